@@ -1,0 +1,91 @@
+#include "cli/CliApp.h"
+
+#include "cli/CliContext.h"
+#include "cli/InventoryCommands.h"
+#include "core/AppPaths.h"
+#include "core/BuildInfo.h"
+
+#include <QCoreApplication>
+
+namespace pbxwarden::cli {
+namespace {
+
+struct CommandGroup
+{
+    const char* name;
+    const char* usage;
+    int (*run)(CliContext& ctx, const QStringList& args);
+};
+
+// Each command group registers one line here.
+const CommandGroup kGroups[] = {
+    {"inventory", "inventory list|add|remove|import|export ...", &runInventory},
+};
+
+void printHelp(QTextStream& out)
+{
+    out << "Usage: pbxwarden-cli [--db PATH] COMMAND [ARGS...]\n\n"
+        << "Secure a fleet of Asterisk-based IP PBXs from the command line.\n\n"
+        << "Global options:\n"
+        << "  --db PATH     inventory database (default: $PBXWARDEN_DB, else "
+        << defaultDatabasePath() << ")\n"
+        << "  --help        show this help\n"
+        << "  --version     show the version\n\n"
+        << "Commands:\n";
+    for (const CommandGroup& group : kGroups)
+        out << "  " << group.usage << '\n';
+    out << "\nSecrets are read only from standard input (--ssh-password-stdin, --ami-secret-stdin).\n"
+        << "Exit status: 0 on success, non-zero with a one-line reason on stderr otherwise.\n";
+    out.flush();
+}
+
+} // namespace
+
+int runCli(int argc, char** argv)
+{
+    CliContext ctx;
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    // Global options stand before the command.
+    QString db;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == u"--help" || option == u"-h") {
+            printHelp(ctx.out);
+            return 0;
+        }
+        if (option == u"--version") {
+            ctx.out << "pbxwarden-cli " << build::kVersion << Qt::endl;
+            return 0;
+        }
+        if (option == u"--db") {
+            if (args.isEmpty())
+                return ctx.fail(QStringLiteral("--db needs a path"), 64);
+            db = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--db="))) {
+            db = option.mid(5);
+        } else {
+            return ctx.fail(QStringLiteral("unknown option %1 (try --help)").arg(option), 64);
+        }
+    }
+    if (args.isEmpty()) {
+        printHelp(ctx.err);
+        return 64;
+    }
+    ctx.databasePath = resolveDatabasePath(db);
+
+    const QString name = args.takeFirst();
+    for (const CommandGroup& group : kGroups) {
+        if (name == QLatin1String(group.name))
+            return group.run(ctx, args);
+    }
+    if (name == u"help") {
+        printHelp(ctx.out);
+        return 0;
+    }
+    return ctx.fail(QStringLiteral("unknown command '%1' (try --help)").arg(name), 64);
+}
+
+} // namespace pbxwarden::cli
