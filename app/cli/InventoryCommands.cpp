@@ -1,12 +1,330 @@
 #include "cli/InventoryCommands.h"
 
 #include "cli/CliContext.h"
+#include "core/Validation.h"
+#include "inventory/CsvImport.h"
+#include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
+#include "secrets/BlockingSecrets.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretKey.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 
 namespace pbxwarden::cli {
+namespace {
 
-int runInventory(CliContext& ctx, const QStringList&)
+using inventory::Database;
+using inventory::InventoryRepository;
+using secrets::SecretPurpose;
+
+QJsonObject toJson(const PbxRecord& p)
 {
-    return ctx.fail(QStringLiteral("inventory: not built yet"));
+    return QJsonObject {
+        { QStringLiteral("name"), p.name },
+        { QStringLiteral("customer"), p.customer },
+        { QStringLiteral("site"), p.site },
+        { QStringLiteral("tags"), QJsonArray::fromStringList(p.tags) },
+        { QStringLiteral("host"), p.host },
+        { QStringLiteral("ssh_port"), p.sshPort },
+        { QStringLiteral("ssh_user"), p.sshUser },
+        { QStringLiteral("ssh_auth"), sshAuthToString(p.sshAuth) },
+        { QStringLiteral("ssh_key"), p.sshKeyPath },
+        { QStringLiteral("ami_port"), p.amiPort },
+        { QStringLiteral("ami_user"), p.amiUser },
+        { QStringLiteral("ami_tls"), p.amiTls },
+        { QStringLiteral("notes"), p.notes },
+        { QStringLiteral("host_key_sha256"), p.hostKeyFingerprint },
+    };
+}
+
+int list(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
+{
+    const bool json = args.takeFlag(QStringLiteral("--json"));
+    if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
+        return ctx.fail(QStringLiteral("inventory list: unknown option %1").arg(unknown), 64);
+    const auto pbxs = repo.pbxs();
+    if (!pbxs)
+        return ctx.fail(pbxs.error());
+    if (json) {
+        QJsonArray array;
+        for (const PbxRecord& p : pbxs.value())
+            array << toJson(p);
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        ctx.out.flush();
+        return 0;
+    }
+    if (pbxs->isEmpty()) {
+        ctx.out
+            << "The inventory is empty. Add a PBX with: pbxwarden-cli inventory add --name NAME --host HOST"
+            << Qt::endl;
+        return 0;
+    }
+    const QStringList header { QStringLiteral("NAME"), QStringLiteral("CUSTOMER"), QStringLiteral("SITE"),
+        QStringLiteral("HOST"), QStringLiteral("SSH"), QStringLiteral("AMI"), QStringLiteral("TAGS") };
+    QList<QStringList> rows { header };
+    for (const PbxRecord& p : pbxs.value()) {
+        rows << QStringList { p.name, p.customer, p.site, p.host,
+            QStringLiteral("%1@%2 (%3)").arg(p.sshUser).arg(p.sshPort).arg(sshAuthToString(p.sshAuth)),
+            p.amiUser.isEmpty() ? QStringLiteral("-")
+                                : QStringLiteral("%1@%2%3").arg(p.amiUser).arg(p.amiPort).arg(
+                                    p.amiTls ? QStringLiteral(" tls") : QString()),
+            p.tags.join(QLatin1Char(',')) };
+    }
+    QList<int> widths(header.size(), 0);
+    for (const QStringList& row : rows)
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], int(row.at(i).size()));
+    for (const QStringList& row : rows) {
+        QString line;
+        for (int i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
+        ctx.out << line.trimmed() << '\n';
+    }
+    ctx.out.flush();
+    return 0;
+}
+
+int add(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
+{
+    PbxRecord p;
+    QString sshPort, amiPort, auth;
+    const bool ok = args.takeValue(QStringLiteral("--name"), &p.name)
+        && args.takeValue(QStringLiteral("--host"), &p.host)
+        && args.takeValue(QStringLiteral("--customer"), &p.customer)
+        && args.takeValue(QStringLiteral("--site"), &p.site)
+        && args.takeValues(QStringLiteral("--tag"), &p.tags)
+        && args.takeValue(QStringLiteral("--ssh-port"), &sshPort)
+        && args.takeValue(QStringLiteral("--ssh-user"), &p.sshUser)
+        && args.takeValue(QStringLiteral("--ssh-auth"), &auth)
+        && args.takeValue(QStringLiteral("--ssh-key"), &p.sshKeyPath)
+        && args.takeValue(QStringLiteral("--ami-port"), &amiPort)
+        && args.takeValue(QStringLiteral("--ami-user"), &p.amiUser)
+        && args.takeValue(QStringLiteral("--notes"), &p.notes);
+    if (!ok)
+        return ctx.fail(QStringLiteral("inventory add: %1").arg(args.error()), 64);
+    const bool sshPasswordFromStdin = args.takeFlag(QStringLiteral("--ssh-password-stdin"));
+    const bool amiSecretFromStdin = args.takeFlag(QStringLiteral("--ami-secret-stdin"));
+    p.amiTls = args.takeFlag(QStringLiteral("--ami-tls"));
+    if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
+        return ctx.fail(
+            QStringLiteral("inventory add: unknown option %1 (secrets are only read from standard input)")
+                .arg(unknown),
+            64);
+    if (!args.positional().isEmpty())
+        return ctx.fail(
+            QStringLiteral("inventory add: unexpected argument %1").arg(args.positional().first()), 64);
+    auto port = [](const QString& text, int fallback) {
+        if (text.isEmpty())
+            return fallback;
+        bool valid = false;
+        const int value = text.toInt(&valid);
+        return valid ? value : -1;
+    };
+    p.sshPort = port(sshPort, 22);
+    p.amiPort = port(amiPort, 5038);
+    if (!auth.isEmpty()) {
+        const auto parsed = sshAuthFromString(auth);
+        if (!parsed)
+            return ctx.fail(QStringLiteral("inventory add: --ssh-auth must be agent, key or password"), 64);
+        p.sshAuth = *parsed;
+    } else if (!p.sshKeyPath.isEmpty()) {
+        p.sshAuth = SshAuth::KeyFile;
+    }
+    if (p.sshUser.isEmpty())
+        p.sshUser = QStringLiteral("root");
+    if (sshPasswordFromStdin && p.sshAuth != SshAuth::Password && p.sshAuth != SshAuth::KeyFile)
+        return ctx.fail(
+            QStringLiteral("inventory add: --ssh-password-stdin needs --ssh-auth password (or key, for "
+                           "the key's passphrase)"),
+            64);
+    if (const QStringList problems = validatePbx(p); !problems.isEmpty())
+        return ctx.fail(QStringLiteral("inventory add: %1").arg(problems.join(QLatin1Char(' '))), 65);
+
+    // Secrets: the SSH one on the first line of standard input, the AMI one on the next.
+    QString sshSecret, amiSecret;
+    if (sshPasswordFromStdin || amiSecretFromStdin) {
+        const QString input = ctx.readSecretFromStdin();
+        QStringList lines = input.split(QLatin1Char('\n'));
+        if (sshPasswordFromStdin)
+            sshSecret = lines.isEmpty() ? QString() : lines.takeFirst();
+        if (amiSecretFromStdin)
+            amiSecret = lines.isEmpty() ? QString() : lines.takeFirst();
+        if ((sshPasswordFromStdin && sshSecret.isEmpty()) || (amiSecretFromStdin && amiSecret.isEmpty()))
+            return ctx.fail(QStringLiteral("inventory add: standard input held no secret"), 65);
+    }
+    secrets::KeychainSecretStore keychain;
+    if (!sshSecret.isEmpty() || !amiSecret.isEmpty()) {
+        std::optional<secrets::KeychainProbe> probe;
+        QEventLoop loop;
+        keychain.probe([&](secrets::KeychainProbe result) {
+            probe = result;
+            loop.quit();
+        });
+        if (!probe)
+            loop.exec();
+        if (!probe->usable)
+            return ctx.fail(
+                QStringLiteral("inventory add: no usable keychain, so the secret cannot be kept and "
+                               "nothing was added: %1")
+                    .arg(probe->message),
+                69);
+    }
+
+    const Result<qint64> id = repo.addPbx(p);
+    if (!id)
+        return ctx.fail(QStringLiteral("inventory add: %1").arg(id.error()), 65);
+    const struct
+    {
+        const QString& secret;
+        SecretPurpose purpose;
+    } toStore[] = {
+        { sshSecret,
+            p.sshAuth == SshAuth::KeyFile ? SecretPurpose::SshKeyPassphrase : SecretPurpose::SshPassword },
+        { amiSecret, SecretPurpose::AmiSecret },
+    };
+    for (const auto& item : toStore) {
+        if (item.secret.isEmpty())
+            continue;
+        const Status stored
+            = secrets::writeAndWait(keychain, secrets::secretKey(id.value(), item.purpose), item.secret);
+        if (!stored) {
+            const Status undone = repo.removePbx(id.value());
+            return ctx.fail(
+                QStringLiteral("inventory add: the %1 could not be stored in the keychain (%2); %3")
+                    .arg(secrets::purposeName(item.purpose), stored.error(),
+                        undone ? QStringLiteral("the PBX was not added")
+                               : QStringLiteral("removing the half-added PBX failed too: ") + undone.error()),
+                69);
+        }
+    }
+    ctx.out << "Added " << p.name << Qt::endl;
+    return 0;
+}
+
+int remove(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
+{
+    const QStringList names = args.positional();
+    if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
+        return ctx.fail(QStringLiteral("inventory remove: unknown option %1").arg(unknown), 64);
+    if (names.size() != 1)
+        return ctx.fail(QStringLiteral("inventory remove: name exactly one PBX"), 64);
+    const Result<PbxRecord> pbx = repo.pbxByName(names.first());
+    if (!pbx)
+        return ctx.fail(QStringLiteral("inventory remove: %1").arg(pbx.error()), 65);
+    if (const Status removed = repo.removePbx(pbx->id); !removed)
+        return ctx.fail(QStringLiteral("inventory remove: %1").arg(removed.error()));
+    secrets::KeychainSecretStore keychain;
+    QStringList leftovers;
+    for (SecretPurpose purpose :
+        { SecretPurpose::SshPassword, SecretPurpose::SshKeyPassphrase, SecretPurpose::AmiSecret }) {
+        if (const Status gone = secrets::removeAndWait(keychain, secrets::secretKey(pbx->id, purpose)); !gone)
+            leftovers << gone.error();
+    }
+    ctx.out << "Removed " << pbx->name << Qt::endl;
+    if (!leftovers.isEmpty())
+        ctx.err << "pbxwarden-cli: warning: its secrets could not be removed from the keychain: "
+                << leftovers.first() << Qt::endl;
+    return 0;
+}
+
+int import(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
+{
+    const bool skipInvalid = args.takeFlag(QStringLiteral("--skip-invalid"));
+    if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
+        return ctx.fail(QStringLiteral("inventory import: unknown option %1").arg(unknown), 64);
+    const QStringList files = args.positional();
+    if (files.size() != 1)
+        return ctx.fail(QStringLiteral("inventory import: name one CSV file"), 64);
+    QFile file(files.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(
+            QStringLiteral("inventory import: cannot read %1: %2").arg(files.first(), file.errorString()),
+            66);
+    if (file.size() > 64 * 1024 * 1024)
+        return ctx.fail(QStringLiteral("inventory import: %1 is larger than 64 MiB").arg(files.first()), 65);
+    const auto preview = inventory::previewCsvImport(QString::fromUtf8(file.readAll()), repo);
+    if (!preview)
+        return ctx.fail(QStringLiteral("inventory import: %1").arg(preview.error()), 65);
+    QList<PbxRecord> good;
+    int bad = 0;
+    for (const inventory::ImportRow& row : preview.value()) {
+        if (row.problems.isEmpty()) {
+            good << row.pbx;
+            continue;
+        }
+        ++bad;
+        ctx.err << files.first() << ':' << row.line << ": " << row.problems.join(QLatin1Char(' ')) << '\n';
+    }
+    ctx.err.flush();
+    if (bad > 0 && !skipInvalid)
+        return ctx.fail(QStringLiteral("inventory import: %1 of %2 rows have problems; nothing was imported "
+                                       "(fix them, or use --skip-invalid to import the others)")
+                            .arg(bad)
+                            .arg(preview->size()),
+            65);
+    const auto ids = repo.addPbxs(good, QStringLiteral("pbx.import"));
+    if (!ids)
+        return ctx.fail(QStringLiteral("inventory import: %1; nothing was imported").arg(ids.error()));
+    ctx.out << "Imported " << ids->size() << " PBXs"
+            << (bad ? QStringLiteral(", skipped %1").arg(bad) : QString()) << Qt::endl;
+    return 0;
+}
+
+int exportCsv(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
+{
+    if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
+        return ctx.fail(QStringLiteral("inventory export: unknown option %1").arg(unknown), 64);
+    const QStringList files = args.positional();
+    if (files.size() != 1)
+        return ctx.fail(QStringLiteral("inventory export: name one CSV file, or - for standard output"), 64);
+    const auto pbxs = repo.pbxs();
+    if (!pbxs)
+        return ctx.fail(pbxs.error());
+    const QByteArray data = inventory::exportInventoryCsv(pbxs.value()).toUtf8();
+    if (files.first() == u"-") {
+        ctx.out << QString::fromUtf8(data);
+        ctx.out.flush();
+        return 0;
+    }
+    QSaveFile out(files.first());
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
+        return ctx.fail(
+            QStringLiteral("inventory export: cannot write %1: %2").arg(files.first(), out.errorString()),
+            73);
+    ctx.out << "Exported " << pbxs->size() << " PBXs to " << files.first() << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runInventory(CliContext& ctx, const QStringList& arguments)
+{
+    if (arguments.isEmpty())
+        return ctx.fail(QStringLiteral("inventory: say list, add, remove, import or export"), 64);
+    const QString sub = arguments.first();
+    ArgReader args(arguments.mid(1));
+    const auto db = Database::open(ctx.databasePath);
+    if (!db)
+        return ctx.fail(db.error(), 74);
+    InventoryRepository repo(*db.value());
+    if (sub == u"list")
+        return list(ctx, repo, args);
+    if (sub == u"add")
+        return add(ctx, repo, args);
+    if (sub == u"remove")
+        return remove(ctx, repo, args);
+    if (sub == u"import")
+        return import(ctx, repo, args);
+    if (sub == u"export")
+        return exportCsv(ctx, repo, args);
+    return ctx.fail(
+        QStringLiteral("inventory: unknown command '%1' (list, add, remove, import, export)").arg(sub), 64);
 }
 
 } // namespace pbxwarden::cli

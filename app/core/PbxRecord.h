@@ -9,7 +9,12 @@
 
 namespace pbxwarden {
 
-enum class SshAuth { Agent, KeyFile, Password };
+enum class SshAuth
+{
+    Agent,
+    KeyFile,
+    Password
+};
 
 QString sshAuthToString(SshAuth auth);
 // Accepts the CLI/CSV spellings: "agent", "key", "password".

@@ -32,7 +32,9 @@ bool isValidPort(int port)
 
 QStringList validatePbx(const PbxRecord& pbx)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Validation", text); };
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("Validation", text);
+    };
     QStringList problems;
     if (pbx.name.trimmed().isEmpty())
         problems << tr("The name is required.");

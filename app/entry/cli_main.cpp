@@ -2,6 +2,7 @@
 #include "core/BuildInfo.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char** argv)
 {
@@ -9,5 +10,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("pbxwarden"));
     QCoreApplication::setOrganizationName(QStringLiteral("pbxwarden"));
     QCoreApplication::setApplicationVersion(QLatin1String(pbxwarden::build::kVersion));
+    // The CLI speaks through its output and exit status; QT_LOGGING_RULES can bring the logs back.
+    QLoggingCategory::setFilterRules(QStringLiteral("pbxwarden.*.info=false"));
     return pbxwarden::cli::runCli(argc, argv);
 }

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pbxwarden::inventory {
+
+// RFC 4180 CSV: quoted fields with embedded commas, quotes and line breaks; CRLF or LF.
+// Cells that a spreadsheet would run as a formula (=, +, -, @) are written with a leading
+// apostrophe and read back without it, so an exported inventory cannot attack whoever opens it.
+namespace csv {
+
+struct Row
+{
+    int line = 0; // the line where the record starts, 1-based
+    QStringList cells;
+};
+
+Result<QList<Row>> parse(const QString& text);
+QString formatRow(const QStringList& cells);
+
+} // namespace csv
+} // namespace pbxwarden::inventory

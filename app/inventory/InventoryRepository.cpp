@@ -1,0 +1,518 @@
+#include "inventory/InventoryRepository.h"
+
+#include "core/Validation.h"
+#include "inventory/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pbxwarden::inventory {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Inventory", text);
+}
+
+// SQLite's own words for a failed statement, turned into a sentence for the user.
+Error sqlError(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText();
+    if (text.contains(QLatin1String("UNIQUE constraint failed: pbxs.name")))
+        return { tr("A PBX with this name already exists.") };
+    if (text.contains(QLatin1String("UNIQUE constraint failed: customers.name")))
+        return { tr("A customer with this name already exists.") };
+    if (text.contains(QLatin1String("UNIQUE constraint failed: sites")))
+        return { tr("This customer already has a site with this name.") };
+    if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return { tr("This is still in use by other entries of the inventory.") };
+    if (text.contains(QLatin1String("CHECK constraint failed")))
+        return { tr("A value is out of its allowed range (%1).").arg(text) };
+    if (text.contains(QLatin1String("database or disk is full")))
+        return { tr("The disk is full; nothing was changed.") };
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        return { tr("The inventory is locked by another program; nothing was changed.") };
+    return { tr("The inventory could not be changed: %1").arg(error.text()) };
+}
+
+// Qt binds a null QString as SQL NULL; the schema wants text, empty when unset.
+QVariant text(const QString& s)
+{
+    return QVariant(s.isNull() ? QStringLiteral("") : s);
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QDateTime fromIso(const QString& text)
+{
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+const char kSelectPbx[] = R"SQL(
+SELECT p.id, p.name, coalesce(c.name, ''), coalesce(s.name, ''), p.host, p.ssh_port, p.ssh_user, p.ssh_auth,
+       p.ssh_key_path, p.ami_port, p.ami_user, p.ami_tls, p.notes, p.host_key_fingerprint, p.created_at,
+       p.updated_at, (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM pbx_tags t WHERE t.pbx_id = p.id
+       ORDER BY tag))
+FROM pbxs p LEFT JOIN customers c ON c.id = p.customer_id LEFT JOIN sites s ON s.id = p.site_id
+)SQL";
+
+PbxRecord readPbx(const QSqlQuery& q)
+{
+    PbxRecord r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.customer = q.value(2).toString();
+    r.site = q.value(3).toString();
+    r.host = q.value(4).toString();
+    r.sshPort = q.value(5).toInt();
+    r.sshUser = q.value(6).toString();
+    r.sshAuth = sshAuthFromString(q.value(7).toString()).value_or(SshAuth::Agent);
+    r.sshKeyPath = q.value(8).toString();
+    r.amiPort = q.value(9).toInt();
+    r.amiUser = q.value(10).toString();
+    r.amiTls = q.value(11).toInt() != 0;
+    r.notes = q.value(12).toString();
+    r.hostKeyFingerprint = q.value(13).toString();
+    r.createdAt = fromIso(q.value(14).toString());
+    r.updatedAt = fromIso(q.value(15).toString());
+    const QString tags = q.value(16).toString();
+    if (!tags.isEmpty())
+        r.tags = tags.split(QChar(31));
+    return r;
+}
+
+QStringList normalisedTags(const QStringList& tags)
+{
+    QStringList result;
+    for (const QString& tag : tags) {
+        const QString t = tag.trimmed();
+        if (!t.isEmpty() && !result.contains(t, Qt::CaseInsensitive))
+            result << t;
+    }
+    result.sort(Qt::CaseInsensitive);
+    return result;
+}
+
+} // namespace
+
+InventoryRepository::InventoryRepository(Database& db)
+    : m_db(db)
+{
+}
+
+template<typename F>
+auto InventoryRepository::inTransaction(F&& body) -> decltype(body())
+{
+    QSqlDatabase& db = m_db.connection();
+    if (!db.transaction())
+        return Error { tr("The inventory is busy: %1").arg(db.lastError().text()) };
+    auto result = body();
+    if (!result.ok()) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return Error { tr("The change could not be saved: %1").arg(why) };
+    }
+    return result;
+}
+
+Result<QList<PbxRecord>> InventoryRepository::pbxs() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QLatin1String(kSelectPbx) + QLatin1String(" ORDER BY p.name COLLATE NOCASE")))
+        return sqlError(q);
+    QList<PbxRecord> list;
+    while (q.next())
+        list << readPbx(q);
+    return list;
+}
+
+Result<PbxRecord> InventoryRepository::pbx(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelectPbx) + QLatin1String(" WHERE p.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error { tr("There is no PBX with id %1.").arg(id) };
+    return readPbx(q);
+}
+
+Result<PbxRecord> InventoryRepository::pbxByName(const QString& name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QLatin1String(kSelectPbx) + QLatin1String(" WHERE p.name = ? COLLATE NOCASE"));
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error { tr("There is no PBX named \"%1\".").arg(name) };
+    return readPbx(q);
+}
+
+Result<qint64> InventoryRepository::ensureCustomer(const QString& name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO customers(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = name "
+                       "RETURNING id"));
+    q.addBindValue(name.trimmed());
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> InventoryRepository::ensureSite(qint64 customerId, const QString& name)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO sites(customer_id, name) VALUES (?, ?) "
+                             "ON CONFLICT(customer_id, name) DO UPDATE SET name = name RETURNING id"));
+    q.addBindValue(customerId);
+    q.addBindValue(name.trimmed());
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    return q.value(0).toLongLong();
+}
+
+Status InventoryRepository::writeTags(qint64 pbxId, const QStringList& tags)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM pbx_tags WHERE pbx_id = ?"));
+    q.addBindValue(pbxId);
+    if (!q.exec())
+        return sqlError(q);
+    for (const QString& tag : normalisedTags(tags)) {
+        q.prepare(QStringLiteral("INSERT INTO pbx_tags(pbx_id, tag) VALUES (?, ?)"));
+        q.addBindValue(pbxId);
+        q.addBindValue(tag);
+        if (!q.exec())
+            return sqlError(q);
+    }
+    return {};
+}
+
+Status InventoryRepository::insertActivity(
+    qint64 pbxId, const QString& pbxName, const QString& action, const QString& detail)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO activity_log(pbx_id, pbx_name, action, detail) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(pbxId > 0 ? QVariant(pbxId) : QVariant());
+    q.addBindValue(text(pbxName));
+    q.addBindValue(action);
+    q.addBindValue(text(detail));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Result<qint64> InventoryRepository::insertPbx(const PbxRecord& input)
+{
+    PbxRecord pbx = input;
+    pbx.name = pbx.name.trimmed();
+    pbx.host = pbx.host.trimmed();
+    if (const QStringList problems = validatePbx(pbx); !problems.isEmpty())
+        return Error { problems.join(QLatin1Char(' ')) };
+    if (pbx.customer.trimmed().isEmpty() && !pbx.site.trimmed().isEmpty())
+        return Error { tr("A site belongs to a customer: choose the customer too.") };
+
+    QVariant customerId, siteId;
+    if (!pbx.customer.trimmed().isEmpty()) {
+        const Result<qint64> c = ensureCustomer(pbx.customer);
+        if (!c)
+            return Error { c.error() };
+        customerId = c.value();
+        if (!pbx.site.trimmed().isEmpty()) {
+            const Result<qint64> s = ensureSite(c.value(), pbx.site);
+            if (!s)
+                return Error { s.error() };
+            siteId = s.value();
+        }
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO pbxs(name, customer_id, site_id, host, ssh_port, ssh_user, ssh_auth, ssh_key_path, "
+        "ami_port, "
+        "ami_user, ami_tls, notes, host_key_fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
+    for (const QVariant& v : { text(pbx.name), customerId, siteId, text(pbx.host), QVariant(pbx.sshPort),
+             text(pbx.sshUser.trimmed()), QVariant(sshAuthToString(pbx.sshAuth)), text(pbx.sshKeyPath),
+             QVariant(pbx.amiPort), text(pbx.amiUser.trimmed()), QVariant(pbx.amiTls ? 1 : 0),
+             text(pbx.notes), text(pbx.hostKeyFingerprint) })
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return sqlError(q);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (const Status tags = writeTags(id, pbx.tags); !tags)
+        return Error { tags.error() };
+    return id;
+}
+
+Result<qint64> InventoryRepository::addPbx(const PbxRecord& pbx)
+{
+    return inTransaction([&]() -> Result<qint64> {
+        const Result<qint64> id = insertPbx(pbx);
+        if (!id)
+            return id;
+        if (const Status log = insertActivity(id.value(), pbx.name.trimmed(), QStringLiteral("pbx.add"),
+                tr("Added PBX %1 (%2)").arg(pbx.name.trimmed(), pbx.host.trimmed()));
+            !log)
+            return Error { log.error() };
+        return id;
+    });
+}
+
+Result<QList<qint64>> InventoryRepository::addPbxs(const QList<PbxRecord>& list, const QString& logAction)
+{
+    return inTransaction([&]() -> Result<QList<qint64>> {
+        QList<qint64> ids;
+        for (const PbxRecord& pbx : list) {
+            const Result<qint64> id = insertPbx(pbx);
+            if (!id)
+                return Error { QStringLiteral("%1: %2").arg(pbx.name, id.error()) };
+            if (const Status log = insertActivity(id.value(), pbx.name.trimmed(), logAction,
+                    tr("Imported PBX %1 (%2)").arg(pbx.name.trimmed(), pbx.host.trimmed()));
+                !log)
+                return Error { log.error() };
+            ids << id.value();
+        }
+        return ids;
+    });
+}
+
+Status InventoryRepository::updatePbx(const PbxRecord& input)
+{
+    PbxRecord pbx = input;
+    pbx.name = pbx.name.trimmed();
+    pbx.host = pbx.host.trimmed();
+    if (const QStringList problems = validatePbx(pbx); !problems.isEmpty())
+        return Error { problems.join(QLatin1Char(' ')) };
+    if (pbx.customer.trimmed().isEmpty() && !pbx.site.trimmed().isEmpty())
+        return Error { tr("A site belongs to a customer: choose the customer too.") };
+    const Result<PbxRecord> before = this->pbx(pbx.id);
+    if (!before)
+        return Error { before.error() };
+
+    return inTransaction([&]() -> Status {
+        QVariant customerId, siteId;
+        if (!pbx.customer.trimmed().isEmpty()) {
+            const Result<qint64> c = ensureCustomer(pbx.customer);
+            if (!c)
+                return Error { c.error() };
+            customerId = c.value();
+            if (!pbx.site.trimmed().isEmpty()) {
+                const Result<qint64> s = ensureSite(c.value(), pbx.site);
+                if (!s)
+                    return Error { s.error() };
+                siteId = s.value();
+            }
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "UPDATE pbxs SET name=?, customer_id=?, site_id=?, host=?, ssh_port=?, ssh_user=?, "
+            "ssh_auth=?, ssh_key_path=?, ami_port=?, ami_user=?, ami_tls=?, notes=?, "
+            "host_key_fingerprint=?, updated_at=? WHERE id=?"));
+        for (const QVariant& v : { text(pbx.name), customerId, siteId, text(pbx.host), QVariant(pbx.sshPort),
+                 text(pbx.sshUser.trimmed()), QVariant(sshAuthToString(pbx.sshAuth)), text(pbx.sshKeyPath),
+                 QVariant(pbx.amiPort), text(pbx.amiUser.trimmed()), QVariant(pbx.amiTls ? 1 : 0),
+                 text(pbx.notes), text(pbx.hostKeyFingerprint), QVariant(isoNow()), QVariant(pbx.id) })
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(q);
+        if (const Status tags = writeTags(pbx.id, pbx.tags); !tags)
+            return tags;
+        QStringList changed;
+        const PbxRecord& b = before.value();
+        auto note = [&](bool differs, const QString& field) {
+            if (differs)
+                changed << field;
+        };
+        note(b.name != pbx.name, tr("name"));
+        note(b.customer != pbx.customer || b.site != pbx.site, tr("customer/site"));
+        note(b.host != pbx.host || b.sshPort != pbx.sshPort, tr("address"));
+        note(b.sshUser != pbx.sshUser || b.sshAuth != pbx.sshAuth || b.sshKeyPath != pbx.sshKeyPath,
+            tr("SSH login"));
+        note(b.amiPort != pbx.amiPort || b.amiUser != pbx.amiUser || b.amiTls != pbx.amiTls, tr("AMI"));
+        note(normalisedTags(b.tags) != normalisedTags(pbx.tags), tr("tags"));
+        note(b.notes != pbx.notes, tr("notes"));
+        note(b.hostKeyFingerprint != pbx.hostKeyFingerprint, tr("pinned host key"));
+        return insertActivity(pbx.id, pbx.name, QStringLiteral("pbx.edit"),
+            changed.isEmpty() ? tr("Saved without changes")
+                              : tr("Changed %1").arg(changed.join(QStringLiteral(", "))));
+    });
+}
+
+Status InventoryRepository::removePbx(qint64 id)
+{
+    const Result<PbxRecord> existing = pbx(id);
+    if (!existing)
+        return Error { existing.error() };
+    return inTransaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM pbxs WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q);
+        return insertActivity(id, existing->name, QStringLiteral("pbx.remove"),
+            tr("Removed PBX %1 (%2)").arg(existing->name, existing->host));
+    });
+}
+
+Status InventoryRepository::pinHostKey(qint64 id, const QString& fingerprint)
+{
+    const Result<PbxRecord> existing = pbx(id);
+    if (!existing)
+        return Error { existing.error() };
+    return inTransaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE pbxs SET host_key_fingerprint = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(fingerprint);
+        q.addBindValue(isoNow());
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q);
+        const QString detail = existing->hostKeyFingerprint.isEmpty()
+            ? tr("Pinned SSH host key %1").arg(fingerprint)
+            : tr("Re-pinned SSH host key from %1 to %2").arg(existing->hostKeyFingerprint, fingerprint);
+        return insertActivity(id, existing->name, QStringLiteral("hostkey.pin"), detail);
+    });
+}
+
+Status InventoryRepository::recordCheck(qint64 id, const LastCheck& check)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE pbxs SET last_check_state=?, last_check_at=?, last_check_detail=? WHERE id=?"));
+    q.addBindValue(text(check.state));
+    q.addBindValue(text(check.at.toUTC().toString(Qt::ISODate)));
+    q.addBindValue(text(check.detail));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+Result<LastCheck> InventoryRepository::lastCheck(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT last_check_state, last_check_at, last_check_detail FROM pbxs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return Error { tr("There is no PBX with id %1.").arg(id) };
+    return LastCheck { q.value(0).toString(), fromIso(q.value(1).toString()), q.value(2).toString() };
+}
+
+Result<QStringList> InventoryRepository::customers() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT name FROM customers ORDER BY name COLLATE NOCASE")))
+        return sqlError(q);
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+Result<QList<Site>> InventoryRepository::sites() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id, c.name, s.name FROM sites s JOIN customers c ON c.id = s.customer_id "
+            "ORDER BY c.name COLLATE NOCASE, s.name COLLATE NOCASE")))
+        return sqlError(q);
+    QList<Site> list;
+    while (q.next())
+        list << Site { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() };
+    return list;
+}
+
+Status InventoryRepository::addCustomer(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return Error { tr("The customer's name is required.") };
+    return inTransaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO customers(name) VALUES (?)"));
+        q.addBindValue(name.trimmed());
+        if (!q.exec())
+            return sqlError(q);
+        return insertActivity(
+            0, QString(), QStringLiteral("customer.add"), tr("Added customer %1").arg(name.trimmed()));
+    });
+}
+
+Status InventoryRepository::addSite(const QString& customer, const QString& name)
+{
+    if (customer.trimmed().isEmpty() || name.trimmed().isEmpty())
+        return Error { tr("A site needs a customer and a name.") };
+    return inTransaction([&]() -> Status {
+        const Result<qint64> c = ensureCustomer(customer);
+        if (!c)
+            return Error { c.error() };
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO sites(customer_id, name) VALUES (?, ?)"));
+        q.addBindValue(c.value());
+        q.addBindValue(name.trimmed());
+        if (!q.exec())
+            return sqlError(q);
+        return insertActivity(0, QString(), QStringLiteral("site.add"),
+            tr("Added site %1 of %2").arg(name.trimmed(), customer.trimmed()));
+    });
+}
+
+Status InventoryRepository::removeCustomer(const QString& name)
+{
+    return inTransaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM customers WHERE name = ? COLLATE NOCASE"));
+        q.addBindValue(name.trimmed());
+        if (!q.exec())
+            return Error { tr("The customer %1 still has PBXs; move or remove them first.").arg(name) };
+        if (q.numRowsAffected() == 0)
+            return Error { tr("There is no customer named \"%1\".").arg(name) };
+        return insertActivity(
+            0, QString(), QStringLiteral("customer.remove"), tr("Removed customer %1").arg(name));
+    });
+}
+
+Status InventoryRepository::logActivity(
+    qint64 pbxId, const QString& pbxName, const QString& action, const QString& detail)
+{
+    return insertActivity(pbxId, pbxName, action, detail);
+}
+
+Result<QList<ActivityEntry>> InventoryRepository::activity(int limit, qint64 pbxId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, at, coalesce(pbx_id, 0), pbx_name, action, detail FROM activity_log "
+                             "WHERE (? = 0 OR pbx_id = ?) ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(pbxId);
+    q.addBindValue(pbxId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q);
+    QList<ActivityEntry> list;
+    while (q.next())
+        list << ActivityEntry { q.value(0).toLongLong(), fromIso(q.value(1).toString()),
+            q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString() };
+    return list;
+}
+
+} // namespace pbxwarden::inventory

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/PbxRecord.h"
+#include "core/Result.h"
+#include "inventory/ActivityEntry.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pbxwarden::inventory {
+class Database;
+
+struct Site
+{
+    qint64 id = 0;
+    QString customer;
+    QString name;
+};
+
+struct LastCheck
+{
+    QString state; // "ok", "failed", or empty when never checked
+    QDateTime at;
+    QString detail;
+};
+
+// Customers, sites and PBXs, and the activity log that records every change to them.
+// Every write runs in one transaction together with its log line.
+class InventoryRepository
+{
+public:
+    explicit InventoryRepository(Database& db);
+
+    Result<QList<PbxRecord>> pbxs() const;
+    Result<PbxRecord> pbx(qint64 id) const;
+    Result<PbxRecord> pbxByName(const QString& name) const;
+
+    // Creates the customer and site on the way when they are new.
+    Result<qint64> addPbx(const PbxRecord& pbx);
+    Status updatePbx(const PbxRecord& pbx);
+    Status removePbx(qint64 id);
+    // Adds many in one transaction: all or nothing.
+    Result<QList<qint64>> addPbxs(const QList<PbxRecord>& list, const QString& logAction);
+
+    Status pinHostKey(qint64 id, const QString& fingerprint);
+    Status recordCheck(qint64 id, const LastCheck& check);
+    Result<LastCheck> lastCheck(qint64 id) const;
+
+    Result<QStringList> customers() const;
+    Result<QList<Site>> sites() const;
+    Status addCustomer(const QString& name);
+    Status addSite(const QString& customer, const QString& name);
+    // Refused while PBXs still belong to it.
+    Status removeCustomer(const QString& name);
+
+    Status logActivity(qint64 pbxId, const QString& pbxName, const QString& action, const QString& detail);
+    Result<QList<ActivityEntry>> activity(int limit = 500, qint64 pbxId = 0) const;
+
+private:
+    Result<qint64> insertPbx(const PbxRecord& pbx);
+    Result<qint64> ensureCustomer(const QString& name);
+    Result<qint64> ensureSite(qint64 customerId, const QString& name);
+    Status writeTags(qint64 pbxId, const QStringList& tags);
+    Status insertActivity(qint64 pbxId, const QString& pbxName, const QString& action, const QString& detail);
+    template<typename F>
+    auto inTransaction(F&& body) -> decltype(body());
+
+    Database& m_db;
+};
+
+} // namespace pbxwarden::inventory
