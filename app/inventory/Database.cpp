@@ -166,6 +166,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         lock.exec(QStringLiteral("ROLLBACK"));
     }
 
+    // The copy is taken before anything changes, even the journal mode. VACUUM INTO reads a
+    // consistent snapshot, including pages still in a WAL file, and leaves the source as it is.
+    if (!empty && version.value() < kSchemaVersion) {
+        self->m_backupPath
+            = QStringLiteral("%1.v%2-%3.bak")
+                  .arg(self->m_path)
+                  .arg(version.value())
+                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")));
+        QSqlQuery copy(db);
+        copy.prepare(QStringLiteral("VACUUM INTO ?"));
+        copy.addBindValue(self->m_backupPath);
+        if (QFile::exists(self->m_backupPath) || !copy.exec())
+            return Error { tr("Cannot copy %1 to %2 before upgrading it (%3); nothing was changed.")
+                               .arg(path, self->m_backupPath, copy.lastError().text()) };
+        qCInfo(lcInventory) << "copied inventory to" << self->m_backupPath << "before migrating";
+    }
+
     QSqlQuery pragmas(db);
     for (const char* pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
              "PRAGMA synchronous = NORMAL", "PRAGMA secure_delete = ON" }) {
@@ -174,19 +191,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     }
 
     if (version.value() < kSchemaVersion) {
-        if (!empty) {
-            // Fold the WAL into the file so the copy is complete, then copy it aside.
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-            self->m_backupPath
-                = QStringLiteral("%1.v%2-%3.bak")
-                      .arg(self->m_path)
-                      .arg(version.value())
-                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")));
-            if (!QFile::copy(self->m_path, self->m_backupPath))
-                return Error { tr("Cannot copy %1 to %2 before upgrading it; nothing was changed.")
-                                   .arg(path, self->m_backupPath) };
-            qCInfo(lcInventory) << "copied inventory to" << self->m_backupPath << "before migrating";
-        }
         if (const Status migrated = migrate(db, int(version.value())); !migrated)
             return Error { migrated.error() };
     }

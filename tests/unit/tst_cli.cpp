@@ -1,0 +1,231 @@
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the real pbxwarden-cli binary, as an integrator's script would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+
+    QString db() const { return m_dir.filePath(QStringLiteral("inv.sqlite")); }
+
+    Run cli(const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& extraEnv = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        for (const QString& key : extraEnv.keys())
+            env.insert(key, extraEnv.value(key));
+        p.setProcessEnvironment(env);
+        p.start(
+            qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli"), args);
+        if (!p.waitForStarted())
+            return {};
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(60000);
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    QStringList withDb(QStringList args) const
+    {
+        args.prepend(db());
+        args.prepend(QStringLiteral("--db"));
+        return args;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(db() + suffix);
+    }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        const Run version = cli({ QStringLiteral("--version") });
+        QCOMPARE(version.status, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("pbxwarden-cli ")));
+        const Run help = cli({ QStringLiteral("--help") });
+        QCOMPARE(help.status, 0);
+        QVERIFY(help.out.contains(QLatin1String("inventory")));
+        const Run none = cli({});
+        QVERIFY(none.status != 0);
+    }
+
+    void addListRemove()
+    {
+        Run r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("acme-1"), QStringLiteral("--host"), QStringLiteral("192.0.2.7"),
+            QStringLiteral("--customer"), QStringLiteral("Acme"), QStringLiteral("--site"),
+            QStringLiteral("HQ"), QStringLiteral("--tag"), QStringLiteral("prod"), QStringLiteral("--tag=eu"),
+            QStringLiteral("--ssh-port"), QStringLiteral("2222"), QStringLiteral("--ami-user"),
+            QStringLiteral("warden"), QStringLiteral("--ami-tls") }));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json") }));
+        QCOMPARE(r.status, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject pbx = list.first().toObject();
+        QCOMPARE(pbx.value(QStringLiteral("name")).toString(), QStringLiteral("acme-1"));
+        QCOMPARE(pbx.value(QStringLiteral("ssh_port")).toInt(), 2222);
+        QCOMPARE(pbx.value(QStringLiteral("ami_tls")).toBool(), true);
+        QCOMPARE(pbx.value(QStringLiteral("tags")).toArray().size(), 2);
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("list") }));
+        QVERIFY(r.out.contains(QLatin1String("acme-1")));
+
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("remove"), QStringLiteral("ACME-1") }));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json") }));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+    }
+
+    void errorsExitNonZeroWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown command")
+            << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("unknown command");
+        QTest::newRow("no host") << QStringList { QStringLiteral("inventory"), QStringLiteral("add"),
+            QStringLiteral("--name"), QStringLiteral("x") }
+                                 << QStringLiteral("host is required");
+        QTest::newRow("bad port") << QStringList { QStringLiteral("inventory"), QStringLiteral("add"),
+            QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--host"), QStringLiteral("h"),
+            QStringLiteral("--ssh-port"), QStringLiteral("http") }
+                                  << QStringLiteral("SSH port");
+        QTest::newRow("secret on command line") << QStringList { QStringLiteral("inventory"),
+            QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--host"),
+            QStringLiteral("h"), QStringLiteral("--ssh-password"), QStringLiteral("pw") }
+                                                << QStringLiteral("standard input");
+        QTest::newRow("missing value") << QStringList { QStringLiteral("inventory"), QStringLiteral("add"),
+            QStringLiteral("--name") } << QStringLiteral("needs a value");
+        QTest::newRow("remove unknown")
+            << QStringList { QStringLiteral("inventory"), QStringLiteral("remove"), QStringLiteral("nope") }
+            << QStringLiteral("no PBX named");
+        QTest::newRow("import missing file") << QStringList { QStringLiteral("inventory"),
+            QStringLiteral("import"), QStringLiteral("/nonexistent/x.csv") }
+                                             << QStringLiteral("cannot read");
+    }
+    void errorsExitNonZeroWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const Run r = cli(withDb(args));
+        QVERIFY(r.status != 0);
+        const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith(QLatin1String("pbxwarden-cli: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    }
+
+    void corruptDatabaseIsRefused()
+    {
+        QFile f(db());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("definitely not sqlite");
+        f.close();
+        const Run r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("list") }));
+        QVERIFY(r.status != 0);
+        QVERIFY(r.err.contains(QLatin1String("not an SQLite database")));
+        QFile again(db());
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("definitely not sqlite"));
+    }
+
+    void importReportsEachBadRowAndWritesNothing()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("in.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,host,ssh_port\nok-1,192.0.2.1,22\nbad,999.0.0.1,22\nok-2,pbx.example,70000\n");
+        f.close();
+        Run r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("import"), csv }));
+        QVERIFY(r.status != 0);
+        QVERIFY(r.err.contains(QLatin1String(":3: ")));
+        QVERIFY(r.err.contains(QLatin1String(":4: ")));
+        QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json") }));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
+
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("import"),
+            QStringLiteral("--skip-invalid"), csv }));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json") }));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+
+        const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("export"), out }));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray text = exported.readAll();
+        QVERIFY(text.startsWith("name,customer,site,tags,host"));
+        QVERIFY(text.contains("ok-1,"));
+    }
+
+    void secretGoesOnlyToTheKeychain()
+    {
+        const QByteArray secret("S3cret-Value-42");
+        const Run r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("add"),
+                              QStringLiteral("--name"), QStringLiteral("a"), QStringLiteral("--host"),
+                              QStringLiteral("127.0.0.1"), QStringLiteral("--ssh-auth"),
+                              QStringLiteral("password"), QStringLiteral("--ssh-password-stdin") }),
+            secret);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QString::fromLatin1(secret)) && !r.err.contains(QString::fromLatin1(secret)));
+        // Nothing PBX Warden wrote (database, WAL, settings, caches, logs) holds it.
+        int filesChecked = 0;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret), qPrintable(f.fileName()));
+            ++filesChecked;
+        }
+        QVERIFY(filesChecked >= 1);
+        // ...and the keychain does: removing the PBX removes it there without complaint.
+        const Run removed
+            = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("remove"), QStringLiteral("a") }));
+        QCOMPARE(removed.status, 0);
+        QVERIFY2(!removed.err.contains(QLatin1String("warning")), qPrintable(removed.err));
+    }
+
+    void noKeyringMeansNothingAdded()
+    {
+        QProcessEnvironment noBus;
+        noBus.insert(
+            QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const Run r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("add"),
+                              QStringLiteral("--name"), QStringLiteral("b"), QStringLiteral("--host"),
+                              QStringLiteral("127.0.0.1"), QStringLiteral("--ssh-auth"),
+                              QStringLiteral("password"), QStringLiteral("--ssh-password-stdin") }),
+            "pw", noBus);
+        QVERIFY(r.status != 0);
+        QVERIFY2(r.err.contains(QLatin1String("no usable keychain")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("nothing was added")));
+        const Run list
+            = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json") }));
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

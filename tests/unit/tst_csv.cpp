@@ -1,0 +1,137 @@
+#include "inventory/CsvCodec.h"
+#include "inventory/CsvImport.h"
+#include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pbxwarden;
+using namespace pbxwarden::inventory;
+
+class TestCsv : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesQuotedFields()
+    {
+        const auto rows = csv::parse(QStringLiteral("a,\"b, with comma\",\"say \"\"hi\"\"\"\r\n"
+                                                    "\"multi\nline\",,x\n\n"));
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).cells,
+            (QStringList {
+                QStringLiteral("a"), QStringLiteral("b, with comma"), QStringLiteral("say \"hi\"") }));
+        QCOMPARE(rows->at(1).cells,
+            (QStringList { QStringLiteral("multi\nline"), QString(), QStringLiteral("x") }));
+        QCOMPARE(rows->at(1).line, 2);
+    }
+
+    void rejectsBrokenQuoting_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("unclosed") << QStringLiteral("a,\"b\n");
+        QTest::newRow("quote in middle") << QStringLiteral("a,b\"c\n");
+        QTest::newRow("text after quote") << QStringLiteral("\"a\"b,c\n");
+    }
+    void rejectsBrokenQuoting()
+    {
+        QFETCH(QString, text);
+        const auto rows = csv::parse(text);
+        QVERIFY(!rows.ok());
+        QVERIFY(rows.error().startsWith(QLatin1String("Line ")));
+    }
+
+    void formulaCellsAreGuardedAndRoundTrip()
+    {
+        const QStringList cells { QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("-1"),
+            QStringLiteral("plain"), QStringLiteral(" padded ") };
+        const QString line = csv::formatRow(cells);
+        QVERIFY(line.startsWith(QLatin1String("\"'=HYPERLINK")));
+        const auto back = csv::parse(line);
+        QVERIFY(back.ok());
+        QCOMPARE(back->first().cells, cells);
+    }
+
+    void previewFlagsEachBadRow()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("inv.sqlite")));
+        QVERIFY(db.ok());
+        InventoryRepository repo(*db.value());
+        PbxRecord existing;
+        existing.name = QStringLiteral("taken");
+        existing.host = QStringLiteral("192.0.2.1");
+        QVERIFY(repo.addPbx(existing).ok());
+
+        const QString text = QStringLiteral("name,host,customer,site,ssh_port,ssh_auth,ami_tls,tags\n"
+                                            "good-1,192.0.2.10,Acme,HQ,22,agent,no,prod;eu\n"
+                                            "taken,192.0.2.11,,,22,agent,no,\n"
+                                            "bad-host,not a host,,,22,agent,no,\n"
+                                            "bad-port,192.0.2.12,,,99999,agent,no,\n"
+                                            "bad-auth,192.0.2.13,,,22,telnet,maybe,\n"
+                                            "good-1,192.0.2.14,,,22,agent,no,\n"
+                                            "orphan-site,192.0.2.15,,Lonely,22,agent,no,\n"
+                                            "good-2,pbx.example.net,Beta,,,password,yes,\n");
+        const auto preview = previewCsvImport(text, repo);
+        QVERIFY2(preview.ok(), qPrintable(preview.error()));
+        QCOMPARE(preview->size(), 8);
+        QStringList verdicts;
+        for (const ImportRow& row : preview.value())
+            verdicts << (row.problems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("bad"));
+        QCOMPARE(verdicts,
+            (QStringList { QStringLiteral("ok"), QStringLiteral("bad"), QStringLiteral("bad"),
+                QStringLiteral("bad"), QStringLiteral("bad"), QStringLiteral("bad"), QStringLiteral("bad"),
+                QStringLiteral("ok") }));
+        QVERIFY(preview->at(1).problems.join(u' ').contains(QLatin1String("already in the inventory")));
+        QVERIFY(preview->at(4).problems.size() >= 2); // both ssh_auth and ami_tls
+        QVERIFY(preview->at(5).problems.join(u' ').contains(QLatin1String("line 2")));
+        QCOMPARE(preview->at(0).pbx.tags, (QStringList { QStringLiteral("prod"), QStringLiteral("eu") }));
+        QCOMPARE(preview->at(7).pbx.sshAuth, SshAuth::Password);
+        QVERIFY(preview->at(7).pbx.amiTls);
+        // Preview never writes.
+        QCOMPARE(repo.pbxs().value().size(), 1);
+    }
+
+    void headerProblemsStopEverything()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("inv.sqlite")));
+        InventoryRepository repo(*db.value());
+        QVERIFY(!previewCsvImport(QStringLiteral("name,colour\nx,red\n"), repo).ok());
+        QVERIFY(!previewCsvImport(QStringLiteral("name,customer\nx,y\n"), repo).ok()); // no host
+        QVERIFY(!previewCsvImport(QString(), repo).ok());
+    }
+
+    void exportThenImportIsLossless()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("a.sqlite")));
+        InventoryRepository repo(*db.value());
+        PbxRecord p;
+        p.name = QStringLiteral("=cmd|' /C calc'!A0");
+        p.host = QStringLiteral("2001:db8::5");
+        p.customer = QStringLiteral("Gamma, Inc.");
+        p.site = QStringLiteral("Floor \"2\"");
+        p.tags = { QStringLiteral("a"), QStringLiteral("b") };
+        p.notes = QStringLiteral("line one\nline two");
+        p.sshAuth = SshAuth::Password;
+        p.hostKeyFingerprint = QStringLiteral("SHA256:abc+/def");
+        QVERIFY(repo.addPbx(p).ok());
+        const QString csvText = exportInventoryCsv(repo.pbxs().value());
+
+        auto other = Database::open(dir.filePath(QStringLiteral("b.sqlite")));
+        InventoryRepository target(*other.value());
+        const auto preview = previewCsvImport(csvText, target);
+        QVERIFY2(preview.ok(), qPrintable(preview.error()));
+        QCOMPARE(preview->size(), 1);
+        QVERIFY2(preview->first().problems.isEmpty(), qPrintable(preview->first().problems.join(u' ')));
+        PbxRecord imported = preview->first().pbx;
+        PbxRecord original = repo.pbxs().value().first();
+        imported.id = original.id;
+        QCOMPARE(imported, original);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsv)
+#include "tst_csv.moc"

@@ -1,0 +1,226 @@
+#include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
+#include "inventory/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace pbxwarden;
+using namespace pbxwarden::inventory;
+
+namespace {
+
+QByteArray digest(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Builds a file the way an older build would have left it: only the migrations up to `version`.
+void createAtVersion(const QString& path, int version)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(migrate(db, 0, version).ok());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO pbxs(name, host) VALUES ('legacy', '10.0.0.1')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createsCurrentSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/inv.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), kSchemaVersion);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), kApplicationId);
+        QVERIFY(db.value()->preMigrationBackup().isEmpty());
+    }
+
+    void migratesOldFileAfterCopyingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inv.sqlite"));
+        createAtVersion(path, 1);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), kSchemaVersion);
+        const QString backup = db.value()->preMigrationBackup();
+        QVERIFY(!backup.isEmpty());
+        {
+            // The copy is the old file as it was: version 1, with its row, without migration 2's columns.
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+            copy.setDatabaseName(backup);
+            QVERIFY(copy.open());
+            QSqlQuery q(copy);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("SELECT host FROM pbxs WHERE name = 'legacy'")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("10.0.0.1"));
+            QVERIFY(!q.exec(QStringLiteral("SELECT last_check_state FROM pbxs")));
+            q.finish();
+            copy.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+        InventoryRepository repo(*db.value());
+        const auto legacy = repo.pbxByName(QStringLiteral("legacy"));
+        QVERIFY2(legacy.ok(), qPrintable(legacy.error()));
+        QCOMPARE(legacy->host, QStringLiteral("10.0.0.1"));
+        // The column added by migration 2 is there and writable.
+        QVERIFY(
+            repo.recordCheck(legacy->id, { QStringLiteral("ok"), QDateTime::currentDateTimeUtc(), {} }).ok());
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("garbage") << QByteArray("this is not a database at all, just text\n").repeated(10)
+                                 << QStringLiteral("not an SQLite database");
+        QByteArray truncatedHeader("SQLite format 3");
+        QTest::newRow("short") << truncatedHeader << QStringLiteral("not an SQLite database");
+    }
+    void refusesBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inv.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(expected), qPrintable(db.error()));
+        QCOMPARE(digest(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesCorruptPages()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inv.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            InventoryRepository repo(*db.value());
+            for (int i = 0; i < 200; ++i) {
+                PbxRecord p;
+                p.name = QStringLiteral("pbx-%1").arg(i);
+                p.host = QStringLiteral("10.1.%1.%2").arg(i / 250).arg(i % 250 + 1);
+                p.notes = QString(300, QLatin1Char('n'));
+                QVERIFY(repo.addPbx(p).ok());
+            }
+            QSqlQuery(db.value()->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8192);
+        // Wipe whole pages in the middle of the file, where the PBX rows live.
+        const qint64 pages = f.size() / 4096;
+        f.seek((pages / 2) * 4096);
+        f.write(QByteArray(2 * 4096, '\xA5'));
+        f.close();
+        const QByteArray damaged = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QLatin1String("untouched")), qPrintable(db.error()));
+        QCOMPARE(digest(path), damaged);
+    }
+
+    void refusesNewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inv.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion + 5)));
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QLatin1String("newer")), qPrintable(db.error()));
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesForeignDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t(x)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QLatin1String("another program")), qPrintable(db.error()));
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesReadOnlyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inv.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+        }
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0444) == 0);
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QLatin1String("read-only")), qPrintable(db.error()));
+        QCOMPARE(digest(path), before);
+    }
+
+    void refusesLockedFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inv.sqlite"));
+        auto first = Database::open(path);
+        QVERIFY(first.ok());
+        QSqlQuery hold(first.value()->connection());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        auto second = Database::open(path);
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().contains(QLatin1String("locked")), qPrintable(second.error()));
+        hold.exec(QStringLiteral("ROLLBACK"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
