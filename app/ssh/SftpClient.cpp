@@ -42,6 +42,28 @@ QString describeSftpError(int code)
     }
 }
 
+void putUint32(QByteArray& out, quint32 v)
+{
+    out += char(v >> 24);
+    out += char(v >> 16);
+    out += char(v >> 8);
+    out += char(v);
+}
+
+void putString(QByteArray& out, const QByteArray& s)
+{
+    putUint32(out, quint32(s.size()));
+    out += s;
+}
+
+quint32 getUint32(const QByteArray& in, qsizetype at)
+{
+    if (at + 4 > in.size())
+        return 0;
+    const auto* p = reinterpret_cast<const uchar*>(in.constData() + at);
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
 bool validPath(const QString& path)
 {
     return path.startsWith(QLatin1Char('/')) && !path.contains(QChar(0)) && !path.endsWith(QLatin1Char('/'));
@@ -222,8 +244,80 @@ Status SftpClient::writeFileAtomic(
         return fail(tr("cannot set the mode of %1"), temporary);
     }
 
-    if (sftp_rename(sftp, tempName.constData(), target.constData()) != SSH_OK)
-        return fail(tr("cannot move the new file over %1"), path);
+    if (!original) {
+        if (sftp_rename(sftp, tempName.constData(), target.constData()) != SSH_OK)
+            return fail(tr("cannot move the new file to %1"), path);
+        return {};
+    }
+    return posixRename(tempName, target);
+}
+
+// libssh 0.10 sends only the plain SFTP v3 rename, which OpenSSH refuses when the target exists, and
+// has no call for extended requests. posix-rename@openssh.com is therefore spoken on a channel of its
+// own: INIT, VERSION, one EXTENDED request, its STATUS.
+Status SftpClient::posixRename(const QByteArray& from, const QByteArray& to)
+{
+    const QString path = QString::fromUtf8(to);
+    if (!sftp_extension_supported(d->sftp.get(), "posix-rename@openssh.com", "1")) {
+        return m_session.fail(SshSession::Failure::RemoteError,
+            tr("%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed")
+                .arg(m_session.target().host, path));
+    }
+    ssh_session s = m_session.d->session.get();
+    detail::ChannelPtr channel(ssh_channel_new(s));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK
+        || ssh_channel_request_subsystem(channel.get(), "sftp") != SSH_OK)
+        return m_session.failFromLibssh(
+            SshSession::Failure::RemoteError, tr("cannot move the new file over %1").arg(path));
+
+    const auto send = [&](char type, const QByteArray& body) {
+        QByteArray packet;
+        putUint32(packet, quint32(body.size() + 1));
+        packet += type;
+        packet += body;
+        return ssh_channel_write(channel.get(), packet.constData(), uint32_t(packet.size()))
+            == int(packet.size());
+    };
+    const auto readExactly = [&](qsizetype size, QByteArray* out) {
+        out->resize(size);
+        for (qsizetype got = 0; got < size;) {
+            const int n
+                = ssh_channel_read_timeout(channel.get(), out->data() + got, uint32_t(size - got), 0, 30000);
+            if (n <= 0)
+                return false;
+            got += n;
+        }
+        return true;
+    };
+    const auto receive = [&](QByteArray* packet) {
+        QByteArray header;
+        if (!readExactly(4, &header))
+            return false;
+        const quint32 length = getUint32(header, 0);
+        return length > 0 && length < 256 * 1024 && readExactly(qsizetype(length), packet);
+    };
+
+    QByteArray body;
+    putUint32(body, 3);
+    QByteArray reply;
+    if (!send(char(SSH_FXP_INIT), body) || !receive(&reply) || reply.at(0) != char(SSH_FXP_VERSION))
+        return m_session.failFromLibssh(
+            SshSession::Failure::RemoteError, tr("cannot move the new file over %1").arg(path));
+    body.clear();
+    putUint32(body, 1);
+    putString(body, QByteArrayLiteral("posix-rename@openssh.com"));
+    putString(body, from);
+    putString(body, to);
+    if (!send(char(SSH_FXP_EXTENDED), body) || !receive(&reply) || reply.at(0) != char(SSH_FXP_STATUS))
+        return m_session.failFromLibssh(
+            SshSession::Failure::RemoteError, tr("cannot move the new file over %1").arg(path));
+    const quint32 status = getUint32(reply, 5);
+    ssh_channel_send_eof(channel.get());
+    ssh_channel_close(channel.get());
+    if (status != SSH_FX_OK) {
+        return m_session.fail(SshSession::Failure::RemoteError,
+            tr("cannot move the new file over %1: %2").arg(path, describeSftpError(int(status))));
+    }
     return {};
 }
 

@@ -40,6 +40,7 @@ private:
     struct Private;
     Status ensureStarted();
     Status fail(const QString& what, const QString& path);
+    Status posixRename(const QByteArray& from, const QByteArray& to);
 
     SshSession& m_session;
     std::unique_ptr<Private> d;
