@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/CliContext.h"
+#include "cli/ConnectCommand.h"
 #include "cli/InventoryCommands.h"
 #include "core/AppPaths.h"
 #include "core/BuildInfo.h"
@@ -20,6 +21,7 @@ struct CommandGroup
 // Each command group registers one line here.
 const CommandGroup kGroups[] = {
     {"inventory", "inventory list|add|remove|import|export ...", &runInventory},
+    { "connect", "connect --host H|NAME...|--all [--port P] [--user U] [--key FILE] [--password-stdin] [--fingerprint SHA256:...] [--accept-new-host-key] [--json]", &runConnect },
 };
 
 void printHelp(QTextStream& out)

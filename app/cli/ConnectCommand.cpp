@@ -1,0 +1,389 @@
+#include "cli/ConnectCommand.h"
+
+#include "cli/CliContext.h"
+#include "core/Validation.h"
+#include "fleet/FleetRunner.h"
+#include "fleet/ProgressReporter.h"
+#include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
+#include "secrets/BlockingSecrets.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretKey.h"
+#include "ssh/HostProbe.h"
+#include "ssh/SshSession.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pbxwarden::cli {
+namespace {
+
+using fleet::FleetRunner;
+using fleet::FleetTarget;
+using fleet::HostOutcome;
+using ssh::SshSession;
+
+const char kUsage[]
+    = "connect --host H [--port P] [--user U] [--key FILE] [--password-stdin] "
+      "[--fingerprint SHA256:...] [--accept-new-host-key] [--timeout SEC] [--json]\n"
+      "  connect NAME...|--all [--accept-new-host-key] [--parallel N] [--timeout SEC] [--json]";
+
+// Exit status by cause, so scripts can tell "ask a person" from "try later".
+enum Exit
+{
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUnknownHostKey = 2,
+    ExitHostKeyChanged = 3,
+    ExitAuthentication = 4,
+    ExitUnreachable = 5,
+    ExitUsage = 64,
+};
+
+QString failureName(SshSession::Failure f)
+{
+    switch (f) {
+    case SshSession::Failure::None:
+        return QStringLiteral("None");
+    case SshSession::Failure::Cancelled:
+        return QStringLiteral("Cancelled");
+    case SshSession::Failure::TimedOut:
+        return QStringLiteral("TimedOut");
+    case SshSession::Failure::Unreachable:
+        return QStringLiteral("Unreachable");
+    case SshSession::Failure::Protocol:
+        return QStringLiteral("Protocol");
+    case SshSession::Failure::UnknownHostKey:
+        return QStringLiteral("UnknownHostKey");
+    case SshSession::Failure::HostKeyChanged:
+        return QStringLiteral("HostKeyChanged");
+    case SshSession::Failure::AuthenticationFailed:
+        return QStringLiteral("AuthenticationFailed");
+    case SshSession::Failure::ConnectionLost:
+        return QStringLiteral("ConnectionLost");
+    case SshSession::Failure::BadInput:
+        return QStringLiteral("BadInput");
+    case SshSession::Failure::RemoteError:
+        return QStringLiteral("RemoteError");
+    }
+    return {};
+}
+
+int exitFor(const QString& failure)
+{
+    if (failure == u"UnknownHostKey")
+        return ExitUnknownHostKey;
+    if (failure == u"HostKeyChanged")
+        return ExitHostKeyChanged;
+    if (failure == u"AuthenticationFailed")
+        return ExitAuthentication;
+    if (failure == u"Unreachable" || failure == u"TimedOut")
+        return ExitUnreachable;
+    return ExitFailed;
+}
+
+// Runs on a worker thread of the FleetRunner.
+HostOutcome connectAndProbe(const FleetTarget& target, bool acceptNewHostKey, int timeoutMs,
+    const ssh::CancelTokenPtr& cancel, const fleet::ProgressReporter& progress)
+{
+    SshSession session;
+    session.setCancelToken(cancel);
+    ssh::SshTarget sshTarget = target.sshTarget(timeoutMs);
+    sshTarget.acceptNewHostKey = acceptNewHostKey;
+    QVariantMap data;
+    const auto failed = [&](const QString& message) {
+        data.insert(QStringLiteral("failure"), failureName(session.lastFailure()));
+        if (!session.serverFingerprint().isEmpty())
+            data.insert(QStringLiteral("fingerprint"), session.serverFingerprint());
+        return HostOutcome { HostOutcome::State::Failed, message, data };
+    };
+    progress.report(10, QObject::tr("connecting"));
+    if (Status st = session.connect(sshTarget); !st)
+        return failed(st.error());
+    data.insert(QStringLiteral("fingerprint"), session.serverFingerprint());
+    data.insert(QStringLiteral("key_type"), session.serverKeyType());
+    data.insert(QStringLiteral("newly_accepted"),
+        ssh::SshSession::normalizeFingerprint(sshTarget.pinnedFingerprint).isEmpty());
+    progress.report(40, QObject::tr("authenticating"));
+    if (Status st = session.authenticate(target.credentials); !st)
+        return failed(st.error());
+    progress.report(70, QObject::tr("probing"));
+    Result<ssh::HostFacts> facts = ssh::HostProbe::run(session, timeoutMs);
+    if (facts) {
+        data.insert(QStringLiteral("probe"), facts->toJson().toVariantMap());
+        return HostOutcome::success(facts->hostname, data);
+    }
+    // Connected and logged in: that is what this command promises; the probe failure is reported.
+    data.insert(QStringLiteral("probe_error"), facts.error());
+    return HostOutcome::success(QString(), data);
+}
+
+struct HostReport
+{
+    QString name;
+    HostOutcome outcome;
+};
+
+QList<HostReport> runAll(const QList<FleetTarget>& targets, bool acceptNew, int timeoutMs, int parallel)
+{
+    QList<HostReport> reports(targets.size());
+    for (int i = 0; i < targets.size(); ++i)
+        reports[i].name = targets.at(i).pbx.name;
+    FleetRunner runner;
+    runner.setMaxParallel(parallel);
+    runner.setHostTimeoutMs(timeoutMs * 4);
+    QEventLoop loop;
+    QObject::connect(&runner, &FleetRunner::hostFinished,
+        [&reports](int index, const HostOutcome& outcome) { reports[index].outcome = outcome; });
+    QObject::connect(&runner, &FleetRunner::finished, &loop, &QEventLoop::quit);
+    runner.start(targets,
+        [acceptNew, timeoutMs](const FleetTarget& t, const ssh::CancelTokenPtr& c,
+            const fleet::ProgressReporter& p) { return connectAndProbe(t, acceptNew, timeoutMs, c, p); });
+    // The CLI's only event loop (main() never calls exec()); it returns when every host reported.
+    loop.exec();
+    return reports;
+}
+
+QJsonObject toJson(const HostReport& r)
+{
+    QJsonObject o = QJsonObject::fromVariantMap(r.outcome.data);
+    o.insert(QStringLiteral("name"), r.name);
+    o.insert(QStringLiteral("ok"), r.outcome.ok());
+    if (!r.outcome.ok())
+        o.insert(QStringLiteral("error"), r.outcome.message);
+    return o;
+}
+
+void printText(QTextStream& out, const HostReport& r)
+{
+    const QVariantMap& d = r.outcome.data;
+    const QVariantMap probe = d.value(QStringLiteral("probe")).toMap();
+    out << r.name << ": connected and authenticated\n"
+        << "  host key:  " << d.value(QStringLiteral("fingerprint")).toString() << " ("
+        << d.value(QStringLiteral("key_type")).toString() << ")"
+        << (d.value(QStringLiteral("newly_accepted")).toBool() ? " - newly accepted" : "") << '\n';
+    if (probe.isEmpty()) {
+        out << "  probe:     " << d.value(QStringLiteral("probe_error")).toString() << '\n';
+        return;
+    }
+    const qint64 up = probe.value(QStringLiteral("uptime_seconds")).toLongLong();
+    out << "  hostname:  " << probe.value(QStringLiteral("hostname")).toString() << '\n'
+        << "  os:        " << probe.value(QStringLiteral("os")).toString() << '\n'
+        << "  uptime:    "
+        << (up < 0 ? QStringLiteral("unknown")
+                   : QStringLiteral("%1 d %2 h %3 min").arg(up / 86400).arg(up / 3600 % 24).arg(up / 60 % 60))
+        << '\n'
+        << "  asterisk:  "
+        << (probe.value(QStringLiteral("asterisk_installed")).toBool()
+                   ? probe.value(QStringLiteral("asterisk_version")).toString()
+                   : QStringLiteral("not installed"))
+        << '\n';
+}
+
+// Prints every report; returns the exit status (the first failure's cause).
+int report(CliContext& ctx, const QList<HostReport>& reports, bool json)
+{
+    int status = ExitOk;
+    QJsonArray array;
+    for (const HostReport& r : reports) {
+        if (json)
+            array << toJson(r);
+        else if (r.outcome.ok())
+            printText(ctx.out, r);
+        if (!r.outcome.ok()) {
+            const QString fingerprint = r.outcome.data.value(QStringLiteral("fingerprint")).toString();
+            const QString reason
+                = r.outcome.data.value(QStringLiteral("failure")).toString() == u"UnknownHostKey"
+                ? QStringLiteral(
+                    "UnknownHostKey %1: check it on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), "
+                    "then run again with --fingerprint %1 or --accept-new-host-key")
+                      .arg(fingerprint)
+                : r.outcome.message;
+            ctx.err << "pbxwarden-cli: " << r.name << ": " << reason << Qt::endl;
+            if (status == ExitOk)
+                status = exitFor(r.outcome.data.value(QStringLiteral("failure")).toString());
+        }
+    }
+    if (json)
+        ctx.out << QJsonDocument(
+            reports.size() == 1 ? QJsonDocument(toJson(reports.first())) : QJsonDocument(array))
+                       .toJson(QJsonDocument::Indented);
+    ctx.out.flush();
+    return status;
+}
+
+int connectDirect(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, int timeoutMs)
+{
+    FleetTarget target;
+    QString port;
+    QString user = QStringLiteral("root");
+    const bool ok = args.takeValue(QStringLiteral("--host"), &target.pbx.host)
+        && args.takeValue(QStringLiteral("--port"), &port) && args.takeValue(QStringLiteral("--user"), &user)
+        && args.takeValue(QStringLiteral("--key"), &target.credentials.keyPath)
+        && args.takeValue(QStringLiteral("--fingerprint"), &target.pbx.hostKeyFingerprint);
+    if (!ok)
+        return ctx.fail(QStringLiteral("connect: %1").arg(args.error()), ExitUsage);
+    const bool secretFromStdin = args.takeFlag(QStringLiteral("--password-stdin"));
+    if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
+        return ctx.fail(
+            QStringLiteral("connect: unknown option %1 (passwords are only read from standard input)")
+                .arg(unknown),
+            ExitUsage);
+    if (!args.positional().isEmpty())
+        return ctx.fail(QStringLiteral("connect: --host and PBX names cannot be mixed"), ExitUsage);
+    if (!isValidHost(target.pbx.host))
+        return ctx.fail(QStringLiteral("connect: '%1' is not a valid host").arg(target.pbx.host), ExitUsage);
+    if (!port.isEmpty()) {
+        bool portOk = false;
+        target.pbx.sshPort = port.toInt(&portOk);
+        if (!portOk || !isValidPort(target.pbx.sshPort))
+            return ctx.fail(QStringLiteral("connect: '%1' is not a valid port").arg(port), ExitUsage);
+    }
+    if (!target.pbx.hostKeyFingerprint.isEmpty()
+        && SshSession::normalizeFingerprint(target.pbx.hostKeyFingerprint).isEmpty())
+        return ctx.fail(
+            QStringLiteral("connect: --fingerprint wants SHA256:... as 'ssh-keygen -lf' prints it"),
+            ExitUsage);
+    target.pbx.sshUser = user;
+    target.pbx.name = user + QLatin1Char('@') + target.pbx.host;
+    if (!target.credentials.keyPath.isEmpty()) {
+        target.credentials.method = SshAuth::KeyFile;
+        if (secretFromStdin)
+            target.credentials.keyPassphrase = ctx.readSecretFromStdin();
+    } else if (secretFromStdin) {
+        target.credentials.method = SshAuth::Password;
+        target.credentials.password = ctx.readSecretFromStdin();
+        if (target.credentials.password.isEmpty())
+            return ctx.fail(QStringLiteral("connect: standard input held no password"), ExitUsage);
+    } else {
+        target.credentials.method = SshAuth::Agent;
+    }
+    const QList<HostReport> reports = runAll({ target }, acceptNew, timeoutMs, 1);
+    const int status = report(ctx, reports, json);
+    const HostOutcome& outcome = reports.first().outcome;
+    if (!json && outcome.ok() && outcome.data.value(QStringLiteral("newly_accepted")).toBool())
+        ctx.out << "Pin this host key with --fingerprint "
+                << outcome.data.value(QStringLiteral("fingerprint")).toString() << Qt::endl;
+    return status;
+}
+
+int connectInventory(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, int timeoutMs)
+{
+    const bool all = args.takeFlag(QStringLiteral("--all"));
+    QString parallelText;
+    if (!args.takeValue(QStringLiteral("--parallel"), &parallelText))
+        return ctx.fail(QStringLiteral("connect: %1").arg(args.error()), ExitUsage);
+    if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
+        return ctx.fail(QStringLiteral("connect: unknown option %1").arg(unknown), ExitUsage);
+    int parallel = 16;
+    if (!parallelText.isEmpty()) {
+        bool okNumber = false;
+        parallel = parallelText.toInt(&okNumber);
+        if (!okNumber || parallel < 1 || parallel > 256)
+            return ctx.fail(QStringLiteral("connect: --parallel wants a number from 1 to 256"), ExitUsage);
+    }
+    const QStringList names = args.positional();
+    if (all == !names.isEmpty())
+        return ctx.fail(QStringLiteral("connect: name PBXs or say --all (or use --host)"), ExitUsage);
+
+    const auto db = inventory::Database::open(ctx.databasePath);
+    if (!db)
+        return ctx.fail(db.error(), 74);
+    inventory::InventoryRepository repo(*db.value());
+    QList<PbxRecord> pbxs;
+    if (all) {
+        auto list = repo.pbxs();
+        if (!list)
+            return ctx.fail(list.error());
+        pbxs = list.value();
+    } else {
+        for (const QString& name : names) {
+            auto pbx = repo.pbxByName(name);
+            if (!pbx)
+                return ctx.fail(QStringLiteral("connect: %1").arg(pbx.error()), 65);
+            pbxs << pbx.value();
+        }
+    }
+    if (pbxs.isEmpty())
+        return ctx.fail(QStringLiteral("connect: the inventory is empty"), 65);
+
+    // Secrets are fetched here, on this thread, before any worker starts.
+    secrets::KeychainSecretStore keychain;
+    QList<FleetTarget> targets;
+    for (const PbxRecord& pbx : std::as_const(pbxs)) {
+        FleetTarget t;
+        t.pbx = pbx;
+        t.credentials.method = pbx.sshAuth;
+        t.credentials.keyPath = pbx.sshKeyPath;
+        if (pbx.sshAuth != SshAuth::Agent) {
+            const auto purpose = pbx.sshAuth == SshAuth::KeyFile ? secrets::SecretPurpose::SshKeyPassphrase
+                                                                 : secrets::SecretPurpose::SshPassword;
+            const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx.id, purpose));
+            if (!secret && pbx.sshAuth == SshAuth::Password)
+                return ctx.fail(
+                    QStringLiteral("connect: %1: the SSH password cannot be read from the keychain: %2")
+                        .arg(pbx.name, secret.error()),
+                    69);
+            if (secret && secret->found) {
+                if (pbx.sshAuth == SshAuth::KeyFile)
+                    t.credentials.keyPassphrase = secret->value;
+                else
+                    t.credentials.password = secret->value;
+            }
+        }
+        targets << t;
+    }
+
+    const QList<HostReport> reports = runAll(targets, acceptNew, timeoutMs, parallel);
+    for (int i = 0; i < reports.size(); ++i) {
+        const HostOutcome& o = reports.at(i).outcome;
+        // Pinned only after a deliberate --accept-new-host-key and a successful login.
+        if (o.ok() && o.data.value(QStringLiteral("newly_accepted")).toBool()) {
+            const QString fp = o.data.value(QStringLiteral("fingerprint")).toString();
+            if (const Status pinned = repo.pinHostKey(targets.at(i).pbx.id, fp); !pinned)
+                ctx.err << "pbxwarden-cli: " << reports.at(i).name
+                        << ": could not pin the host key: " << pinned.error() << Qt::endl;
+        }
+        const inventory::LastCheck check { o.ok() ? QStringLiteral("ok") : QStringLiteral("failed"),
+            QDateTime::currentDateTimeUtc(), o.ok() ? QStringLiteral("connect") : o.message };
+        if (const Status recorded = repo.recordCheck(targets.at(i).pbx.id, check); !recorded)
+            ctx.err << "pbxwarden-cli: " << reports.at(i).name << ": " << recorded.error() << Qt::endl;
+    }
+    return report(ctx, reports, json);
+}
+
+} // namespace
+
+int runConnect(CliContext& ctx, const QStringList& arguments)
+{
+    ArgReader args(arguments);
+    if (args.takeFlag(QStringLiteral("--help"))) {
+        ctx.out << "Usage: pbxwarden-cli " << kUsage << '\n'
+                << "Exit status: 0 connected and authenticated, 2 unknown host key, 3 host key changed,\n"
+                << "4 authentication failed, 5 unreachable or timed out, 1 other failure, 64 usage.\n";
+        ctx.out.flush();
+        return ExitOk;
+    }
+    const bool acceptNew = args.takeFlag(QStringLiteral("--accept-new-host-key"));
+    const bool json = args.takeFlag(QStringLiteral("--json"));
+    QString timeoutText;
+    if (!args.takeValue(QStringLiteral("--timeout"), &timeoutText))
+        return ctx.fail(QStringLiteral("connect: %1").arg(args.error()), ExitUsage);
+    int timeoutMs = 15000;
+    if (!timeoutText.isEmpty()) {
+        bool okNumber = false;
+        const double seconds = timeoutText.toDouble(&okNumber);
+        if (!okNumber || seconds <= 0 || seconds > 3600)
+            return ctx.fail(QStringLiteral("connect: --timeout wants seconds (0 < SEC <= 3600)"), ExitUsage);
+        timeoutMs = int(seconds * 1000);
+    }
+    if (arguments.contains(QStringLiteral("--host"))
+        || std::any_of(arguments.begin(), arguments.end(),
+            [](const QString& a) { return a.startsWith(QLatin1String("--host=")); }))
+        return connectDirect(ctx, args, acceptNew, json, timeoutMs);
+    return connectInventory(ctx, args, acceptNew, json, timeoutMs);
+}
+
+} // namespace pbxwarden::cli
