@@ -135,6 +135,20 @@ T0=$(date +%s%N); ssh_key "$H" admin "$AH" true; T1=$(date +%s%N)
 echo "    SSH banner round trip: ${LAT_PLAIN} ms without relay, ${LAT_DELAY} ms with --delay-ms 50; full key login + exec: $(( (T1 - T0) / 1000000 )) ms"
 check "delay: a round trip through the relay takes at least the delay" python3 -c "import sys; sys.exit(0 if float('$LAT_DELAY') >= 50 else 1)"
 
+# ---- loss through the relay: --loss 100 black-holes every connection, clients time out
+check "up 1 with --loss 100" "$PBXLAB" up 1 --profile insecure --prefix lossy --loss 100
+AL=$("$PBXLAB" list --json | python3 -c 'import json,sys; print([h for h in json.load(sys.stdin) if h["name"]=="lossy01"][0]["address"])')
+check "loss: a client sees a time-out, not a banner" python3 - "$AL" <<'EOF'
+import socket, sys
+s = socket.create_connection((sys.argv[1], 22), timeout=5)
+s.settimeout(2)
+try:
+    data = s.recv(100)
+    sys.exit("got %r" % data)
+except socket.timeout:
+    print("timed out as expected")
+EOF
+
 # ---- down
 PIDS=$(python3 -c '
 import json, glob, sys
