@@ -52,6 +52,10 @@ public:
     bool isEventListComplete() const;
 
     AmiFrame& append(QByteArrayView key, QByteArrayView value);
+    AmiFrame& append(QByteArrayView key, const QByteArray& value)
+    {
+        return append(key, QByteArrayView(value));
+    }
     AmiFrame& append(QByteArrayView key, const QString& value);
     // Replaces the first field named key (or appends it).
     AmiFrame& set(QByteArrayView key, const QString& value);
