@@ -419,6 +419,19 @@ Result<LastCheck> InventoryRepository::lastCheck(qint64 id) const
     return LastCheck { q.value(0).toString(), fromIso(q.value(1).toString()), q.value(2).toString() };
 }
 
+Result<QHash<qint64, LastCheck>> InventoryRepository::lastChecks() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, last_check_state, last_check_at, last_check_detail FROM pbxs "
+                               "WHERE last_check_state <> ''")))
+        return sqlError(q);
+    QHash<qint64, LastCheck> checks;
+    while (q.next())
+        checks.insert(q.value(0).toLongLong(),
+                      LastCheck { q.value(1).toString(), fromIso(q.value(2).toString()), q.value(3).toString() });
+    return checks;
+}
+
 Result<QStringList> InventoryRepository::customers() const
 {
     QSqlQuery q(m_db.connection());

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "inventory/ActivityEntry.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,7 @@ public:
     Status pinHostKey(qint64 id, const QString& fingerprint);
     Status recordCheck(qint64 id, const LastCheck& check);
     Result<LastCheck> lastCheck(qint64 id) const;
+    Result<QHash<qint64, LastCheck>> lastChecks() const;
 
     Result<QStringList> customers() const;
     Result<QList<Site>> sites() const;

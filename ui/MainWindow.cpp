@@ -1,0 +1,616 @@
+#include "MainWindow.h"
+
+#include "core/AppPaths.h"
+#include "core/BuildInfo.h"
+#include "core/Settings.h"
+#include "fleet/CustomerTreeModel.h"
+#include "fleet/FleetFilterProxy.h"
+#include "fleet/FleetTableModel.h"
+#include "inventory/CsvImport.h"
+#include "inventory/CsvImportDialog.h"
+#include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
+#include "pbx/PbxDialog.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretKey.h"
+#include "secrets/SessionSecretStore.h"
+#include "settings/SettingsDialog.h"
+#include "widgets/Prompt.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace pbxwarden::ui {
+
+using secrets::SecretPurpose;
+
+MainWindow::MainWindow(inventory::Database& db, Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_repo(std::make_unique<inventory::InventoryRepository>(db))
+    , m_settings(settings)
+    , m_keychain(std::make_unique<secrets::KeychainSecretStore>())
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("PBX Warden"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/pbxwarden.svg")));
+    createActions();
+    createWidgets();
+    reload();
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1200, 740);
+    if (!restoreState(m_settings.mainWindowState()))
+        resizeDocks({ findChild<QDockWidget*>(QStringLiteral("activityDock")) }, { 150 }, Qt::Vertical);
+    probeKeychain();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QStyle* s = style();
+    m_addAction = new QAction(s->standardIcon(QStyle::SP_FileIcon), tr("&New PBX…"), this);
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setObjectName(QStringLiteral("addPbx"));
+    m_editAction = new QAction(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit PBX…"), this);
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_editAction->setObjectName(QStringLiteral("editPbx"));
+    m_duplicateAction = new QAction(s->standardIcon(QStyle::SP_FileLinkIcon), tr("D&uplicate PBX…"), this);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_duplicateAction->setObjectName(QStringLiteral("duplicatePbx"));
+    m_deleteAction = new QAction(s->standardIcon(QStyle::SP_TrashIcon), tr("&Delete PBX…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setObjectName(QStringLiteral("deletePbx"));
+    m_importAction = new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import CSV…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setObjectName(QStringLiteral("importCsv"));
+    m_exportAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("E&xport CSV…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setObjectName(QStringLiteral("exportCsv"));
+
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addPbx);
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
+    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateSelected);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importCsv);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_editAction);
+    edit->addAction(m_duplicateAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* prefs = edit->addAction(tr("&Preferences…"), this, &MainWindow::showSettings);
+    prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refresh = view->addAction(tr("&Reload"), this, &MainWindow::reload);
+    refresh->setShortcut(QKeySequence::Refresh);
+    view->setObjectName(QStringLiteral("viewMenu"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PBX Warden"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* tools = addToolBar(tr("Fleet"));
+    tools->setObjectName(QStringLiteral("fleetToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_addAction);
+    tools->addAction(m_editAction);
+    tools->addAction(m_duplicateAction);
+    tools->addAction(m_deleteAction);
+    tools->addSeparator();
+    tools->addAction(m_importAction);
+    tools->addAction(m_exportAction);
+}
+
+void MainWindow::createWidgets()
+{
+    m_fleetModel = new FleetTableModel(this);
+    m_proxy = new FleetFilterProxy(this);
+    m_proxy->setSourceModel(m_fleetModel);
+    m_customerModel = new CustomerTreeModel(this);
+
+    m_customerView = new QTreeView;
+    m_customerView->setObjectName(QStringLiteral("customers"));
+    m_customerView->setModel(m_customerModel);
+    m_customerView->setHeaderHidden(false);
+    m_customerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter by name, customer, site, host, tag or note"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_fleetView = new QTableView;
+    m_fleetView->setObjectName(QStringLiteral("fleet"));
+    m_fleetView->setModel(m_proxy);
+    m_fleetView->setSortingEnabled(true);
+    m_fleetView->sortByColumn(FleetTableModel::Name, Qt::AscendingOrder);
+    m_fleetView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fleetView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_fleetView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fleetView->setAlternatingRowColors(true);
+    m_fleetView->verticalHeader()->hide();
+    m_fleetView->horizontalHeader()->setStretchLastSection(true);
+    m_fleetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_fleetView->setWordWrap(false);
+    m_fleetView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_filter);
+    rightLayout->addWidget(m_fleetView);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_customerView);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 240, 960 });
+
+    m_notice = new QWidget;
+    m_notice->setObjectName(QStringLiteral("keychainNotice"));
+    m_notice->setAutoFillBackground(true);
+    QPalette noticePalette = m_notice->palette();
+    noticePalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    noticePalette.setColor(QPalette::WindowText, QColor(0x3b, 0x2f, 0x00));
+    m_notice->setPalette(noticePalette);
+    m_noticeText = new QLabel;
+    m_noticeText->setWordWrap(true);
+    auto* sessionButton = new QPushButton(tr("Keep secrets for this session only"));
+    sessionButton->setObjectName(QStringLiteral("useSessionSecrets"));
+    auto* retryButton = new QPushButton(tr("Try the keychain again"));
+    connect(sessionButton, &QPushButton::clicked, this, &MainWindow::useSessionSecrets);
+    connect(retryButton, &QPushButton::clicked, this, &MainWindow::probeKeychain);
+    auto* noticeLayout = new QHBoxLayout(m_notice);
+    auto* icon = new QLabel;
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    noticeLayout->addWidget(icon);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(sessionButton);
+    noticeLayout->addWidget(retryButton);
+    m_notice->hide();
+
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 0);
+    centralLayout->addWidget(m_notice);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_activity = new QTableWidget(0, 3);
+    m_activity->setObjectName(QStringLiteral("activity"));
+    m_activity->setHorizontalHeaderLabels({ tr("When"), tr("PBX"), tr("What") });
+    m_activity->verticalHeader()->hide();
+    m_activity->horizontalHeader()->setStretchLastSection(true);
+    m_activity->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_activity->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_activity->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    auto* dock = new QDockWidget(tr("Activity log"), this);
+    dock->setObjectName(QStringLiteral("activityDock"));
+    dock->setWidget(m_activity);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        view->addAction(toggle);
+    }
+
+    m_countLabel = new QLabel;
+    m_secretsLabel = new QLabel;
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_secretsLabel);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterWords(text);
+        updateStatus();
+    });
+    connect(m_customerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) {
+            m_proxy->setScope(current.data(CustomerTreeModel::CustomerRole).toString(),
+                current.data(CustomerTreeModel::SiteRole).toString());
+            updateStatus();
+        });
+    connect(m_fleetView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateActions);
+    connect(m_fleetView, &QTableView::doubleClicked, this, &MainWindow::editSelected);
+}
+
+void MainWindow::reload()
+{
+    const auto pbxs = m_repo->pbxs();
+    const auto checks = m_repo->lastChecks();
+    const auto customers = m_repo->customers();
+    const auto sites = m_repo->sites();
+    if (!pbxs || !checks || !customers || !sites) {
+        Prompt::error(this, tr("Inventory"),
+            !pbxs            ? pbxs.error()
+                : !checks    ? checks.error()
+                : !customers ? customers.error()
+                             : sites.error());
+        return;
+    }
+    const QModelIndex scope = m_customerView->currentIndex();
+    const QString scopeCustomer = scope.data(CustomerTreeModel::CustomerRole).toString();
+    const QString scopeSite = scope.data(CustomerTreeModel::SiteRole).toString();
+
+    m_fleetModel->setFleet(pbxs.value(), checks.value());
+    m_customerModel->setFleet(pbxs.value(), customers.value(), sites.value());
+    m_customerView->expandAll();
+    // Keep the customer or site the user was looking at, when it still exists.
+    QModelIndex restore = m_customerModel->index(0, 0);
+    std::function<void(const QModelIndex&)> find = [&](const QModelIndex& parent) {
+        for (int r = 0; r < m_customerModel->rowCount(parent); ++r) {
+            const QModelIndex i = m_customerModel->index(r, 0, parent);
+            if (!scopeCustomer.isEmpty()
+                && i.data(CustomerTreeModel::CustomerRole).toString() == scopeCustomer
+                && i.data(CustomerTreeModel::SiteRole).toString() == scopeSite)
+                restore = i;
+            find(i);
+        }
+    };
+    find(QModelIndex());
+    m_customerView->setCurrentIndex(restore);
+    m_fleetView->resizeColumnsToContents();
+
+    m_activity->setRowCount(0);
+    if (const auto log = m_repo->activity(200)) {
+        m_activity->setRowCount(int(log->size()));
+        for (int r = 0; r < log->size(); ++r) {
+            const auto& e = log->at(r);
+            m_activity->setItem(
+                r, 0, new QTableWidgetItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)));
+            m_activity->setItem(r, 1, new QTableWidgetItem(e.pbxName));
+            m_activity->setItem(r, 2, new QTableWidgetItem(e.detail));
+        }
+        m_activity->resizeColumnToContents(0);
+        m_activity->resizeColumnToContents(1);
+    }
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = int(selectedPbxs().size());
+    m_editAction->setEnabled(selected == 1);
+    m_duplicateAction->setEnabled(selected == 1);
+    m_deleteAction->setEnabled(selected >= 1);
+    m_exportAction->setEnabled(m_fleetModel->rowCount() > 0);
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = m_fleetModel->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_countLabel->setText(total == shown
+            ? tr("%n PBX(s)", nullptr, total)
+            : tr("%1 of %2 shown").arg(shown).arg(tr("%n PBX(s)", nullptr, total)));
+    if (!m_keychainProbed)
+        m_secretsLabel->setText(tr("Checking the keychain…"));
+    else if (m_keychainUsable)
+        m_secretsLabel->setText(tr("Secrets: system keychain"));
+    else if (m_sessionStore)
+        m_secretsLabel->setText(tr("Secrets: this session only"));
+    else
+        m_secretsLabel->setText(tr("Secrets: no keychain"));
+}
+
+QList<PbxRecord> MainWindow::selectedPbxs() const
+{
+    QList<PbxRecord> list;
+    for (const QModelIndex& index : m_fleetView->selectionModel()->selectedRows()) {
+        if (const PbxRecord* p = m_fleetModel->pbxAt(m_proxy->mapToSource(index).row()))
+            list << *p;
+    }
+    return list;
+}
+
+void MainWindow::selectPbx(qint64 id)
+{
+    const int row = m_fleetModel->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_fleetModel->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_fleetView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_fleetView->scrollTo(index);
+}
+
+secrets::SecretStore* MainWindow::secretStore() const
+{
+    if (m_keychainUsable)
+        return m_keychain.get();
+    return m_sessionStore.get();
+}
+
+bool MainWindow::secretsReady() const
+{
+    return secretStore() != nullptr;
+}
+
+void MainWindow::probeKeychain()
+{
+    m_keychainProbed = false;
+    updateStatus();
+    m_keychain->probe([this](secrets::KeychainProbe probe) {
+        m_keychainProbed = true;
+        m_keychainUsable = probe.usable;
+        if (probe.usable) {
+            m_sessionStore.reset();
+            m_notice->hide();
+        } else if (!m_sessionStore) {
+            showKeychainNotice(probe.message);
+        }
+        updateStatus();
+        Q_EMIT secretsStateChanged();
+    });
+}
+
+void MainWindow::showKeychainNotice(const QString& why)
+{
+    m_noticeText->setText(
+        tr("<b>No usable keychain.</b> %1<br>PBX Warden keeps passwords only in the system "
+           "keychain and never writes them to disk in plain text. You can keep the secrets you "
+           "type for this session only: they are forgotten when PBX Warden closes.")
+            .arg(why.toHtmlEscaped()));
+    m_notice->show();
+}
+
+void MainWindow::useSessionSecrets()
+{
+    if (!m_sessionStore)
+        m_sessionStore = std::make_unique<secrets::SessionSecretStore>();
+    m_notice->hide();
+    updateStatus();
+    Q_EMIT secretsStateChanged();
+}
+
+void MainWindow::addPbx()
+{
+    openPbxDialog(int(PbxDialog::Mode::Add), PbxRecord {});
+}
+
+void MainWindow::editSelected()
+{
+    const QList<PbxRecord> selected = selectedPbxs();
+    if (selected.size() == 1)
+        openPbxDialog(int(PbxDialog::Mode::Edit), selected.first());
+}
+
+void MainWindow::duplicateSelected()
+{
+    const QList<PbxRecord> selected = selectedPbxs();
+    if (selected.size() == 1)
+        openPbxDialog(int(PbxDialog::Mode::Duplicate), selected.first());
+}
+
+void MainWindow::openPbxDialog(int modeValue, const PbxRecord& pbx)
+{
+    const auto mode = PbxDialog::Mode(modeValue);
+    QStringList sites;
+    if (const auto all = m_repo->sites()) {
+        for (const auto& s : all.value()) {
+            if (!sites.contains(s.name, Qt::CaseInsensitive))
+                sites << s.name;
+        }
+    }
+    auto nameTaken = [this](const QString& name, qint64 exceptId) {
+        const auto existing = m_repo->pbxByName(name);
+        return existing.ok() && existing->id != exceptId;
+    };
+    auto* dialog
+        = new PbxDialog(mode, pbx, m_repo->customers().value(), sites, nameTaken, secretsReady(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, mode] {
+        const PbxRecord record = dialog->record();
+        qint64 id = record.id;
+        if (mode == PbxDialog::Mode::Edit) {
+            if (const Status saved = m_repo->updatePbx(record); !saved) {
+                Prompt::error(this, tr("Saving the PBX failed"), saved.error());
+                return;
+            }
+        } else {
+            const auto added = m_repo->addPbx(record);
+            if (!added) {
+                Prompt::error(this, tr("Adding the PBX failed"), added.error());
+                return;
+            }
+            id = added.value();
+        }
+        storeSecrets(id, record, dialog->sshSecret(), dialog->amiSecret());
+        reload();
+        selectPbx(id);
+        statusBar()->showMessage(
+            mode == PbxDialog::Mode::Edit ? tr("Saved %1").arg(record.name) : tr("Added %1").arg(record.name),
+            5000);
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::storeSecrets(
+    qint64 pbxId, const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret)
+{
+    secrets::SecretStore* store = secretStore();
+    if (!store)
+        return;
+    const SecretPurpose sshPurpose
+        = pbx.sshAuth == SshAuth::KeyFile ? SecretPurpose::SshKeyPassphrase : SecretPurpose::SshPassword;
+    const QList<QPair<SecretPurpose, QString>> items { { sshPurpose, sshSecret },
+        { SecretPurpose::AmiSecret, amiSecret } };
+    for (const auto& [purpose, secret] : items) {
+        if (secret.isEmpty())
+            continue;
+        const QString name = pbx.name;
+        store->write(
+            secrets::secretKey(pbxId, purpose), secret, [this, name, purpose = purpose](Status stored) {
+                if (!stored)
+                    Prompt::error(this, tr("Keychain"),
+                        tr("The %1 of %2 could not be stored: %3")
+                            .arg(secrets::purposeName(purpose), name, stored.error()));
+            });
+    }
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<PbxRecord> selected = selectedPbxs();
+    if (selected.isEmpty())
+        return;
+    const QString text = selected.size() == 1 ? tr("Delete %1 from the inventory?\n\nIts saved passwords are "
+                                                   "removed from the keychain. The PBX itself "
+                                                   "is not touched.")
+                                                    .arg(selected.first().name)
+                                              : tr("Delete %n PBX(s) from the inventory?\n\nTheir saved "
+                                                   "passwords are removed from the keychain. The PBXs "
+                                                   "themselves are not touched.",
+                                                  nullptr, int(selected.size()));
+    if (!Prompt::confirm(this, tr("Delete"), text, tr("Delete")))
+        return;
+    QStringList failures;
+    for (const PbxRecord& p : selected) {
+        if (const Status removed = m_repo->removePbx(p.id); !removed) {
+            failures << QStringLiteral("%1: %2").arg(p.name, removed.error());
+            continue;
+        }
+        for (secrets::SecretStore* store :
+            { static_cast<secrets::SecretStore*>(m_keychain.get()), m_sessionStore.get() }) {
+            if (!store || (store == m_keychain.get() && !m_keychainUsable))
+                continue;
+            for (SecretPurpose purpose :
+                { SecretPurpose::SshPassword, SecretPurpose::SshKeyPassphrase, SecretPurpose::AmiSecret })
+                store->remove(secrets::secretKey(p.id, purpose), [](Status) {});
+        }
+    }
+    reload();
+    if (!failures.isEmpty())
+        Prompt::error(this, tr("Delete"), failures.join(u'\n'));
+    else
+        statusBar()->showMessage(tr("Deleted %n PBX(s)", nullptr, int(selected.size())), 5000);
+}
+
+void MainWindow::importCsv()
+{
+    const QString fileName
+        = Prompt::openFileName(this, tr("Import PBXs"), tr("CSV files (*.csv);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Prompt::error(this, tr("Import"), tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+        return;
+    }
+    if (file.size() > 64 * 1024 * 1024) {
+        Prompt::error(
+            this, tr("Import"), tr("%1 is larger than 64 MiB; that is not an inventory.").arg(fileName));
+        return;
+    }
+    const auto preview = inventory::previewCsvImport(QString::fromUtf8(file.readAll()), *m_repo);
+    if (!preview) {
+        Prompt::error(this, tr("Import"), tr("%1 cannot be imported: %2").arg(fileName, preview.error()));
+        return;
+    }
+    auto* dialog = new CsvImportDialog(QFileInfo(fileName).fileName(), preview.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto ids = m_repo->addPbxs(dialog->rowsToImport(), QStringLiteral("pbx.import"));
+        if (!ids) {
+            Prompt::error(this, tr("Import"), tr("Nothing was imported: %1").arg(ids.error()));
+            return;
+        }
+        reload();
+        statusBar()->showMessage(tr("Imported %n PBX(s)", nullptr, int(ids->size())), 5000);
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::exportCsv()
+{
+    const QString fileName = Prompt::saveFileName(
+        this, tr("Export PBXs"), QStringLiteral("pbx-inventory.csv"), tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    const auto pbxs = m_repo->pbxs();
+    if (!pbxs) {
+        Prompt::error(this, tr("Export"), pbxs.error());
+        return;
+    }
+    const QByteArray data = inventory::exportInventoryCsv(pbxs.value()).toUtf8();
+    QSaveFile out(fileName);
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        Prompt::error(this, tr("Export"), tr("Cannot write %1: %2").arg(fileName, out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n PBX(s) to %1", nullptr, int(pbxs->size())).arg(fileName), 5000);
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, m_db.path(),
+        secretStore() ? secretStore()->description() : tr("nowhere: no keychain"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About PBX Warden"),
+        tr("<h3>PBX Warden %1</h3><p>Audit, harden and watch a fleet of Asterisk-based IP PBXs "
+           "from one console.</p><p>Inventory: %2</p><p>Built with Qt %3, libssh and "
+           "QtKeychain.</p>")
+            .arg(QLatin1String(build::kVersion), m_db.path().toHtmlEscaped(), QLatin1String(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace pbxwarden::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace pbxwarden::ui {
+
+// Every modal question the main window asks goes through here, so tests can answer in advance
+// instead of clicking a dialog they cannot see (as KeePassXC's MessageBox::setNextAnswer).
+class Prompt
+{
+public:
+    static bool confirm(
+        QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel);
+    static void error(QWidget* parent, const QString& title, const QString& text);
+    static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
+    static QString saveFileName(
+        QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+
+    // Test hooks: the next call answers this without showing anything.
+    static void setNextConfirm(bool answer);
+    static void setNextFileName(const QString& fileName);
+    static QString lastError(); // the text of the last error() shown or swallowed
+    static void setSuppressErrors(bool suppress);
+
+private:
+    static std::optional<bool> s_nextConfirm;
+    static std::optional<QString> s_nextFileName;
+    static QString s_lastError;
+    static bool s_suppressErrors;
+};
+
+} // namespace pbxwarden::ui
