@@ -97,6 +97,8 @@ void AmiSocketTransport::open()
     m_failure.clear();
     m_open = false;
     m_socket->abort();
+    if (!m_localAddress.isNull())
+        m_socket->bind(m_localAddress);
     qCDebug(lcAmi) << "connecting to" << describe();
     if (m_tls.enabled)
         m_socket->connectToHostEncrypted(m_host, m_port);

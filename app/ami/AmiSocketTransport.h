@@ -3,6 +3,7 @@
 #include "ami/AmiTransport.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QSslCertificate>
 
@@ -38,6 +39,9 @@ public:
     qint64 bytesAvailable() const override;
     QString describe() const override;
 
+    // Source address for the connection (a console with several interfaces, or tests of ACLs).
+    void setLocalAddress(const QHostAddress& address) { m_localAddress = address; }
+
     // The certificate seen on the last TLS handshake, for "trust on first use" prompts.
     QSslCertificate peerCertificate() const;
     static QByteArray fingerprint(const QSslCertificate& certificate);
@@ -51,6 +55,7 @@ private:
     QSslSocket* m_socket;
     bool m_open = false;
     QString m_failure;
+    QHostAddress m_localAddress;
 };
 
 } // namespace pbxwarden::ami
