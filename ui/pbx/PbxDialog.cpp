@@ -138,7 +138,9 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     auto* keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyPath);
     keyRow->addWidget(m_browseKey);
-    sshForm->addRow(tr("&Key file:"), keyRow);
+    auto* keyLabel = new QLabel(tr("&Key file:"));
+    keyLabel->setBuddy(m_keyPath);
+    sshForm->addRow(keyLabel, keyRow);
     sshForm->addRow(m_sshSecretLabel, m_sshSecret);
     m_fingerprint = new QLabel;
     m_fingerprint->setObjectName(QStringLiteral("fingerprint"));
@@ -190,8 +192,13 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
         m_forgetPinnedKey = true;
         updateState();
     });
-    for (QLineEdit* edit : { m_name, m_host, m_sshUser, m_keyPath, m_tags, m_amiUser, m_sshSecret })
+    for (QLineEdit* edit : { m_name, m_host, m_sshUser, m_keyPath, m_tags, m_amiUser, m_sshSecret }) {
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_touched = true;
+            updateState();
+        });
         connect(edit, &QLineEdit::textChanged, this, &PbxDialog::updateState);
+    }
     connect(m_customer, &QComboBox::currentTextChanged, this, &PbxDialog::updateState);
     connect(m_site, &QComboBox::currentTextChanged, this, &PbxDialog::updateState);
     connect(m_sshAuth, &QComboBox::currentIndexChanged, this, &PbxDialog::updateState);
@@ -266,7 +273,8 @@ void PbxDialog::updateState()
 
     const QStringList list = problems();
     m_problems->setText(list.join(u'\n'));
-    m_problems->setVisible(!list.isEmpty());
+    // A fresh "Add" form is not wrong yet: say what is missing once the user starts typing.
+    m_problems->setVisible(!list.isEmpty() && (m_touched || m_mode != Mode::Add));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(list.isEmpty());
 }
 

@@ -70,6 +70,7 @@ private:
     QLabel* m_problems;
     QDialogButtonBox* m_buttons;
     bool m_forgetPinnedKey = false;
+    bool m_touched = false;
 };
 
 } // namespace pbxwarden::ui
