@@ -98,7 +98,7 @@ void AmiClient::setState(State state, const QString& reason)
     m_state = state;
     m_reason = reason;
     if (state == State::Failed)
-        qCWarning(lcAmi) << m_transport->describe() << "failed:" << reason;
+        qCInfo(lcAmi) << m_transport->describe() << "failed:" << reason;
     else
         qCDebug(lcAmi) << m_transport->describe() << stateName(state) << reason;
     Q_EMIT stateChanged(state, reason);
@@ -144,8 +144,9 @@ void AmiClient::disconnectFromPbx()
     sendInternal(
         logoff, this,
         [this](const Result<AmiResponse>&) {
-            m_transport->close();
+            // State first: the transport's own "closed" must find the session already over.
             connectionLost(tr("disconnected"), false);
+            m_transport->close();
         },
         3000);
 }

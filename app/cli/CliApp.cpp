@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 
+#include "cli/AmiCommands.h"
 #include "cli/CliContext.h"
 #include "cli/ConnectCommand.h"
 #include "cli/InventoryCommands.h"
@@ -22,6 +23,8 @@ struct CommandGroup
 const CommandGroup kGroups[] = {
     {"inventory", "inventory list|add|remove|import|export ...", &runInventory},
     { "connect", "connect --host H|NAME...|--all [--port P] [--user U] [--key FILE] [--password-stdin] [--fingerprint SHA256:...] [--accept-new-host-key] [--json]", &runConnect },
+    { "ami-parse", "ami-parse FILE [--json]", &runAmiParse },
+    { "ami", "ami --host H|NAME [--port P] [--user U] [--tls [--tls-fingerprint SHA256]] [--md5] [--secret-stdin] [--json] ACTION [Key: Value]...", &runAmi },
 };
 
 void printHelp(QTextStream& out)
