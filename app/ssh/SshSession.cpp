@@ -130,6 +130,22 @@ Status SshSession::connect(const SshTarget& target)
             tr("the pinned host key '%1' is not a SHA-256 fingerprint (SHA256:...)")
                 .arg(target.pinnedFingerprint));
 
+    // A connection the network swallowed is worth one more try; a refusal or a wrong key is not.
+    const int attempts = std::max(1, target.connectAttempts);
+    for (int attempt = 1;; ++attempt) {
+        Status st = connectOnce();
+        if (st || m_failure != Failure::TimedOut || attempt >= attempts || d->cancelled())
+            return attempt > 1 && !st
+                ? Status(Error { st.error() + QLatin1Char(' ') + tr("(%1 attempts)").arg(attempt) })
+                : st;
+        qCInfo(lcSsh) << m_target.displayName() << "timed out, trying again:" << st.error();
+        disconnect();
+    }
+}
+
+Status SshSession::connectOnce()
+{
+    const SshTarget& target = m_target;
     d->session.reset(ssh_new());
     if (!d->session)
         return fail(Failure::Protocol, tr("could not create an SSH session (out of memory?)"));

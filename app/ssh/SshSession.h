@@ -77,6 +77,7 @@ private:
     Status fail(Failure failure, const QString& message);
     Status failFromLibssh(Failure failure, const QString& what);
     Result<CommandResult> runLine(const QByteArray& line, const ExecOptions& options);
+    Status connectOnce();
     Status connectSocket();
     Status verifyHostKey();
     Status authenticateKeyboardInteractive(const QString& password);

@@ -14,7 +14,10 @@ struct SshTarget
     QString pinnedFingerprint;
     // Only for a deliberate first contact (CLI --accept-new-host-key, or the user said yes in the GUI).
     bool acceptNewHostKey = false;
+    // Per attempt. A time-out before the host key was seen is retried up to connectAttempts times
+    // (a dropped SYN or a black-holed connection), anything else is not.
     int connectTimeoutMs = 10000;
+    int connectAttempts = 2;
 
     QString displayName() const
     {
