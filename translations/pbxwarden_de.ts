@@ -1,0 +1,1482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>CancelToken</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the time limit for this host ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quote inside an unquoted value.</source>
+        <translation>Zeile %1: Anführungszeichen in einem Wert ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted value is never closed.</source>
+        <translation>Zeile %1: Ein Wert in Anführungszeichen wird nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>Die Aktualisierung konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the inventory to version %1 failed: %2</source>
+        <translation>Die Aktualisierung des Inventars auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>%1 gave an unexpected answer to the probe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>no program to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>Passphrase des SSH-Schlüssels</translation>
+    </message>
+    <message>
+        <source>AMI secret</source>
+        <translation>AMI-Secret</translation>
+    </message>
+    <message>
+        <source>this session only (in memory, forgotten at exit)</source>
+        <translation>nur diese Sitzung (im Arbeitsspeicher, wird beim Beenden verworfen)</translation>
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>text contains a NUL character and cannot be passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8 and was not passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is not valid Unicode and was not passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PBX Warden cannot open its inventory</source>
+        <translation>PBX Warden kann sein Inventar nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>Der Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>Der Name ist länger als 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The host is required.</source>
+        <translation>Der Host ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The host is neither a host name nor an IP address.</source>
+        <translation>Der Host ist weder ein Hostname noch eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>Der SSH-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>Der AMI-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The SSH user is required.</source>
+        <translation>Der SSH-Benutzer ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Key file authentication needs the path of a private key.</source>
+        <translation>Die Authentifizierung per Schlüsseldatei benötigt den Pfad eines privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
+        <translation>Tags dürfen nicht leer sein, keine Kommas enthalten und nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiClient</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by Asterisk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PBX closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no AMI session with %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent bad data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 list events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5 challenge refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login as %1 on %2 refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected to the PBX (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too many actions waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer Ping within %2 s (dead peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiSocketTransport</name>
+    <message>
+        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::fleet::FleetRunner</name>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in the header. Known columns: %2.</source>
+        <translation>Unbekannte Spalte „%1“ in der Kopfzeile. Bekannte Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>Die Spalte „%1“ kommt in der Kopfzeile doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The header has no &quot;%1&quot; column.</source>
+        <translation>In der Kopfzeile fehlt die Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>Has %1 values where the header has %2.</source>
+        <translation>Enthält %1 Werte, die Kopfzeile aber %2.</translation>
+    </message>
+    <message>
+        <source>ssh_auth must be agent, key or password, not &quot;%1&quot;.</source>
+        <translation>ssh_auth muss agent, key oder password sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>ami_tls must be yes or no, not &quot;%1&quot;.</source>
+        <translation>ami_tls muss yes oder no sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>host_key_sha256 must look like SHA256:… as ssh-keygen -lf prints it.</source>
+        <translation>host_key_sha256 muss wie SHA256:… aussehen, so wie ssh-keygen -lf es ausgibt.</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: the customer is missing.</source>
+        <translation>Ein Standort gehört zu einem Kunden: Der Kunde fehlt.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name is already in the inventory.</source>
+        <translation>Eine PBX mit diesem Namen ist bereits im Inventar.</translation>
+    </message>
+    <message>
+        <source>The same name is already used on line %1 of this file.</source>
+        <translation>Derselbe Name wird bereits in Zeile %1 dieser Datei verwendet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created.</source>
+        <translation>Der Ordner %1 existiert nicht und konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so the inventory cannot be created there.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, daher kann das Inventar dort nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is read-only. PBX Warden needs to write to it; make it writable or choose another file with --db.</source>
+        <translation>Das Inventar %1 ist schreibgeschützt. PBX Warden muss hineinschreiben können; machen Sie es beschreibbar oder wählen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only; SQLite needs to write its journal next to the file.</source>
+        <translation>Der Ordner von %1 ist schreibgeschützt; SQLite muss sein Journal neben die Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database, or its first page is damaged. It was left untouched; restore it from a backup or choose another file.</source>
+        <translation>%1 ist keine SQLite-Datenbank, oder ihre erste Seite ist beschädigt. Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name already exists.</source>
+        <translation>Es gibt bereits eine PBX mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>A customer with this name already exists.</source>
+        <translation>Es gibt bereits einen Kunden mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>This customer already has a site with this name.</source>
+        <translation>Dieser Kunde hat bereits einen Standort mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>This is still in use by other entries of the inventory.</source>
+        <translation>Dies wird noch von anderen Einträgen des Inventars verwendet.</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>Ein Wert liegt außerhalb seines zulässigen Bereichs (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Der Datenträger ist voll; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The inventory is locked by another program; nothing was changed.</source>
+        <translation>Das Inventar ist von einem anderen Programm gesperrt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be changed: %1</source>
+        <translation>Das Inventar konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory::Database</name>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>Der SQLite-Treiber für Qt fehlt (Paket libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). It was left untouched.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. It was left untouched.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a PBX Warden inventory. It was left untouched.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, kein PBX-Warden-Inventar. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PBX Warden (inventory version %2; this one knows up to %3). Update PBX Warden; the file was left untouched.</source>
+        <translation>%1 wurde von einer neueren Version von PBX Warden geschrieben (Inventarversion %2; diese Version kennt bis %3). Aktualisieren Sie PBX Warden; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 failed SQLite&apos;s integrity check (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1 hat die Integritätsprüfung von SQLite nicht bestanden (%2). Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (%2). Close it and try again.</source>
+        <translation>%1 ist von einem anderen Programm gesperrt (%2). Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 before upgrading it (%3); nothing was changed.</source>
+        <translation>%1 kann vor der Aktualisierung nicht nach %2 kopiert werden (%3); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>%1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory::InventoryRepository</name>
+    <message>
+        <source>The inventory is busy: %1</source>
+        <translation>Das Inventar ist belegt: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no PBX with id %1.</source>
+        <translation>Es gibt keine PBX mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no PBX named &quot;%1&quot;.</source>
+        <translation>Es gibt keine PBX namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: choose the customer too.</source>
+        <translation>Ein Standort gehört zu einem Kunden: Wählen Sie auch den Kunden aus.</translation>
+    </message>
+    <message>
+        <source>Added PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Imported PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) importiert</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>customer/site</source>
+        <translation>Kunde/Standort</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>SSH-Anmeldung</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>pinned host key</source>
+        <translation>hinterlegter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>Ohne Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Removed PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) entfernt</translation>
+    </message>
+    <message>
+        <source>Pinned SSH host key %1</source>
+        <translation>SSH-Host-Schlüssel %1 hinterlegt</translation>
+    </message>
+    <message>
+        <source>Re-pinned SSH host key from %1 to %2</source>
+        <translation>SSH-Host-Schlüssel von %1 auf %2 neu hinterlegt</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is required.</source>
+        <translation>Der Name des Kunden ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>Kunde %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>A site needs a customer and a name.</source>
+        <translation>Ein Standort braucht einen Kunden und einen Namen.</translation>
+    </message>
+    <message>
+        <source>Added site %1 of %2</source>
+        <translation>Standort %1 von %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The customer %1 still has PBXs; move or remove them first.</source>
+        <translation>Der Kunde %1 hat noch PBX; verschieben oder entfernen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>There is no customer named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Kunden namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed customer %1</source>
+        <translation>Kunde %1 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::secrets</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>Der Schlüsselbund enthält keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the entry (%1).</source>
+        <translation>Der Schlüsselbund konnte den Eintrag nicht löschen (%1).</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; it may be locked (%1).</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert; er ist möglicherweise gesperrt (%1).</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (no Secret Service such as GNOME Keyring or KWallet answers on D-Bus).</source>
+        <translation>Es läuft kein Schlüsselbunddienst (kein Secret Service wie GNOME Keyring oder KWallet antwortet über D-Bus).</translation>
+    </message>
+    <message>
+        <source>This platform has no supported keychain.</source>
+        <translation>Diese Plattform hat keinen unterstützten Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Fehler im Schlüsselbund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain (service &quot;%1&quot;)</source>
+        <translation>System-Schlüsselbund (Dienst „%1“)</translation>
+    </message>
+    <message>
+        <source>The keychain accepted a secret but did not give it back; it is probably locked. Unlock it (for example by logging in to the desktop) and try again.</source>
+        <translation>Der Schlüsselbund hat ein Geheimnis angenommen, aber nicht wieder herausgegeben; er ist vermutlich gesperrt. Entsperren Sie ihn (zum Beispiel durch Anmelden am Desktop) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh::SftpClient</name>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes and was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file next to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing %1 to disk failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 the owner of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 the mode of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh::SshSession</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create an SSH session (out of memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the SSH option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1:%2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is SSH running on that port?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not hand the socket to libssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no usable host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compute the fingerprint of the host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the server accepts: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not use the SSH agent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH agent authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but requires a second factor, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard-interactive authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to open a session channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending input to the command on %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command on %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command on %1 did not finish within %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the command was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while the command was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost before the command ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CsvImportDialog</name>
+    <message>
+        <source>Import PBXs from %1</source>
+        <translation>PBX aus %1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows can be imported.</source>
+        <translation>
+            <numerusform>%n Zeile kann importiert werden.</numerusform>
+            <numerusform>Alle %n Zeilen können importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can be imported; %2 have problems and will be skipped.</source>
+        <translation>Importierbar: %1; %2 mit Problemen werden übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n PBX(s)</source>
+        <translation>
+            <numerusform>%n PBX importieren</numerusform>
+            <numerusform>%n PBX importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CustomerTreeModel</name>
+    <message>
+        <source>Customers and sites</source>
+        <translation>Kunden und Standorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>All PBXs (%n)</source>
+        <translation>
+            <numerusform>Alle PBX (%n)</numerusform>
+            <numerusform>Alle PBX (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetTableModel</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation>OK, %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>SSH as %1 on port %2, authentication: %3</source>
+        <translation>SSH als %1 auf Port %2, Authentifizierung: %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::MainWindow</name>
+    <message>
+        <source>PBX Warden</source>
+        <translation>PBX Warden</translation>
+    </message>
+    <message>
+        <source>&amp;New PBX…</source>
+        <translation>&amp;Neue PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit PBX…</source>
+        <translation>PBX &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate PBX…</source>
+        <translation>PBX &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete PBX…</source>
+        <translation>PBX &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About PBX Warden</source>
+        <translation>Ü&amp;ber PBX Warden</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Filter by name, customer, site, host, tag or note</source>
+        <translation>Nach Name, Kunde, Standort, Host, Tag oder Notiz filtern</translation>
+    </message>
+    <message>
+        <source>Keep secrets for this session only</source>
+        <translation>Zugangsdaten nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Schlüsselbund erneut versuchen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PBX(s)</source>
+        <translation>
+            <numerusform>%n PBX</numerusform>
+            <numerusform>%n PBX</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Secrets: system keychain</source>
+        <translation>Zugangsdaten: System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Zugangsdaten: nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Secrets: no keychain</source>
+        <translation>Zugangsdaten: kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No usable keychain.&lt;/b&gt; %1&lt;br&gt;PBX Warden keeps passwords only in the system keychain and never writes them to disk in plain text. You can keep the secrets you type for this session only: they are forgotten when PBX Warden closes.</source>
+        <translation>&lt;b&gt;Kein nutzbarer Schlüsselbund.&lt;/b&gt; %1&lt;br&gt;PBX Warden bewahrt Passwörter ausschließlich im System-Schlüsselbund auf und schreibt sie nie im Klartext auf die Festplatte. Sie können die eingegebenen Zugangsdaten nur für diese Sitzung behalten: Sie werden beim Beenden von PBX Warden verworfen.</translation>
+    </message>
+    <message>
+        <source>Saving the PBX failed</source>
+        <translation>Speichern der PBX fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Adding the PBX failed</source>
+        <translation>Hinzufügen der PBX fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 could not be stored: %3</source>
+        <translation>%1 für %2 konnte nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the inventory?
+
+Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
+        <translation>%1 aus dem Inventar löschen?
+
+Die gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleibt unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n PBX(s) from the inventory?
+
+Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
+        <translation>
+            <numerusform>%n PBX aus dem Inventar löschen?
+
+Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleibt unverändert.</numerusform>
+            <numerusform>%n PBX aus dem Inventar löschen?
+
+Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n PBX(s)</source>
+        <translation>
+            <numerusform>%n PBX gelöscht</numerusform>
+            <numerusform>%n PBX gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import PBXs</source>
+        <translation>PBX importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; that is not an inventory.</source>
+        <translation>%1 ist größer als 64 MiB; das ist kein Inventar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n PBX(s)</source>
+        <translation>
+            <numerusform>%n PBX importiert</numerusform>
+            <numerusform>%n PBX importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PBXs</source>
+        <translation>PBX exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n PBX(s) to %1</source>
+        <translation>
+            <numerusform>%n PBX nach %1 exportiert</numerusform>
+            <numerusform>%n PBX nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nowhere: no keychain</source>
+        <translation>nirgends: kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>About PBX Warden</source>
+        <translation>Über PBX Warden</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Audit, harden and watch a fleet of Asterisk-based IP PBXs from one console.&lt;/p&gt;&lt;p&gt;Inventory: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, libssh and QtKeychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Eine Flotte Asterisk-basierter IP-PBX von einer Konsole aus prüfen, härten und überwachen.&lt;/p&gt;&lt;p&gt;Inventar: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, libssh und QtKeychain.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::PbxDialog</name>
+    <message>
+        <source>Add PBX</source>
+        <translation>PBX hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit PBX %1</source>
+        <translation>PBX %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate PBX %1</source>
+        <translation>PBX %1 duplizieren</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>e.g. freepbx, production</source>
+        <translation>z. B. freepbx, produktion</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>Hostname oder IP-Adresse</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>TLS verwenden</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>no keychain: see the notice in the main window</source>
+        <translation>kein Schlüsselbund: siehe Hinweis im Hauptfenster</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the pinned host key; the next connection asks again</source>
+        <translation>Hinterlegten Host-Schlüssel vergessen; die nächste Verbindung fragt erneut nach</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Host-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Asterisk Manager Interface (AMI)</source>
+        <translation>Asterisk Manager Interface (AMI)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Choose a private key</source>
+        <translation>Privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Another PBX is already named &quot;%1&quot;.</source>
+        <translation>Eine andere PBX heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: choose the customer too.</source>
+        <translation>Ein Standort gehört zu einem Kunden: Wählen Sie auch den Kunden aus.</translation>
+    </message>
+    <message>
+        <source>Password authentication needs the password.</source>
+        <translation>Die Passwort-Authentifizierung benötigt das Passwort.</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Schlüsse&amp;l-Passphrase:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>not pinned yet: the first connection asks</source>
+        <translation>noch nicht hinterlegt: die erste Verbindung fragt nach</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>How many PBXs are contacted at the same time</source>
+        <translation>Wie viele PBX gleichzeitig kontaktiert werden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;A new language takes effect when PBX Warden starts again.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Eine neue Sprache wird beim nächsten Start von PBX Warden wirksam.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>PBXs contacted &amp;at once:</source>
+        <translation>&amp;Gleichzeitig kontaktierte PBX:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;time-out:</source>
+        <translation>SSH-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Inventory file:</source>
+        <translation>Inventardatei:</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Zugangsdaten gespeichert in:</translation>
+    </message>
+</context>
+</TS>

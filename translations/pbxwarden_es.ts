@@ -1,0 +1,1482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>CancelToken</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the time limit for this host ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quote inside an unquoted value.</source>
+        <translation>Línea %1: comillas dentro de un valor sin comillas.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>Línea %1: texto después de las comillas de cierre.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted value is never closed.</source>
+        <translation>Línea %1: un valor entre comillas no se cierra nunca.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>No se pudo iniciar la actualización: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the inventory to version %1 failed: %2</source>
+        <translation>Falló la actualización del inventario a la versión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>%1 gave an unexpected answer to the probe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>no program to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>SSH password</source>
+        <translation>contraseña SSH</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>frase de paso de la clave SSH</translation>
+    </message>
+    <message>
+        <source>AMI secret</source>
+        <translation>secreto AMI</translation>
+    </message>
+    <message>
+        <source>this session only (in memory, forgotten at exit)</source>
+        <translation>solo esta sesión (en memoria, se olvida al salir)</translation>
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>text contains a NUL character and cannot be passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8 and was not passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is not valid Unicode and was not passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PBX Warden cannot open its inventory</source>
+        <translation>PBX Warden no puede abrir su inventario</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>El nombre es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>El nombre tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The host is required.</source>
+        <translation>El host es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The host is neither a host name nor an IP address.</source>
+        <translation>El host no es ni un nombre de host ni una dirección IP.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>El puerto SSH debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>El puerto AMI debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The SSH user is required.</source>
+        <translation>El usuario SSH es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Key file authentication needs the path of a private key.</source>
+        <translation>La autenticación con archivo de clave necesita la ruta de una clave privada.</translation>
+    </message>
+    <message>
+        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
+        <translation>Las etiquetas no pueden estar vacías, contener comas ni empezar o terminar con espacios.</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiClient</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by Asterisk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PBX closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no AMI session with %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent bad data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 list events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5 challenge refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login as %1 on %2 refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected to the PBX (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too many actions waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer Ping within %2 s (dead peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiSocketTransport</name>
+    <message>
+        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::fleet::FleetRunner</name>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in the header. Known columns: %2.</source>
+        <translation>Columna desconocida «%1» en la cabecera. Columnas conocidas: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>La columna «%1» aparece dos veces en la cabecera.</translation>
+    </message>
+    <message>
+        <source>The header has no &quot;%1&quot; column.</source>
+        <translation>La cabecera no tiene la columna «%1».</translation>
+    </message>
+    <message>
+        <source>Has %1 values where the header has %2.</source>
+        <translation>Tiene %1 valores donde la cabecera tiene %2.</translation>
+    </message>
+    <message>
+        <source>ssh_auth must be agent, key or password, not &quot;%1&quot;.</source>
+        <translation>ssh_auth debe ser agent, key o password, no «%1».</translation>
+    </message>
+    <message>
+        <source>ami_tls must be yes or no, not &quot;%1&quot;.</source>
+        <translation>ami_tls debe ser yes o no, no «%1».</translation>
+    </message>
+    <message>
+        <source>host_key_sha256 must look like SHA256:… as ssh-keygen -lf prints it.</source>
+        <translation>host_key_sha256 debe tener la forma SHA256:…, tal como lo muestra ssh-keygen -lf.</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: the customer is missing.</source>
+        <translation>Una sede pertenece a un cliente: falta el cliente.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name is already in the inventory.</source>
+        <translation>Ya hay una PBX con este nombre en el inventario.</translation>
+    </message>
+    <message>
+        <source>The same name is already used on line %1 of this file.</source>
+        <translation>El mismo nombre ya se usa en la línea %1 de este archivo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created.</source>
+        <translation>La carpeta %1 no existe y no se pudo crear.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so the inventory cannot be created there.</source>
+        <translation>La carpeta %1 es de solo lectura, así que no se puede crear allí el inventario.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is read-only. PBX Warden needs to write to it; make it writable or choose another file with --db.</source>
+        <translation>El inventario %1 es de solo lectura. PBX Warden necesita escribir en él; permita la escritura o elija otro archivo con --db.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only; SQLite needs to write its journal next to the file.</source>
+        <translation>La carpeta de %1 es de solo lectura; SQLite necesita escribir su diario junto al archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database, or its first page is damaged. It was left untouched; restore it from a backup or choose another file.</source>
+        <translation>%1 no es una base de datos SQLite o su primera página está dañada. No se ha modificado; restáurelo desde una copia de seguridad o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name already exists.</source>
+        <translation>Ya existe una PBX con este nombre.</translation>
+    </message>
+    <message>
+        <source>A customer with this name already exists.</source>
+        <translation>Ya existe un cliente con este nombre.</translation>
+    </message>
+    <message>
+        <source>This customer already has a site with this name.</source>
+        <translation>Este cliente ya tiene una sede con este nombre.</translation>
+    </message>
+    <message>
+        <source>This is still in use by other entries of the inventory.</source>
+        <translation>Otras entradas del inventario todavía lo usan.</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>Un valor está fuera de su rango permitido (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>El disco está lleno; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The inventory is locked by another program; nothing was changed.</source>
+        <translation>Otro programa tiene bloqueado el inventario; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be changed: %1</source>
+        <translation>No se pudo modificar el inventario: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory::Database</name>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>Falta el controlador SQLite de Qt (paquete libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). It was left untouched.</source>
+        <translation>%1 está dañado y no se puede leer (%2). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. It was left untouched.</source>
+        <translation>%1 está dañado y no se puede leer. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a PBX Warden inventory. It was left untouched.</source>
+        <translation>%1 es una base de datos SQLite de otro programa, no un inventario de PBX Warden. No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PBX Warden (inventory version %2; this one knows up to %3). Update PBX Warden; the file was left untouched.</source>
+        <translation>%1 lo escribió una versión más reciente de PBX Warden (versión de inventario %2; esta conoce hasta la %3). Actualice PBX Warden; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 failed SQLite&apos;s integrity check (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1 no superó la comprobación de integridad de SQLite (%2). No se ha modificado; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (%2). Close it and try again.</source>
+        <translation>%1 está bloqueado por otro programa (%2). Ciérrelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 before upgrading it (%3); nothing was changed.</source>
+        <translation>No se puede copiar %1 en %2 antes de actualizarlo (%3); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>No se puede preparar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory::InventoryRepository</name>
+    <message>
+        <source>The inventory is busy: %1</source>
+        <translation>El inventario está ocupado: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>No se pudo guardar el cambio: %1</translation>
+    </message>
+    <message>
+        <source>There is no PBX with id %1.</source>
+        <translation>No hay ninguna PBX con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no PBX named &quot;%1&quot;.</source>
+        <translation>No hay ninguna PBX llamada «%1».</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: choose the customer too.</source>
+        <translation>Una sede pertenece a un cliente: elija también el cliente.</translation>
+    </message>
+    <message>
+        <source>Added PBX %1 (%2)</source>
+        <translation>Se añadió la PBX %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported PBX %1 (%2)</source>
+        <translation>Se importó la PBX %1 (%2)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>customer/site</source>
+        <translation>cliente/sede</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>inicio de sesión SSH</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>pinned host key</source>
+        <translation>clave de host fijada</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>Guardado sin cambios</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Cambios: %1</translation>
+    </message>
+    <message>
+        <source>Removed PBX %1 (%2)</source>
+        <translation>Se eliminó la PBX %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pinned SSH host key %1</source>
+        <translation>Se fijó la clave de host SSH %1</translation>
+    </message>
+    <message>
+        <source>Re-pinned SSH host key from %1 to %2</source>
+        <translation>Se volvió a fijar la clave de host SSH de %1 a %2</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is required.</source>
+        <translation>El nombre del cliente es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>Se añadió el cliente %1</translation>
+    </message>
+    <message>
+        <source>A site needs a customer and a name.</source>
+        <translation>Una sede necesita un cliente y un nombre.</translation>
+    </message>
+    <message>
+        <source>Added site %1 of %2</source>
+        <translation>Se añadió la sede %1 de %2</translation>
+    </message>
+    <message>
+        <source>The customer %1 still has PBXs; move or remove them first.</source>
+        <translation>El cliente %1 todavía tiene PBX; muévalas o elimínelas primero.</translation>
+    </message>
+    <message>
+        <source>There is no customer named &quot;%1&quot;.</source>
+        <translation>No hay ningún cliente llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Removed customer %1</source>
+        <translation>Se eliminó el cliente %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::secrets</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>El llavero no tiene esa entrada.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the entry (%1).</source>
+        <translation>El llavero no pudo eliminar la entrada (%1).</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Se denegó el acceso al llavero.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; it may be locked (%1).</source>
+        <translation>El llavero denegó el acceso; puede que esté bloqueado (%1).</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (no Secret Service such as GNOME Keyring or KWallet answers on D-Bus).</source>
+        <translation>No hay ningún servicio de llavero en ejecución (ningún Secret Service, como GNOME Keyring o KWallet, responde en D-Bus).</translation>
+    </message>
+    <message>
+        <source>This platform has no supported keychain.</source>
+        <translation>Esta plataforma no tiene ningún llavero compatible.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Error del llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain (service &quot;%1&quot;)</source>
+        <translation>llavero del sistema (servicio «%1»)</translation>
+    </message>
+    <message>
+        <source>The keychain accepted a secret but did not give it back; it is probably locked. Unlock it (for example by logging in to the desktop) and try again.</source>
+        <translation>El llavero aceptó un secreto pero no lo devolvió; probablemente esté bloqueado. Desbloquéelo (por ejemplo, iniciando sesión en el escritorio) e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh::SftpClient</name>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes and was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file next to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing %1 to disk failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 the owner of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 the mode of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh::SshSession</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create an SSH session (out of memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the SSH option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1:%2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is SSH running on that port?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not hand the socket to libssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no usable host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compute the fingerprint of the host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the server accepts: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not use the SSH agent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH agent authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but requires a second factor, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard-interactive authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to open a session channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending input to the command on %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command on %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command on %1 did not finish within %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the command was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while the command was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost before the command ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CsvImportDialog</name>
+    <message>
+        <source>Import PBXs from %1</source>
+        <translation>Importar PBX desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows can be imported.</source>
+        <translation>
+            <numerusform>Se puede importar %n fila.</numerusform>
+            <numerusform>Se pueden importar las %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can be imported; %2 have problems and will be skipped.</source>
+        <translation>Se pueden importar: %1; se omitirán por tener problemas: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n PBX(s)</source>
+        <translation>
+            <numerusform>Importar %n PBX</numerusform>
+            <numerusform>Importar %n PBX</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CustomerTreeModel</name>
+    <message>
+        <source>Customers and sites</source>
+        <translation>Clientes y sedes</translation>
+    </message>
+    <message numerus="yes">
+        <source>All PBXs (%n)</source>
+        <translation>
+            <numerusform>Todas las PBX (%n)</numerusform>
+            <numerusform>Todas las PBX (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetTableModel</name>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation>OK, %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>SSH as %1 on port %2, authentication: %3</source>
+        <translation>SSH como %1 en el puerto %2, autenticación: %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::MainWindow</name>
+    <message>
+        <source>PBX Warden</source>
+        <translation>PBX Warden</translation>
+    </message>
+    <message>
+        <source>&amp;New PBX…</source>
+        <translation>&amp;Nueva PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit PBX…</source>
+        <translation>&amp;Editar PBX…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate PBX…</source>
+        <translation>D&amp;uplicar PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete PBX…</source>
+        <translation>E&amp;liminar PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About PBX Warden</source>
+        <translation>&amp;Acerca de PBX Warden</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+    <message>
+        <source>Filter by name, customer, site, host, tag or note</source>
+        <translation>Filtrar por nombre, cliente, sede, host, etiqueta o nota</translation>
+    </message>
+    <message>
+        <source>Keep secrets for this session only</source>
+        <translation>Conservar las credenciales solo durante esta sesión</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Reintentar con el llavero</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PBX(s)</source>
+        <translation>
+            <numerusform>%n PBX</numerusform>
+            <numerusform>%n PBX</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Se muestran %1 de %2</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Comprobando el llavero…</translation>
+    </message>
+    <message>
+        <source>Secrets: system keychain</source>
+        <translation>Credenciales: llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Credenciales: solo esta sesión</translation>
+    </message>
+    <message>
+        <source>Secrets: no keychain</source>
+        <translation>Credenciales: sin llavero</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No usable keychain.&lt;/b&gt; %1&lt;br&gt;PBX Warden keeps passwords only in the system keychain and never writes them to disk in plain text. You can keep the secrets you type for this session only: they are forgotten when PBX Warden closes.</source>
+        <translation>&lt;b&gt;No hay ningún llavero utilizable.&lt;/b&gt; %1&lt;br&gt;PBX Warden guarda las contraseñas únicamente en el llavero del sistema y nunca las escribe en disco en texto plano. Puede conservar las credenciales que introduzca solo durante esta sesión: se olvidarán al cerrar PBX Warden.</translation>
+    </message>
+    <message>
+        <source>Saving the PBX failed</source>
+        <translation>No se pudo guardar la PBX</translation>
+    </message>
+    <message>
+        <source>Adding the PBX failed</source>
+        <translation>No se pudo añadir la PBX</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Se añadió %1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 could not be stored: %3</source>
+        <translation>No se pudo guardar «%1» de %2: %3</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the inventory?
+
+Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
+        <translation>¿Eliminar %1 del inventario?
+
+Sus contraseñas guardadas se eliminan del llavero. La PBX en sí no se modifica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n PBX(s) from the inventory?
+
+Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
+        <translation>
+            <numerusform>¿Eliminar %n PBX del inventario?
+
+Sus contraseñas guardadas se eliminan del llavero. La PBX en sí no se modifica.</numerusform>
+            <numerusform>¿Eliminar %n PBX del inventario?
+
+Sus contraseñas guardadas se eliminan del llavero. Las PBX en sí no se modifican.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n PBX(s)</source>
+        <translation>
+            <numerusform>Se eliminó %n PBX</numerusform>
+            <numerusform>Se eliminaron %n PBX</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import PBXs</source>
+        <translation>Importar PBX</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; that is not an inventory.</source>
+        <translation>%1 ocupa más de 64 MiB; eso no es un inventario.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>No se puede importar %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n PBX(s)</source>
+        <translation>
+            <numerusform>Se importó %n PBX</numerusform>
+            <numerusform>Se importaron %n PBX</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PBXs</source>
+        <translation>Exportar PBX</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n PBX(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n PBX a %1</numerusform>
+            <numerusform>Se exportaron %n PBX a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nowhere: no keychain</source>
+        <translation>en ningún sitio: no hay llavero</translation>
+    </message>
+    <message>
+        <source>About PBX Warden</source>
+        <translation>Acerca de PBX Warden</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Audit, harden and watch a fleet of Asterisk-based IP PBXs from one console.&lt;/p&gt;&lt;p&gt;Inventory: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, libssh and QtKeychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Audite, refuerce y vigile una flota de PBX IP basadas en Asterisk desde una sola consola.&lt;/p&gt;&lt;p&gt;Inventario: %2&lt;/p&gt;&lt;p&gt;Creado con Qt %3, libssh y QtKeychain.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::PbxDialog</name>
+    <message>
+        <source>Add PBX</source>
+        <translation>Añadir PBX</translation>
+    </message>
+    <message>
+        <source>Edit PBX %1</source>
+        <translation>Editar la PBX %1</translation>
+    </message>
+    <message>
+        <source>Duplicate PBX %1</source>
+        <translation>Duplicar la PBX %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>e.g. freepbx, production</source>
+        <translation>p. ej., freepbx, produccion</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>nombre de host o dirección IP</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agente SSH</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Archivo de clave</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Usar TLS</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>no keychain: see the notice in the main window</source>
+        <translation>sin llavero: vea el aviso en la ventana principal</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Sede:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Autenticación:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Archivo de c&amp;lave:</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <source>Forget the pinned host key; the next connection asks again</source>
+        <translation>Olvidar la clave de host fijada; la próxima conexión volverá a preguntar</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Clave de host:</translation>
+    </message>
+    <message>
+        <source>Asterisk Manager Interface (AMI)</source>
+        <translation>Asterisk Manager Interface (AMI)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Pue&amp;rto:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Usuar&amp;io:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>Secre&amp;to:</translation>
+    </message>
+    <message>
+        <source>Choose a private key</source>
+        <translation>Elegir una clave privada</translation>
+    </message>
+    <message>
+        <source>Another PBX is already named &quot;%1&quot;.</source>
+        <translation>Ya hay otra PBX llamada «%1».</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: choose the customer too.</source>
+        <translation>Una sede pertenece a un cliente: elija también el cliente.</translation>
+    </message>
+    <message>
+        <source>Password authentication needs the password.</source>
+        <translation>La autenticación por contraseña necesita la contraseña.</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Frase de paso de la clave:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>not pinned yet: the first connection asks</source>
+        <translation>aún sin fijar: la primera conexión preguntará</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>How many PBXs are contacted at the same time</source>
+        <translation>Cuántas PBX se contactan a la vez</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;A new language takes effect when PBX Warden starts again.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;El nuevo idioma se aplicará cuando PBX Warden se vuelva a iniciar.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>PBXs contacted &amp;at once:</source>
+        <translation>PBX contactadas a la &amp;vez:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;time-out:</source>
+        <translation>&amp;Tiempo de espera SSH:</translation>
+    </message>
+    <message>
+        <source>Inventory file:</source>
+        <translation>Archivo de inventario:</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Credenciales guardadas en:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CancelToken</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the time limit for this host ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quote inside an unquoted value.</source>
+        <translation>Ligne %1&#xa0;: guillemet dans une valeur non entourée de guillemets.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>Ligne %1&#xa0;: texte après un guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted value is never closed.</source>
+        <translation>Ligne %1&#xa0;: une valeur entre guillemets n&apos;est jamais fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>Impossible de démarrer la mise à niveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the inventory to version %1 failed: %2</source>
+        <translation>La mise à niveau de l&apos;inventaire vers la version %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>%1 gave an unexpected answer to the probe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>no program to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>SSH password</source>
+        <translation>mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>phrase secrète de la clé SSH</translation>
+    </message>
+    <message>
+        <source>AMI secret</source>
+        <translation>secret AMI</translation>
+    </message>
+    <message>
+        <source>this session only (in memory, forgotten at exit)</source>
+        <translation>cette session uniquement (en mémoire, oubliés à la fermeture)</translation>
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>text contains a NUL character and cannot be passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8 and was not passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is not valid Unicode and was not passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PBX Warden cannot open its inventory</source>
+        <translation>PBX Warden ne peut pas ouvrir son inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>Le nom dépasse 100 caractères.</translation>
+    </message>
+    <message>
+        <source>The host is required.</source>
+        <translation>L&apos;hôte est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The host is neither a host name nor an IP address.</source>
+        <translation>L&apos;hôte n&apos;est ni un nom d&apos;hôte ni une adresse IP.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>Le port SSH doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>Le port AMI doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The SSH user is required.</source>
+        <translation>L&apos;utilisateur SSH est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Key file authentication needs the path of a private key.</source>
+        <translation>L&apos;authentification par fichier de clé nécessite le chemin d&apos;une clé privée.</translation>
+    </message>
+    <message>
+        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
+        <translation>Les étiquettes ne peuvent pas être vides, contenir de virgules, ni commencer ou finir par une espace.</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiClient</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by Asterisk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PBX closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no AMI session with %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent bad data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 list events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5 challenge refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login as %1 on %2 refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected to the PBX (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too many actions waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer Ping within %2 s (dead peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiSocketTransport</name>
+    <message>
+        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::fleet::FleetRunner</name>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in the header. Known columns: %2.</source>
+        <translation>Colonne inconnue «&#xa0;%1&#xa0;» dans l&apos;en-tête. Colonnes connues&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois dans l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The header has no &quot;%1&quot; column.</source>
+        <translation>L&apos;en-tête n&apos;a pas de colonne «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Has %1 values where the header has %2.</source>
+        <translation>Contient %1 valeurs alors que l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>ssh_auth must be agent, key or password, not &quot;%1&quot;.</source>
+        <translation>ssh_auth doit valoir agent, key ou password, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>ami_tls must be yes or no, not &quot;%1&quot;.</source>
+        <translation>ami_tls doit valoir yes ou no, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>host_key_sha256 must look like SHA256:… as ssh-keygen -lf prints it.</source>
+        <translation>host_key_sha256 doit avoir la forme SHA256:…, telle qu&apos;affichée par ssh-keygen -lf.</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: the customer is missing.</source>
+        <translation>Un site appartient à un client&#xa0;: le client est manquant.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name is already in the inventory.</source>
+        <translation>Un PBX portant ce nom figure déjà dans l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>The same name is already used on line %1 of this file.</source>
+        <translation>Le même nom est déjà utilisé à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created.</source>
+        <translation>Le dossier %1 n&apos;existe pas et n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so the inventory cannot be created there.</source>
+        <translation>Le dossier %1 est en lecture seule&#xa0;; l&apos;inventaire ne peut donc pas y être créé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is read-only. PBX Warden needs to write to it; make it writable or choose another file with --db.</source>
+        <translation>L&apos;inventaire %1 est en lecture seule. PBX Warden doit pouvoir y écrire&#xa0;; rendez-le accessible en écriture ou choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only; SQLite needs to write its journal next to the file.</source>
+        <translation>Le dossier de %1 est en lecture seule&#xa0;; SQLite doit écrire son journal à côté du fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database, or its first page is damaged. It was left untouched; restore it from a backup or choose another file.</source>
+        <translation>%1 n&apos;est pas une base de données SQLite, ou sa première page est endommagée. Il n&apos;a pas été modifié&#xa0;; restaurez-le depuis une sauvegarde ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name already exists.</source>
+        <translation>Un PBX portant ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>A customer with this name already exists.</source>
+        <translation>Un client portant ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>This customer already has a site with this name.</source>
+        <translation>Ce client a déjà un site portant ce nom.</translation>
+    </message>
+    <message>
+        <source>This is still in use by other entries of the inventory.</source>
+        <translation>Cet élément est encore utilisé par d&apos;autres entrées de l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>Une valeur est hors de sa plage autorisée (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Le disque est plein&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The inventory is locked by another program; nothing was changed.</source>
+        <translation>L&apos;inventaire est verrouillé par un autre programme&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be changed: %1</source>
+        <translation>Impossible de modifier l&apos;inventaire&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory::Database</name>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt est absent (paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). It was left untouched.</source>
+        <translation>%1 est endommagé et illisible (%2). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. It was left untouched.</source>
+        <translation>%1 est endommagé et illisible. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a PBX Warden inventory. It was left untouched.</source>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas un inventaire PBX Warden. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PBX Warden (inventory version %2; this one knows up to %3). Update PBX Warden; the file was left untouched.</source>
+        <translation>%1 a été écrit par une version plus récente de PBX Warden (version d&apos;inventaire %2&#xa0;; celle-ci connaît jusqu&apos;à la %3). Mettez PBX Warden à jour&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 failed SQLite&apos;s integrity check (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1 n&apos;a pas passé le contrôle d&apos;intégrité de SQLite (%2). Il n&apos;a pas été modifié&#xa0;; restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (%2). Close it and try again.</source>
+        <translation>%1 est verrouillé par un autre programme (%2). Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 before upgrading it (%3); nothing was changed.</source>
+        <translation>Impossible de copier %1 vers %2 avant sa mise à niveau (%3)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Impossible de préparer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory::InventoryRepository</name>
+    <message>
+        <source>The inventory is busy: %1</source>
+        <translation>L&apos;inventaire est occupé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no PBX with id %1.</source>
+        <translation>Aucun PBX n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no PBX named &quot;%1&quot;.</source>
+        <translation>Aucun PBX ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: choose the customer too.</source>
+        <translation>Un site appartient à un client&#xa0;: choisissez aussi le client.</translation>
+    </message>
+    <message>
+        <source>Added PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) ajouté</translation>
+    </message>
+    <message>
+        <source>Imported PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) importé</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>customer/site</source>
+        <translation>client/site</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>connexion SSH</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>pinned host key</source>
+        <translation>clé d&apos;hôte épinglée</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>Enregistré sans modification</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Removed PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) supprimé</translation>
+    </message>
+    <message>
+        <source>Pinned SSH host key %1</source>
+        <translation>Clé d&apos;hôte SSH %1 épinglée</translation>
+    </message>
+    <message>
+        <source>Re-pinned SSH host key from %1 to %2</source>
+        <translation>Clé d&apos;hôte SSH réépinglée de %1 à %2</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is required.</source>
+        <translation>Le nom du client est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>Client %1 ajouté</translation>
+    </message>
+    <message>
+        <source>A site needs a customer and a name.</source>
+        <translation>Un site nécessite un client et un nom.</translation>
+    </message>
+    <message>
+        <source>Added site %1 of %2</source>
+        <translation>Site %1 de %2 ajouté</translation>
+    </message>
+    <message>
+        <source>The customer %1 still has PBXs; move or remove them first.</source>
+        <translation>Le client %1 a encore des PBX&#xa0;; déplacez-les ou supprimez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>There is no customer named &quot;%1&quot;.</source>
+        <translation>Aucun client ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Removed customer %1</source>
+        <translation>Client %1 supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::secrets</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>Le trousseau ne contient pas cette entrée.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the entry (%1).</source>
+        <translation>Le trousseau n&apos;a pas pu supprimer l&apos;entrée (%1).</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; it may be locked (%1).</source>
+        <translation>Le trousseau a refusé l&apos;accès&#xa0;; il est peut-être verrouillé (%1).</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (no Secret Service such as GNOME Keyring or KWallet answers on D-Bus).</source>
+        <translation>Aucun service de trousseau n&apos;est actif (aucun Secret Service tel que GNOME Keyring ou KWallet ne répond sur D-Bus).</translation>
+    </message>
+    <message>
+        <source>This platform has no supported keychain.</source>
+        <translation>Cette plateforme n&apos;a aucun trousseau pris en charge.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Échec du trousseau&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain (service &quot;%1&quot;)</source>
+        <translation>trousseau du système (service «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>The keychain accepted a secret but did not give it back; it is probably locked. Unlock it (for example by logging in to the desktop) and try again.</source>
+        <translation>Le trousseau a accepté un secret mais ne l&apos;a pas restitué&#xa0;; il est probablement verrouillé. Déverrouillez-le (par exemple en ouvrant une session sur le bureau) et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh::SftpClient</name>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes and was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file next to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing %1 to disk failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 the owner of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 the mode of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh::SshSession</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create an SSH session (out of memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the SSH option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1:%2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is SSH running on that port?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not hand the socket to libssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no usable host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compute the fingerprint of the host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the server accepts: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not use the SSH agent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH agent authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but requires a second factor, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard-interactive authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to open a session channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending input to the command on %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command on %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command on %1 did not finish within %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the command was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while the command was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost before the command ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CsvImportDialog</name>
+    <message>
+        <source>Import PBXs from %1</source>
+        <translation>Importer des PBX depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows can be imported.</source>
+        <translation>
+            <numerusform>%n ligne peut être importée.</numerusform>
+            <numerusform>Les %n lignes peuvent être importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can be imported; %2 have problems and will be skipped.</source>
+        <translation>Importables&#xa0;: %1&#xa0;; ignorées car elles posent problème&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n PBX(s)</source>
+        <translation>
+            <numerusform>Importer %n PBX</numerusform>
+            <numerusform>Importer %n PBX</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CustomerTreeModel</name>
+    <message>
+        <source>Customers and sites</source>
+        <translation>Clients et sites</translation>
+    </message>
+    <message numerus="yes">
+        <source>All PBXs (%n)</source>
+        <translation>
+            <numerusform>Tous les PBX (%n)</numerusform>
+            <numerusform>Tous les PBX (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetTableModel</name>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation>OK, %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SSH as %1 on port %2, authentication: %3</source>
+        <translation>SSH en tant que %1 sur le port %2, authentification&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::MainWindow</name>
+    <message>
+        <source>PBX Warden</source>
+        <translation>PBX Warden</translation>
+    </message>
+    <message>
+        <source>&amp;New PBX…</source>
+        <translation>&amp;Nouveau PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit PBX…</source>
+        <translation>&amp;Modifier le PBX…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate PBX…</source>
+        <translation>D&amp;upliquer le PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete PBX…</source>
+        <translation>&amp;Supprimer le PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About PBX Warden</source>
+        <translation>À &amp;propos de PBX Warden</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Parc</translation>
+    </message>
+    <message>
+        <source>Filter by name, customer, site, host, tag or note</source>
+        <translation>Filtrer par nom, client, site, hôte, étiquette ou note</translation>
+    </message>
+    <message>
+        <source>Keep secrets for this session only</source>
+        <translation>Conserver les identifiants pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>Réessayer le trousseau</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PBX(s)</source>
+        <translation>
+            <numerusform>%n PBX</numerusform>
+            <numerusform>%n PBX</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Affichés&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>Secrets: system keychain</source>
+        <translation>Identifiants&#xa0;: trousseau du système</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>Identifiants&#xa0;: cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Secrets: no keychain</source>
+        <translation>Identifiants&#xa0;: aucun trousseau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No usable keychain.&lt;/b&gt; %1&lt;br&gt;PBX Warden keeps passwords only in the system keychain and never writes them to disk in plain text. You can keep the secrets you type for this session only: they are forgotten when PBX Warden closes.</source>
+        <translation>&lt;b&gt;Aucun trousseau utilisable.&lt;/b&gt; %1&lt;br&gt;PBX Warden conserve les mots de passe uniquement dans le trousseau du système et ne les écrit jamais en clair sur le disque. Vous pouvez conserver les identifiants saisis pour cette session uniquement&#xa0;: ils seront oubliés à la fermeture de PBX Warden.</translation>
+    </message>
+    <message>
+        <source>Saving the PBX failed</source>
+        <translation>Échec de l&apos;enregistrement du PBX</translation>
+    </message>
+    <message>
+        <source>Adding the PBX failed</source>
+        <translation>Échec de l&apos;ajout du PBX</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 could not be stored: %3</source>
+        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;» de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the inventory?
+
+Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
+        <translation>Supprimer %1 de l&apos;inventaire&#xa0;?
+
+Ses mots de passe enregistrés sont retirés du trousseau. Le PBX lui-même n&apos;est pas modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n PBX(s) from the inventory?
+
+Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
+        <translation>
+            <numerusform>Supprimer %n PBX de l&apos;inventaire&#xa0;?
+
+Ses mots de passe enregistrés sont retirés du trousseau. Le PBX lui-même n&apos;est pas modifié.</numerusform>
+            <numerusform>Supprimer %n PBX de l&apos;inventaire&#xa0;?
+
+Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes ne sont pas modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n PBX(s)</source>
+        <translation>
+            <numerusform>%n PBX supprimé</numerusform>
+            <numerusform>%n PBX supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import PBXs</source>
+        <translation>Importer des PBX</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; that is not an inventory.</source>
+        <translation>%1 dépasse 64 Mio&#xa0;; ce n&apos;est pas un inventaire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n PBX(s)</source>
+        <translation>
+            <numerusform>%n PBX importé</numerusform>
+            <numerusform>%n PBX importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PBXs</source>
+        <translation>Exporter des PBX</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n PBX(s) to %1</source>
+        <translation>
+            <numerusform>%n PBX exporté vers %1</numerusform>
+            <numerusform>%n PBX exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nowhere: no keychain</source>
+        <translation>nulle part&#xa0;: aucun trousseau</translation>
+    </message>
+    <message>
+        <source>About PBX Warden</source>
+        <translation>À propos de PBX Warden</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Audit, harden and watch a fleet of Asterisk-based IP PBXs from one console.&lt;/p&gt;&lt;p&gt;Inventory: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, libssh and QtKeychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Auditez, sécurisez et surveillez un parc de PBX IP basés sur Asterisk depuis une seule console.&lt;/p&gt;&lt;p&gt;Inventaire&#xa0;: %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3, libssh et QtKeychain.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::PbxDialog</name>
+    <message>
+        <source>Add PBX</source>
+        <translation>Ajouter un PBX</translation>
+    </message>
+    <message>
+        <source>Edit PBX %1</source>
+        <translation>Modifier le PBX %1</translation>
+    </message>
+    <message>
+        <source>Duplicate PBX %1</source>
+        <translation>Dupliquer le PBX %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>e.g. freepbx, production</source>
+        <translation>p. ex. freepbx, production</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>nom d&apos;hôte ou adresse IP</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agent SSH</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Utiliser TLS</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>no keychain: see the notice in the main window</source>
+        <translation>aucun trousseau&#xa0;: voir l&apos;avertissement dans la fenêtre principale</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Fichier de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Forget the pinned host key; the next connection asks again</source>
+        <translation>Oublier la clé d&apos;hôte épinglée&#xa0;; la prochaine connexion demandera à nouveau</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Clé d&apos;hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Asterisk Manager Interface (AMI)</source>
+        <translation>Asterisk Manager Interface (AMI)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Uti&amp;lisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a private key</source>
+        <translation>Choisir une clé privée</translation>
+    </message>
+    <message>
+        <source>Another PBX is already named &quot;%1&quot;.</source>
+        <translation>Un autre PBX s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: choose the customer too.</source>
+        <translation>Un site appartient à un client&#xa0;: choisissez aussi le client.</translation>
+    </message>
+    <message>
+        <source>Password authentication needs the password.</source>
+        <translation>L&apos;authentification par mot de passe nécessite le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Phrase secrète &amp;de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not pinned yet: the first connection asks</source>
+        <translation>pas encore épinglée&#xa0;: la première connexion demandera</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>How many PBXs are contacted at the same time</source>
+        <translation>Nombre de PBX contactés simultanément</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;A new language takes effect when PBX Warden starts again.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Une nouvelle langue prend effet au prochain démarrage de PBX Warden.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>PBXs contacted &amp;at once:</source>
+        <translation>PBX contactés &amp;simultanément&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;time-out:</source>
+        <translation>&amp;Délai d&apos;attente SSH&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Inventory file:</source>
+        <translation>Fichier d&apos;inventaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>Identifiants conservés dans&#xa0;:</translation>
+    </message>
+</context>
+</TS>

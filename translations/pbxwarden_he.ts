@@ -1,0 +1,1482 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he">
+<context>
+    <name>CancelToken</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the time limit for this host ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quote inside an unquoted value.</source>
+        <translation>שורה %1: מירכאה בתוך ערך שאינו מוקף במירכאות.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after a closing quote.</source>
+        <translation>שורה %1: טקסט אחרי מירכאה סוגרת.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted value is never closed.</source>
+        <translation>שורה %1: ערך במירכאות אינו נסגר.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>לא ניתן להתחיל את השדרוג: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the inventory to version %1 failed: %2</source>
+        <translation>שדרוג המצאי לגרסה %1 נכשל: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>%1 gave an unexpected answer to the probe: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>no program to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>SSH password</source>
+        <translation>סיסמת SSH</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>ביטוי הסיסמה של מפתח ה-SSH</translation>
+    </message>
+    <message>
+        <source>AMI secret</source>
+        <translation>סוד AMI</translation>
+    </message>
+    <message>
+        <source>this session only (in memory, forgotten at exit)</source>
+        <translation>הפעלה זו בלבד (בזיכרון, נשכחים ביציאה)</translation>
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>text contains a NUL character and cannot be passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8 and was not passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is not valid Unicode and was not passed to a remote command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PBX Warden cannot open its inventory</source>
+        <translation>PBX Warden אינו יכול לפתוח את המצאי שלו</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>השם הוא שדה חובה.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>השם ארוך מ-100 תווים.</translation>
+    </message>
+    <message>
+        <source>The host is required.</source>
+        <translation>המארח הוא שדה חובה.</translation>
+    </message>
+    <message>
+        <source>The host is neither a host name nor an IP address.</source>
+        <translation>המארח אינו שם מארח ואינו כתובת IP.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>פורט ה-SSH חייב להיות בין 1 ל-65535.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>פורט ה-AMI חייב להיות בין 1 ל-65535.</translation>
+    </message>
+    <message>
+        <source>The SSH user is required.</source>
+        <translation>משתמש ה-SSH הוא שדה חובה.</translation>
+    </message>
+    <message>
+        <source>Key file authentication needs the path of a private key.</source>
+        <translation>אימות באמצעות קובץ מפתח דורש נתיב למפתח פרטי.</translation>
+    </message>
+    <message>
+        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
+        <translation>תגיות אינן יכולות להיות ריקות, להכיל פסיקים או להתחיל או להסתיים ברווח.</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiClient</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by Asterisk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PBX closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no AMI session with %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent bad data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 list events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5 challenge refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login as %1 on %2 refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected to the PBX (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too many actions waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer Ping within %2 s (dead peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiSocketTransport</name>
+    <message>
+        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::fleet::FleetRunner</name>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>הקובץ ריק.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in the header. Known columns: %2.</source>
+        <translation>עמודה לא מוכרת &quot;%1&quot; בשורת הכותרת. עמודות מוכרות: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>העמודה &quot;%1&quot; מופיעה פעמיים בשורת הכותרת.</translation>
+    </message>
+    <message>
+        <source>The header has no &quot;%1&quot; column.</source>
+        <translation>בשורת הכותרת אין עמודה &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Has %1 values where the header has %2.</source>
+        <translation>יש בה %1 ערכים, בעוד שבשורת הכותרת יש %2.</translation>
+    </message>
+    <message>
+        <source>ssh_auth must be agent, key or password, not &quot;%1&quot;.</source>
+        <translation>ssh_auth חייב להיות agent, key או password, ולא &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>ami_tls must be yes or no, not &quot;%1&quot;.</source>
+        <translation>ami_tls חייב להיות yes או no, ולא &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>host_key_sha256 must look like SHA256:… as ssh-keygen -lf prints it.</source>
+        <translation>host_key_sha256 חייב להיראות כמו SHA256:…, כפי ש-ssh-keygen -lf מציג אותו.</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: the customer is missing.</source>
+        <translation>אתר שייך ללקוח: הלקוח חסר.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name is already in the inventory.</source>
+        <translation>מרכזייה בשם זה כבר קיימת במצאי.</translation>
+    </message>
+    <message>
+        <source>The same name is already used on line %1 of this file.</source>
+        <translation>אותו שם כבר מופיע בשורה %1 של קובץ זה.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and could not be created.</source>
+        <translation>התיקייה %1 אינה קיימת ולא ניתן היה ליצור אותה.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so the inventory cannot be created there.</source>
+        <translation>התיקייה %1 מוגנת מפני כתיבה, ולכן לא ניתן ליצור בה את המצאי.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 אינו קובץ.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>לא ניתן לקרוא את %1.</translation>
+    </message>
+    <message>
+        <source>The inventory %1 is read-only. PBX Warden needs to write to it; make it writable or choose another file with --db.</source>
+        <translation>המצאי %1 מוגן מפני כתיבה. PBX Warden צריך לכתוב אליו; אפשרו כתיבה אליו או בחרו קובץ אחר עם --db.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only; SQLite needs to write its journal next to the file.</source>
+        <translation>התיקייה של %1 מוגנת מפני כתיבה; SQLite צריך לכתוב את קובץ היומן שלו ליד הקובץ.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>לא ניתן לקרוא את %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database, or its first page is damaged. It was left untouched; restore it from a backup or choose another file.</source>
+        <translation>%1 אינו מסד נתונים של SQLite, או שהעמוד הראשון שלו פגום. הקובץ לא שונה; שחזרו אותו מגיבוי או בחרו קובץ אחר.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name already exists.</source>
+        <translation>כבר קיימת מרכזייה בשם זה.</translation>
+    </message>
+    <message>
+        <source>A customer with this name already exists.</source>
+        <translation>כבר קיים לקוח בשם זה.</translation>
+    </message>
+    <message>
+        <source>This customer already has a site with this name.</source>
+        <translation>ללקוח זה כבר יש אתר בשם זה.</translation>
+    </message>
+    <message>
+        <source>This is still in use by other entries of the inventory.</source>
+        <translation>פריט זה עדיין בשימוש ברשומות אחרות במצאי.</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>ערך נמצא מחוץ לטווח המותר (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>הדיסק מלא; דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>The inventory is locked by another program; nothing was changed.</source>
+        <translation>המצאי נעול על ידי תוכנה אחרת; דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be changed: %1</source>
+        <translation>לא ניתן היה לשנות את המצאי: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory::Database</name>
+    <message>
+        <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
+        <translation>מנהל ההתקן של SQLite עבור Qt חסר (חבילה libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>לא ניתן לפתוח את %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). It was left untouched.</source>
+        <translation>%1 פגום ולא ניתן לקרוא אותו (%2). הקובץ לא שונה.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. It was left untouched.</source>
+        <translation>%1 פגום ולא ניתן לקרוא אותו. הקובץ לא שונה.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a PBX Warden inventory. It was left untouched.</source>
+        <translation>%1 הוא מסד נתונים של SQLite השייך לתוכנה אחרת, ולא מצאי של PBX Warden. הקובץ לא שונה.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PBX Warden (inventory version %2; this one knows up to %3). Update PBX Warden; the file was left untouched.</source>
+        <translation>%1 נכתב על ידי גרסה חדשה יותר של PBX Warden (גרסת מצאי %2; גרסה זו מכירה עד %3). עדכנו את PBX Warden; הקובץ לא שונה.</translation>
+    </message>
+    <message>
+        <source>%1 failed SQLite&apos;s integrity check (%2). It was left untouched; restore it from a backup.</source>
+        <translation>%1 נכשל בבדיקת התקינות של SQLite (%2). הקובץ לא שונה; שחזרו אותו מגיבוי.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (%2). Close it and try again.</source>
+        <translation>%1 נעול על ידי תוכנה אחרת (%2). סגרו אותה ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2 before upgrading it (%3); nothing was changed.</source>
+        <translation>לא ניתן להעתיק את %1 אל %2 לפני השדרוג (%3); דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>לא ניתן להכין את %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::inventory::InventoryRepository</name>
+    <message>
+        <source>The inventory is busy: %1</source>
+        <translation>המצאי תפוס: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>לא ניתן היה לשמור את השינוי: %1</translation>
+    </message>
+    <message>
+        <source>There is no PBX with id %1.</source>
+        <translation>אין מרכזייה עם המזהה %1.</translation>
+    </message>
+    <message>
+        <source>There is no PBX named &quot;%1&quot;.</source>
+        <translation>אין מרכזייה בשם &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: choose the customer too.</source>
+        <translation>אתר שייך ללקוח: בחרו גם את הלקוח.</translation>
+    </message>
+    <message>
+        <source>Added PBX %1 (%2)</source>
+        <translation>נוספה המרכזייה %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported PBX %1 (%2)</source>
+        <translation>יובאה המרכזייה %1 (%2)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>customer/site</source>
+        <translation>לקוח/אתר</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>התחברות SSH</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <source>pinned host key</source>
+        <translation>מפתח מארח מוצמד</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>נשמר ללא שינויים</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>שונו: %1</translation>
+    </message>
+    <message>
+        <source>Removed PBX %1 (%2)</source>
+        <translation>הוסרה המרכזייה %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pinned SSH host key %1</source>
+        <translation>מפתח מארח SSH %1 הוצמד</translation>
+    </message>
+    <message>
+        <source>Re-pinned SSH host key from %1 to %2</source>
+        <translation>מפתח מארח SSH הוצמד מחדש מ-%1 ל-%2</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name is required.</source>
+        <translation>שם הלקוח הוא שדה חובה.</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>נוסף הלקוח %1</translation>
+    </message>
+    <message>
+        <source>A site needs a customer and a name.</source>
+        <translation>לאתר נדרשים לקוח ושם.</translation>
+    </message>
+    <message>
+        <source>Added site %1 of %2</source>
+        <translation>נוסף האתר %1 של %2</translation>
+    </message>
+    <message>
+        <source>The customer %1 still has PBXs; move or remove them first.</source>
+        <translation>ללקוח %1 עדיין יש מרכזיות; העבירו או הסירו אותן קודם.</translation>
+    </message>
+    <message>
+        <source>There is no customer named &quot;%1&quot;.</source>
+        <translation>אין לקוח בשם &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Removed customer %1</source>
+        <translation>הוסר הלקוח %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::secrets</name>
+    <message>
+        <source>The keychain has no such entry.</source>
+        <translation>אין רשומה כזו במחזיק המפתחות.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the entry (%1).</source>
+        <translation>מחזיק המפתחות לא הצליח למחוק את הרשומה (%1).</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>הגישה למחזיק המפתחות נדחתה.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; it may be locked (%1).</source>
+        <translation>מחזיק המפתחות סירב לגישה; ייתכן שהוא נעול (%1).</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (no Secret Service such as GNOME Keyring or KWallet answers on D-Bus).</source>
+        <translation>אין שירות מחזיק מפתחות פעיל (אף Secret Service, כגון GNOME Keyring או KWallet, אינו עונה ב-D-Bus).</translation>
+    </message>
+    <message>
+        <source>This platform has no supported keychain.</source>
+        <translation>לפלטפורמה זו אין מחזיק מפתחות נתמך.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>מחזיק המפתחות נכשל: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain (service &quot;%1&quot;)</source>
+        <translation>מחזיק המפתחות של המערכת (שירות &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>The keychain accepted a secret but did not give it back; it is probably locked. Unlock it (for example by logging in to the desktop) and try again.</source>
+        <translation>מחזיק המפתחות קיבל סוד אך לא החזיר אותו; כנראה שהוא נעול. בטלו את נעילתו (למשל על ידי התחברות לשולחן העבודה) ונסו שוב.</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh::SftpClient</name>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes and was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file next to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing %1 to disk failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 the owner of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 the mode of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ssh::SshSession</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create an SSH session (out of memory?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not set the SSH option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1:%2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is SSH running on that port?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not hand the socket to libssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no usable host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compute the fingerprint of the host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the server accepts: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not use the SSH agent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH agent authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but requires a second factor, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard-interactive authentication with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to open a session channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending input to the command on %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command on %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command on %1 did not finish within %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the command was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while the command was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost before the command ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CsvImportDialog</name>
+    <message>
+        <source>Import PBXs from %1</source>
+        <translation>ייבוא מרכזיות מ-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows can be imported.</source>
+        <translation>
+            <numerusform>ניתן לייבא %n שורה.</numerusform>
+            <numerusform>ניתן לייבא את כל %n השורות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can be imported; %2 have problems and will be skipped.</source>
+        <translation>ניתן לייבא: %1; עם בעיות ויידלגו: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n שורה</numerusform>
+            <numerusform>%n שורות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>שורה</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>מארח</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>בעיות</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>מוכנה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n PBX(s)</source>
+        <translation>
+            <numerusform>ייבוא %n מרכזייה</numerusform>
+            <numerusform>ייבוא %n מרכזיות</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CustomerTreeModel</name>
+    <message>
+        <source>Customers and sites</source>
+        <translation>לקוחות ואתרים</translation>
+    </message>
+    <message numerus="yes">
+        <source>All PBXs (%n)</source>
+        <translation>
+            <numerusform>כל המרכזיות (%n)</numerusform>
+            <numerusform>כל המרכזיות (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetTableModel</name>
+    <message>
+        <source>not set</source>
+        <translation>לא הוגדר</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>לא נבדק</translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation>תקין, %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>נכשל: %1</translation>
+    </message>
+    <message>
+        <source>SSH as %1 on port %2, authentication: %3</source>
+        <translation>SSH בתור %1 בפורט %2, אימות: %3</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>אתר</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>מארח</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>חיבור</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::MainWindow</name>
+    <message>
+        <source>PBX Warden</source>
+        <translation>PBX Warden</translation>
+    </message>
+    <message>
+        <source>&amp;New PBX…</source>
+        <translation>מרכזייה &amp;חדשה…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit PBX…</source>
+        <translation>&amp;עריכת מרכזייה…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate PBX…</source>
+        <translation>&amp;שכפול מרכזייה…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete PBX…</source>
+        <translation>&amp;מחיקת מרכזייה…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;ייבוא CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>יי&amp;צוא CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>יצי&amp;אה</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;עריכה</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;חיפוש…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;העדפות…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;טעינה מחדש</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ע&amp;זרה</translation>
+    </message>
+    <message>
+        <source>&amp;About PBX Warden</source>
+        <translation>&amp;אודות PBX Warden</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>אודות &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>צי</translation>
+    </message>
+    <message>
+        <source>Filter by name, customer, site, host, tag or note</source>
+        <translation>סינון לפי שם, לקוח, אתר, מארח, תגית או הערה</translation>
+    </message>
+    <message>
+        <source>Keep secrets for this session only</source>
+        <translation>שמירת פרטי הגישה להפעלה זו בלבד</translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation>ניסיון חוזר עם מחזיק המפתחות</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>מרכזייה</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>אירוע</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>יומן פעילות</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>מצאי</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PBX(s)</source>
+        <translation>
+            <numerusform>%n מרכזייה</numerusform>
+            <numerusform>%n מרכזיות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>מוצגות %1 מתוך %2</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>בודק את מחזיק המפתחות…</translation>
+    </message>
+    <message>
+        <source>Secrets: system keychain</source>
+        <translation>פרטי גישה: מחזיק המפתחות של המערכת</translation>
+    </message>
+    <message>
+        <source>Secrets: this session only</source>
+        <translation>פרטי גישה: להפעלה זו בלבד</translation>
+    </message>
+    <message>
+        <source>Secrets: no keychain</source>
+        <translation>פרטי גישה: אין מחזיק מפתחות</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No usable keychain.&lt;/b&gt; %1&lt;br&gt;PBX Warden keeps passwords only in the system keychain and never writes them to disk in plain text. You can keep the secrets you type for this session only: they are forgotten when PBX Warden closes.</source>
+        <translation>&lt;b&gt;אין מחזיק מפתחות זמין.&lt;/b&gt; %1&lt;br&gt;PBX Warden שומר סיסמאות רק במחזיק המפתחות של המערכת ולעולם אינו כותב אותן לדיסק כטקסט גלוי. ניתן לשמור את פרטי הגישה שתקלידו להפעלה זו בלבד: הם יישכחו עם סגירת PBX Warden.</translation>
+    </message>
+    <message>
+        <source>Saving the PBX failed</source>
+        <translation>שמירת המרכזייה נכשלה</translation>
+    </message>
+    <message>
+        <source>Adding the PBX failed</source>
+        <translation>הוספת המרכזייה נכשלה</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 נשמרה</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 נוספה</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>מחזיק מפתחות</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 could not be stored: %3</source>
+        <translation>לא ניתן לשמור %1 עבור %2: %3</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the inventory?
+
+Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
+        <translation>למחוק את %1 מהמצאי?
+
+הסיסמאות השמורות שלה יוסרו ממחזיק המפתחות. המרכזייה עצמה לא תשתנה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n PBX(s) from the inventory?
+
+Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
+        <translation>
+            <numerusform>למחוק %n מרכזייה מהמצאי?
+
+הסיסמאות השמורות שלה יוסרו ממחזיק המפתחות. המרכזייה עצמה לא תשתנה.</numerusform>
+            <numerusform>למחוק %n מרכזיות מהמצאי?
+
+הסיסמאות השמורות שלהן יוסרו ממחזיק המפתחות. המרכזיות עצמן לא ישתנו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n PBX(s)</source>
+        <translation>
+            <numerusform>נמחקה %n מרכזייה</numerusform>
+            <numerusform>נמחקו %n מרכזיות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import PBXs</source>
+        <translation>ייבוא מרכזיות</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>קובצי CSV (*.csv);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>ייבוא</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>לא ניתן לקרוא את %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; that is not an inventory.</source>
+        <translation>%1 גדול מ-64 MiB; זה אינו מצאי.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>לא ניתן לייבא את %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>דבר לא יובא: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n PBX(s)</source>
+        <translation>
+            <numerusform>יובאה %n מרכזייה</numerusform>
+            <numerusform>יובאו %n מרכזיות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PBXs</source>
+        <translation>ייצוא מרכזיות</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n PBX(s) to %1</source>
+        <translation>
+            <numerusform>יוצאה %n מרכזייה אל %1</numerusform>
+            <numerusform>יוצאו %n מרכזיות אל %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nowhere: no keychain</source>
+        <translation>בשום מקום: אין מחזיק מפתחות</translation>
+    </message>
+    <message>
+        <source>About PBX Warden</source>
+        <translation>אודות PBX Warden</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Audit, harden and watch a fleet of Asterisk-based IP PBXs from one console.&lt;/p&gt;&lt;p&gt;Inventory: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, libssh and QtKeychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;ביקורת, הקשחה וניטור של צי מרכזיות IP מבוססות Asterisk ממסוף אחד.&lt;/p&gt;&lt;p&gt;מצאי: %2&lt;/p&gt;&lt;p&gt;נבנה עם Qt %3, libssh ו-QtKeychain.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::PbxDialog</name>
+    <message>
+        <source>Add PBX</source>
+        <translation>הוספת מרכזייה</translation>
+    </message>
+    <message>
+        <source>Edit PBX %1</source>
+        <translation>עריכת המרכזייה %1</translation>
+    </message>
+    <message>
+        <source>Duplicate PBX %1</source>
+        <translation>שכפול המרכזייה %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (עותק)</translation>
+    </message>
+    <message>
+        <source>e.g. freepbx, production</source>
+        <translation>לדוגמה: freepbx, production</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>שם מארח או כתובת IP</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>סוכן SSH</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>קובץ מפתח</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>סיסמה</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>עיון…</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>שימוש ב-TLS</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ללא שינוי</translation>
+    </message>
+    <message>
+        <source>no keychain: see the notice in the main window</source>
+        <translation>אין מחזיק מפתחות: ראו את ההודעה בחלון הראשי</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>מרכזייה</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;שם:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;לקוח:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;אתר:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;תגיות:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;הערות:</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;מארח:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;פורט:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>מ&amp;שתמש:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>א&amp;ימות:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;קובץ מפתח:</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>שכח</translation>
+    </message>
+    <message>
+        <source>Forget the pinned host key; the next connection asks again</source>
+        <translation>שכח את מפתח המארח המוצמד; החיבור הבא ישאל שוב</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>מפתח מארח:</translation>
+    </message>
+    <message>
+        <source>Asterisk Manager Interface (AMI)</source>
+        <translation>Asterisk Manager Interface (AMI)</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>פו&amp;רט:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>משת&amp;מש:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>&amp;סוד:</translation>
+    </message>
+    <message>
+        <source>Choose a private key</source>
+        <translation>בחירת מפתח פרטי</translation>
+    </message>
+    <message>
+        <source>Another PBX is already named &quot;%1&quot;.</source>
+        <translation>כבר קיימת מרכזייה אחרת בשם &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A site belongs to a customer: choose the customer too.</source>
+        <translation>אתר שייך ללקוח: בחרו גם את הלקוח.</translation>
+    </message>
+    <message>
+        <source>Password authentication needs the password.</source>
+        <translation>אימות בסיסמה דורש את הסיסמה.</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;ביטוי סיסמה למפתח:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>ס&amp;יסמה:</translation>
+    </message>
+    <message>
+        <source>not pinned yet: the first connection asks</source>
+        <translation>טרם הוצמד: החיבור הראשון ישאל</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>העדפות</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>שפת המערכת</translation>
+    </message>
+    <message>
+        <source>How many PBXs are contacted at the same time</source>
+        <translation>כמה מרכזיות פונים אליהן בו-זמנית</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> שנ׳</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;A new language takes effect when PBX Warden starts again.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;שפה חדשה תיכנס לתוקף בהפעלה הבאה של PBX Warden.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>PBXs contacted &amp;at once:</source>
+        <translation>מרכזיות ב&amp;ו-זמנית:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;time-out:</source>
+        <translation>&amp;זמן קצוב ל-SSH:</translation>
+    </message>
+    <message>
+        <source>Inventory file:</source>
+        <translation>קובץ המצאי:</translation>
+    </message>
+    <message>
+        <source>Secrets kept in:</source>
+        <translation>פרטי הגישה נשמרים ב:</translation>
+    </message>
+</context>
+</TS>
