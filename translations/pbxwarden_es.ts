@@ -5,11 +5,11 @@
     <name>CancelToken</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>stopped: the time limit for this host ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido: se agotó el tiempo límite para este host</translation>
     </message>
 </context>
 <context>
@@ -42,29 +42,29 @@
     <name>HostProbe</name>
     <message>
         <source>%1 gave an unexpected answer to the probe: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dio una respuesta inesperada a la comprobación: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando</translation>
     </message>
     <message>
         <source>authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticando</translation>
     </message>
     <message>
         <source>probing</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando</translation>
     </message>
 </context>
 <context>
     <name>RemoteCommand</name>
     <message>
         <source>no program to run</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún programa que ejecutar</translation>
     </message>
 </context>
 <context>
@@ -90,15 +90,15 @@
     <name>ShellQuote</name>
     <message>
         <source>text contains a NUL character and cannot be passed to a remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto contiene un carácter NUL y no se puede pasar a un comando remoto</translation>
     </message>
     <message>
         <source>text is not valid UTF-8 and was not passed to a remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto no es UTF-8 válido y no se pasó a un comando remoto</translation>
     </message>
     <message>
         <source>text is not valid Unicode and was not passed to a remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto no es Unicode válido y no se pasó a un comando remoto</translation>
     </message>
 </context>
 <context>
@@ -151,93 +151,93 @@
     <name>pbxwarden::ami::AmiClient</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <source>%1 refused by Asterisk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk rechazó %1: %2</translation>
     </message>
     <message>
         <source>the PBX closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>la PBX cerró la conexión</translation>
     </message>
     <message>
         <source>no AMI session with %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sesión AMI con %1 en %2 s</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>desconectado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 sent bad data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió datos incorrectos: %2</translation>
     </message>
     <message>
         <source>%1 sent more than %2 list events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió más de %2 eventos de lista</translation>
     </message>
     <message>
         <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un Asterisk Manager Interface (respondió «%2»)</translation>
     </message>
     <message>
         <source>MD5 challenge refused by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó el desafío MD5: %2</translation>
     </message>
     <message>
         <source>login as %1 on %2 refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de sesión como %1 en %2 rechazado: %3</translation>
     </message>
     <message>
         <source>%1: not connected to the PBX (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin conexión con la PBX (%2)</translation>
     </message>
     <message>
         <source>%1: too many actions waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: demasiadas acciones esperando respuesta</translation>
     </message>
     <message>
         <source>no answer to %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta de %2 a %1</translation>
     </message>
     <message>
         <source>%1: no answer from %2 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no respondió a tiempo</translation>
     </message>
     <message>
         <source>%1 did not answer Ping within %2 s (dead peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió al Ping en %2 s (el otro extremo no responde)</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::ami::AmiSocketTransport</name>
     <message>
         <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado TLS de %1 no coincide con la huella fijada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the TLS certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado TLS de %1 no es de confianza: %2</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::fleet::FleetRunner</name>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error interno: %1</translation>
     </message>
     <message>
         <source>internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>error interno</translation>
     </message>
 </context>
 <context>
@@ -551,341 +551,341 @@
     <name>pbxwarden::ssh</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ya existe</translation>
     </message>
     <message>
         <source>the file system is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema de archivos es de solo lectura</translation>
     </message>
     <message>
         <source>no medium</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún medio</translation>
     </message>
     <message>
         <source>the connection was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió la conexión</translation>
     </message>
     <message>
         <source>the server does not support this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no admite esta operación</translation>
     </message>
     <message>
         <source>the server reported a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor notificó un error</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::ssh::SftpClient</name>
     <message>
         <source>the connection was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió la conexión</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>could not start SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar SFTP</translation>
     </message>
     <message>
         <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene servicio SFTP (Subsystem sftp en sshd_config)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute file path</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una ruta de archivo absoluta</translation>
     </message>
     <message>
         <source>cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1</translation>
     </message>
     <message>
         <source>reading %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la lectura de %1</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes and was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de %2 bytes y no se leyó</translation>
     </message>
     <message>
         <source>cannot list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede listar %1</translation>
     </message>
     <message>
         <source>cannot remove the leftover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar el resto %1</translation>
     </message>
     <message>
         <source>cannot read the attributes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los atributos de %1</translation>
     </message>
     <message>
         <source>%1 is not a regular file; it was not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo normal; no se reemplazó</translation>
     </message>
     <message>
         <source>cannot create a temporary file next to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear un archivo temporal junto a %1</translation>
     </message>
     <message>
         <source>writing %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la escritura de %1</translation>
     </message>
     <message>
         <source>flushing %1 to disk failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el volcado de %1 al disco</translation>
     </message>
     <message>
         <source>closing %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el cierre de %1</translation>
     </message>
     <message>
         <source>cannot give %1 the owner of the file it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede asignar a %1 el propietario del archivo que reemplaza</translation>
     </message>
     <message>
         <source>cannot give %1 the mode of the file it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden asignar a %1 los permisos del archivo que reemplaza</translation>
     </message>
     <message>
         <source>cannot set the mode of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden establecer los permisos de %1</translation>
     </message>
     <message>
         <source>cannot move the new file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover el archivo nuevo a %1</translation>
     </message>
     <message>
         <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede reemplazar archivos de forma atómica (sin posix-rename@openssh.com); %2 no se modificó</translation>
     </message>
     <message>
         <source>cannot move the new file over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover el archivo nuevo sobre %1</translation>
     </message>
     <message>
         <source>cannot move the new file over %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover el archivo nuevo sobre %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::ssh::SshSession</name>
     <message>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>se cerró la conexión</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de host ni una dirección válidos</translation>
     </message>
     <message>
         <source>%1 is not a valid port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un puerto válido</translation>
     </message>
     <message>
         <source>no user name given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún nombre de usuario</translation>
     </message>
     <message>
         <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de host fijada «%1» no es una huella SHA-256 (SHA256:...)</translation>
     </message>
     <message>
         <source>could not create an SSH session (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear una sesión SSH (¿sin memoria?)</translation>
     </message>
     <message>
         <source>could not set the SSH option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo establecer la opción SSH %1</translation>
     </message>
     <message>
         <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 aceptó la conexión pero no completó el handshake SSH en %3 s (¿es un servidor SSH? ¿pierde paquetes la red?)</translation>
     </message>
     <message>
         <source>SSH handshake with %1:%2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el handshake SSH con %1:%2</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede resolver %1: %2</translation>
     </message>
     <message>
         <source>connecting to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión con %1: %2</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta de %1 en %2 s (host caído, dirección incorrecta o un cortafuegos descarta los paquetes)</translation>
     </message>
     <message>
         <source>%1 refused the connection (is SSH running on that port?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión (¿se ejecuta SSH en ese puerto?)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar con %1: %2</translation>
     </message>
     <message>
         <source>could not hand the socket to libssh</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo entregar el socket a libssh</translation>
     </message>
     <message>
         <source>the server sent no usable host key</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no envió ninguna clave de host utilizable</translation>
     </message>
     <message>
         <source>could not compute the fingerprint of the host key</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo calcular la huella de la clave de host</translation>
     </message>
     <message>
         <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE DE HOST CAMBIADA para %1: la fijada es %2, pero el servidor muestra ahora %3 (%4). Puede deberse a una reinstalación o a un equipo intermedio (man-in-the-middle); se rechazó la conexión. Compruebe la clave en la consola de la PBX y vuelva a fijarla a conciencia si el cambio es esperado.</translation>
     </message>
     <message>
         <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>UnknownHostKey: la clave de host de %1 aún no está fijada: %2 (%3). Compárela con &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; en la PBX y luego acéptela.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>authentication with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación con %1</translation>
     </message>
     <message>
         <source>(the server accepts: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el servidor acepta: %1)</translation>
     </message>
     <message>
         <source>%1 does not accept keys, so the SSH agent cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no acepta claves, así que no se puede usar el agente SSH</translation>
     </message>
     <message>
         <source>could not use the SSH agent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo usar el agente SSH de %1</translation>
     </message>
     <message>
         <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún agente SSH en ejecución (SSH_AUTH_SOCK no está definido)</translation>
     </message>
     <message>
         <source>SSH agent authentication with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación con el agente SSH en %1</translation>
     </message>
     <message>
         <source>none of the SSH agent&apos;s keys was accepted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó ninguna de las claves del agente SSH</translation>
     </message>
     <message>
         <source>no key file given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún archivo de clave</translation>
     </message>
     <message>
         <source>%1 does not accept keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no acepta claves</translation>
     </message>
     <message>
         <source>cannot read the key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de clave %1</translation>
     </message>
     <message>
         <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cargar la clave %1: está protegida por una frase de paso o no es una clave privada</translation>
     </message>
     <message>
         <source>cannot load the key %1: wrong passphrase, or not a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cargar la clave %1: frase de paso incorrecta o no es una clave privada</translation>
     </message>
     <message>
         <source>key authentication with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación por clave con %1</translation>
     </message>
     <message>
         <source>%1 accepted the key but requires a second factor, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó la clave pero exige un segundo factor, que no se admite</translation>
     </message>
     <message>
         <source>%1 refused the key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la clave %2</translation>
     </message>
     <message>
         <source>password authentication with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación por contraseña con %1</translation>
     </message>
     <message>
         <source>%1 does not accept passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no acepta contraseñas</translation>
     </message>
     <message>
         <source>wrong password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña incorrecta para %1</translation>
     </message>
     <message>
         <source>keyboard-interactive authentication with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación keyboard-interactive con %1</translation>
     </message>
     <message>
         <source>sudo on %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo rechazado en %1: %2</translation>
     </message>
     <message>
         <source>not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión con %1</translation>
     </message>
     <message>
         <source>could not create a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear un canal</translation>
     </message>
     <message>
         <source>%1 refused to open a session channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se negó a abrir un canal de sesión</translation>
     </message>
     <message>
         <source>%1 refused to run a command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se negó a ejecutar un comando</translation>
     </message>
     <message>
         <source>sending input to the command on %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el envío de la entrada al comando en %1</translation>
     </message>
     <message>
         <source>command on %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>comando en %1 detenido: %2</translation>
     </message>
     <message>
         <source>the command on %1 did not finish within %2 s and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>el comando en %1 no terminó en %2 s y se detuvo</translation>
     </message>
     <message>
         <source>the connection to %1 broke while the command was running</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión con %1 se cortó mientras se ejecutaba el comando</translation>
     </message>
     <message>
         <source>the connection to %1 was lost while the command was running</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió la conexión con %1 mientras se ejecutaba el comando</translation>
     </message>
     <message>
         <source>the connection to %1 was lost before the command ended</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió la conexión con %1 antes de que terminara el comando</translation>
     </message>
     <message>
         <source>(%1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 intentos)</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>CancelToken</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל</translation>
     </message>
     <message>
         <source>stopped: the time limit for this host ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>נעצר: מגבלת הזמן עבור מארח זה הסתיימה</translation>
     </message>
 </context>
 <context>
@@ -42,29 +42,29 @@
     <name>HostProbe</name>
     <message>
         <source>%1 gave an unexpected answer to the probe: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 החזיר תשובה לא צפויה לבדיקה: %2</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>מתחבר</translation>
     </message>
     <message>
         <source>authenticating</source>
-        <translation type="unfinished"></translation>
+        <translation>מאמת</translation>
     </message>
     <message>
         <source>probing</source>
-        <translation type="unfinished"></translation>
+        <translation>בודק</translation>
     </message>
 </context>
 <context>
     <name>RemoteCommand</name>
     <message>
         <source>no program to run</source>
-        <translation type="unfinished"></translation>
+        <translation>אין תוכנית להרצה</translation>
     </message>
 </context>
 <context>
@@ -90,15 +90,15 @@
     <name>ShellQuote</name>
     <message>
         <source>text contains a NUL character and cannot be passed to a remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>הטקסט מכיל תו NUL ולא ניתן להעביר אותו לפקודה מרוחקת</translation>
     </message>
     <message>
         <source>text is not valid UTF-8 and was not passed to a remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>הטקסט אינו UTF-8 תקין ולא הועבר לפקודה מרוחקת</translation>
     </message>
     <message>
         <source>text is not valid Unicode and was not passed to a remote command</source>
-        <translation type="unfinished"></translation>
+        <translation>הטקסט אינו Unicode תקין ולא הועבר לפקודה מרוחקת</translation>
     </message>
 </context>
 <context>
@@ -151,93 +151,93 @@
     <name>pbxwarden::ami::AmiClient</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>לא צוינה סיבה</translation>
     </message>
     <message>
         <source>%1 refused by Asterisk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 נדחה על ידי Asterisk: %2</translation>
     </message>
     <message>
         <source>the PBX closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>המרכזייה סגרה את החיבור</translation>
     </message>
     <message>
         <source>no AMI session with %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נוצרה הפעלת AMI עם %1 תוך %2 שנ׳</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>מנותק</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 sent bad data: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 שלח נתונים שגויים: %2</translation>
     </message>
     <message>
         <source>%1 sent more than %2 list events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 שלח יותר מ-%2 אירועי רשימה</translation>
     </message>
     <message>
         <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 אינו Asterisk Manager Interface (הוא ענה &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>MD5 challenge refused by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>אתגר MD5 נדחה על ידי %1: %2</translation>
     </message>
     <message>
         <source>login as %1 on %2 refused: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ההתחברות בתור %1 אל %2 נדחתה: %3</translation>
     </message>
     <message>
         <source>%1: not connected to the PBX (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: אין חיבור למרכזייה (%2)</translation>
     </message>
     <message>
         <source>%1: too many actions waiting for an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: יותר מדי פעולות ממתינות לתשובה</translation>
     </message>
     <message>
         <source>no answer to %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא התקבלה תשובה ל-%1 מ-%2</translation>
     </message>
     <message>
         <source>%1: no answer from %2 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: לא התקבלה תשובה מ-%2 בזמן</translation>
     </message>
     <message>
         <source>%1 did not answer Ping within %2 s (dead peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 לא ענה ל-Ping תוך %2 שנ׳ (הצד השני אינו מגיב)</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::ami::AmiSocketTransport</name>
     <message>
         <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>תעודת ה-TLS של %1 אינה תואמת את טביעת האצבע המוצמדת</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the TLS certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>תעודת ה-TLS של %1 אינה מהימנה: %2</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::fleet::FleetRunner</name>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>שגיאה פנימית: %1</translation>
     </message>
     <message>
         <source>internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>שגיאה פנימית</translation>
     </message>
 </context>
 <context>
@@ -551,341 +551,341 @@
     <name>pbxwarden::ssh</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>אין קובץ או תיקייה כאלה</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>ההרשאה נדחתה</translation>
     </message>
     <message>
         <source>the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>הקובץ כבר קיים</translation>
     </message>
     <message>
         <source>the file system is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>מערכת הקבצים מוגנת מפני כתיבה</translation>
     </message>
     <message>
         <source>no medium</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מדיה</translation>
     </message>
     <message>
         <source>the connection was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור אבד</translation>
     </message>
     <message>
         <source>the server does not support this operation</source>
-        <translation type="unfinished"></translation>
+        <translation>השרת אינו תומך בפעולה זו</translation>
     </message>
     <message>
         <source>the server reported a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>השרת דיווח על כשל</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::ssh::SftpClient</name>
     <message>
         <source>the connection was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור אבד</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>לא מחובר</translation>
     </message>
     <message>
         <source>could not start SFTP</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה להפעיל SFTP</translation>
     </message>
     <message>
         <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
-        <translation type="unfinished"></translation>
+        <translation>ל-%1 אין שירות SFTP (Subsystem sftp ב-sshd_config)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute file path</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינו נתיב קובץ מוחלט</translation>
     </message>
     <message>
         <source>cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפתוח את %1</translation>
     </message>
     <message>
         <source>reading %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>הקריאה של %1 נכשלה</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes and was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 גדול מ-%2 בתים ולא נקרא</translation>
     </message>
     <message>
         <source>cannot list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להציג את תוכן %1</translation>
     </message>
     <message>
         <source>cannot remove the leftover %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להסיר את השארית %1</translation>
     </message>
     <message>
         <source>cannot read the attributes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את המאפיינים של %1</translation>
     </message>
     <message>
         <source>%1 is not a regular file; it was not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 אינו קובץ רגיל; הוא לא הוחלף</translation>
     </message>
     <message>
         <source>cannot create a temporary file next to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן ליצור קובץ זמני ליד %1</translation>
     </message>
     <message>
         <source>writing %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>הכתיבה של %1 נכשלה</translation>
     </message>
     <message>
         <source>flushing %1 to disk failed</source>
-        <translation type="unfinished"></translation>
+        <translation>כתיבת %1 לדיסק נכשלה</translation>
     </message>
     <message>
         <source>closing %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירת %1 נכשלה</translation>
     </message>
     <message>
         <source>cannot give %1 the owner of the file it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להעניק ל-%1 את הבעלים של הקובץ שהוא מחליף</translation>
     </message>
     <message>
         <source>cannot give %1 the mode of the file it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להעניק ל-%1 את ההרשאות של הקובץ שהוא מחליף</translation>
     </message>
     <message>
         <source>cannot set the mode of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להגדיר את ההרשאות של %1</translation>
     </message>
     <message>
         <source>cannot move the new file to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להעביר את הקובץ החדש אל %1</translation>
     </message>
     <message>
         <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 אינו יכול להחליף קבצים באופן אטומי (אין posix-rename@openssh.com); %2 לא שונה</translation>
     </message>
     <message>
         <source>cannot move the new file over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להעביר את הקובץ החדש במקום %1</translation>
     </message>
     <message>
         <source>cannot move the new file over %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להעביר את הקובץ החדש במקום %1: %2</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::ssh::SshSession</name>
     <message>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור נסגר</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינו שם מארח או כתובת תקינים</translation>
     </message>
     <message>
         <source>%1 is not a valid port</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 אינו פורט תקין</translation>
     </message>
     <message>
         <source>no user name given</source>
-        <translation type="unfinished"></translation>
+        <translation>לא צוין שם משתמש</translation>
     </message>
     <message>
         <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
-        <translation type="unfinished"></translation>
+        <translation>מפתח המארח המוצמד &quot;%1&quot; אינו טביעת אצבע SHA-256 (SHA256:...)</translation>
     </message>
     <message>
         <source>could not create an SSH session (out of memory?)</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה ליצור הפעלת SSH (אין די זיכרון?)</translation>
     </message>
     <message>
         <source>could not set the SSH option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה להגדיר את אפשרות ה-SSH %1</translation>
     </message>
     <message>
         <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 קיבל את החיבור אך לא השלים את לחיצת היד של SSH תוך %3 שנ׳ (האם זה שרת SSH, והאם הרשת מאבדת מנות?)</translation>
     </message>
     <message>
         <source>SSH handshake with %1:%2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>לחיצת היד של SSH עם %1:%2 נכשלה</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפענח את הכתובת של %1: %2</translation>
     </message>
     <message>
         <source>connecting to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>התחברות אל %1: %2</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
-        <translation type="unfinished"></translation>
+        <translation>לא התקבלה תשובה מ-%1 תוך %2 שנ׳ (המארח כבוי, הכתובת שגויה או שחומת אש משליכה את המנות)</translation>
     </message>
     <message>
         <source>%1 refused the connection (is SSH running on that port?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 דחה את החיבור (האם SSH פועל בפורט הזה?)</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להתחבר אל %1: %2</translation>
     </message>
     <message>
         <source>could not hand the socket to libssh</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה להעביר את השקע ל-libssh</translation>
     </message>
     <message>
         <source>the server sent no usable host key</source>
-        <translation type="unfinished"></translation>
+        <translation>השרת לא שלח מפתח מארח שמיש</translation>
     </message>
     <message>
         <source>could not compute the fingerprint of the host key</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לחשב את טביעת האצבע של מפתח המארח</translation>
     </message>
     <message>
         <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>מפתח המארח השתנה עבור %1: המפתח המוצמד הוא %2, אך השרת מציג כעת %3 (%4). ייתכן שמדובר בהתקנה מחדש או במכונה באמצע (man-in-the-middle); החיבור נדחה. בדקו את המפתח במסוף המרכזייה והצמידו אותו מחדש במכוון אם השינוי צפוי.</translation>
     </message>
     <message>
         <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>UnknownHostKey: מפתח המארח של %1 עדיין לא מוצמד: %2 (%3). השוו אותו לפלט של &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; במרכזייה, ואז אשרו אותו.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>אין</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>לא מחובר</translation>
     </message>
     <message>
         <source>authentication with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>האימות מול %1 נכשל</translation>
     </message>
     <message>
         <source>(the server accepts: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(השרת מקבל: %1)</translation>
     </message>
     <message>
         <source>%1 does not accept keys, so the SSH agent cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 אינו מקבל מפתחות, ולכן לא ניתן להשתמש בסוכן ה-SSH</translation>
     </message>
     <message>
         <source>could not use the SSH agent at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה להשתמש בסוכן ה-SSH שב-%1</translation>
     </message>
     <message>
         <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>אין סוכן SSH פעיל (SSH_AUTH_SOCK אינו מוגדר)</translation>
     </message>
     <message>
         <source>SSH agent authentication with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>האימות באמצעות סוכן SSH מול %1 נכשל</translation>
     </message>
     <message>
         <source>none of the SSH agent&apos;s keys was accepted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 לא קיבל אף אחד מהמפתחות של סוכן ה-SSH</translation>
     </message>
     <message>
         <source>no key file given</source>
-        <translation type="unfinished"></translation>
+        <translation>לא צוין קובץ מפתח</translation>
     </message>
     <message>
         <source>%1 does not accept keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 אינו מקבל מפתחות</translation>
     </message>
     <message>
         <source>cannot read the key file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לקרוא את קובץ המפתח %1</translation>
     </message>
     <message>
         <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לטעון את המפתח %1: הוא מוגן בביטוי סיסמה, או שאינו מפתח פרטי</translation>
     </message>
     <message>
         <source>cannot load the key %1: wrong passphrase, or not a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לטעון את המפתח %1: ביטוי סיסמה שגוי, או שאינו מפתח פרטי</translation>
     </message>
     <message>
         <source>key authentication with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>האימות באמצעות מפתח מול %1 נכשל</translation>
     </message>
     <message>
         <source>%1 accepted the key but requires a second factor, which is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 קיבל את המפתח אך דורש גורם אימות נוסף, שאינו נתמך</translation>
     </message>
     <message>
         <source>%1 refused the key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 דחה את המפתח %2</translation>
     </message>
     <message>
         <source>password authentication with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>האימות בסיסמה מול %1 נכשל</translation>
     </message>
     <message>
         <source>%1 does not accept passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 אינו מקבל סיסמאות</translation>
     </message>
     <message>
         <source>wrong password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>סיסמה שגויה עבור %1</translation>
     </message>
     <message>
         <source>keyboard-interactive authentication with %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>אימות keyboard-interactive מול %1 נכשל</translation>
     </message>
     <message>
         <source>sudo on %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo נדחה ב-%1: %2</translation>
     </message>
     <message>
         <source>not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>אין חיבור אל %1</translation>
     </message>
     <message>
         <source>could not create a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה ליצור ערוץ</translation>
     </message>
     <message>
         <source>%1 refused to open a session channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 סירב לפתוח ערוץ הפעלה</translation>
     </message>
     <message>
         <source>%1 refused to run a command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 סירב להריץ פקודה</translation>
     </message>
     <message>
         <source>sending input to the command on %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>שליחת הקלט לפקודה ב-%1 נכשלה</translation>
     </message>
     <message>
         <source>command on %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>הפקודה ב-%1 נעצרה: %2</translation>
     </message>
     <message>
         <source>the command on %1 did not finish within %2 s and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>הפקודה ב-%1 לא הסתיימה תוך %2 שנ׳ ונעצרה</translation>
     </message>
     <message>
         <source>the connection to %1 broke while the command was running</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור אל %1 נקטע בזמן שהפקודה רצה</translation>
     </message>
     <message>
         <source>the connection to %1 was lost while the command was running</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור אל %1 אבד בזמן שהפקודה רצה</translation>
     </message>
     <message>
         <source>the connection to %1 was lost before the command ended</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור אל %1 אבד לפני שהפקודה הסתיימה</translation>
     </message>
     <message>
         <source>(%1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 ניסיונות)</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1349,7 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;תגיות:</translation>
+        <translation>תג&amp;יות:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1361,7 +1361,7 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;מארח:</translation>
+        <translation>מאר&amp;ח:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -1369,11 +1369,11 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>מ&amp;שתמש:</translation>
+        <translation>&amp;משתמש:</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation>א&amp;ימות:</translation>
+        <translation>אימ&amp;ות:</translation>
     </message>
     <message>
         <source>&amp;Key file:</source>
@@ -1401,11 +1401,11 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>משת&amp;מש:</translation>
+        <translation>מש&amp;תמש:</translation>
     </message>
     <message>
         <source>S&amp;ecret:</source>
-        <translation>&amp;סוד:</translation>
+        <translation>סו&amp;ד:</translation>
     </message>
     <message>
         <source>Choose a private key</source>
@@ -1429,7 +1429,7 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>ס&amp;יסמה:</translation>
+        <translation>&amp;סיסמה:</translation>
     </message>
     <message>
         <source>not pinned yet: the first connection asks</source>
