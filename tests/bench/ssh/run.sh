@@ -6,8 +6,8 @@
 #   sudo tests/bench/ssh/run.sh [-d DELAY_MS] [-b BUILD_DIR] [N...]      (default: -d 50, N = 1 10 50)
 #
 # Brings up (or reuses) hosts named bench01.. in the lab at $PBXLAB_STATE (default
-# /run/pbxlab-bench) with `pbxlab up --delay-ms DELAY`; leaves them up for the next run. Remove them
-# with: PBXLAB_STATE=/run/pbxlab-bench tests/lab/pbxlab down
+# /run/pbxlab-sshbench) with `pbxlab up --delay-ms DELAY`; leaves them up for the next run. Remove them
+# with: PBXLAB_STATE=/run/pbxlab-sshbench tests/lab/pbxlab down
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,7 +25,7 @@ shift $((OPTIND - 1))
 [ $# -gt 0 ] || set -- 1 10 50
 driver="$build/tests/bench/ssh/pbxwarden-bench-connect"
 pbxlab="$src/tests/lab/pbxlab"
-export PBXLAB_STATE="${PBXLAB_STATE:-/run/pbxlab-bench}"
+export PBXLAB_STATE="${PBXLAB_STATE:-/run/pbxlab-sshbench}"
 
 [ "$(id -u)" -eq 0 ] || { echo "run.sh: pbxlab needs root" >&2; exit 77; }
 [ -x "$driver" ] || { echo "run.sh: build the driver first: cmake --build $build --target pbxwarden-bench-connect" >&2; exit 69; }
