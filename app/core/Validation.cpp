@@ -32,29 +32,29 @@ bool isValidPort(int port)
 
 QStringList validatePbx(const PbxRecord& pbx)
 {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("Validation", text);
-    };
     QStringList problems;
     if (pbx.name.trimmed().isEmpty())
-        problems << tr("The name is required.");
+        problems << QCoreApplication::translate("Validation", "The name is required.");
     else if (pbx.name.size() > 100)
-        problems << tr("The name is longer than 100 characters.");
+        problems << QCoreApplication::translate("Validation", "The name is longer than 100 characters.");
     if (pbx.host.trimmed().isEmpty())
-        problems << tr("The host is required.");
+        problems << QCoreApplication::translate("Validation", "The host is required.");
     else if (!isValidHost(pbx.host.trimmed()))
-        problems << tr("The host is neither a host name nor an IP address.");
+        problems << QCoreApplication::translate(
+            "Validation", "The host is neither a host name nor an IP address.");
     if (!isValidPort(pbx.sshPort))
-        problems << tr("The SSH port must be between 1 and 65535.");
+        problems << QCoreApplication::translate("Validation", "The SSH port must be between 1 and 65535.");
     if (!isValidPort(pbx.amiPort))
-        problems << tr("The AMI port must be between 1 and 65535.");
+        problems << QCoreApplication::translate("Validation", "The AMI port must be between 1 and 65535.");
     if (pbx.sshUser.trimmed().isEmpty())
-        problems << tr("The SSH user is required.");
+        problems << QCoreApplication::translate("Validation", "The SSH user is required.");
     if (pbx.sshAuth == SshAuth::KeyFile && pbx.sshKeyPath.trimmed().isEmpty())
-        problems << tr("Key file authentication needs the path of a private key.");
+        problems << QCoreApplication::translate(
+            "Validation", "Key file authentication needs the path of a private key.");
     for (const QString& tag : pbx.tags) {
         if (tag.contains(QLatin1Char(',')) || tag.trimmed() != tag || tag.isEmpty()) {
-            problems << tr("Tags may not be empty, contain commas or start or end with spaces.");
+            problems << QCoreApplication::translate(
+                "Validation", "Tags may not be empty, contain commas or start or end with spaces.");
             break;
         }
     }

@@ -11,11 +11,6 @@
 namespace pbxwarden::inventory {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvImport", text);
-}
-
 bool parseBool(const QString& text, bool* ok)
 {
     const QString t = text.trimmed().toLower();
@@ -46,22 +41,26 @@ Result<QList<ImportRow>> previewCsvImport(const QString& text, const InventoryRe
         return Error { parsed.error() };
     const QList<csv::Row>& rows = parsed.value();
     if (rows.isEmpty())
-        return Error { tr("The file is empty.") };
+        return Error { QCoreApplication::translate("CsvImport", "The file is empty.") };
 
     QHash<QString, int> column;
     const QStringList known = inventoryCsvColumns();
     for (int i = 0; i < rows.front().cells.size(); ++i) {
         const QString name = rows.front().cells.at(i).trimmed().toLower();
         if (!known.contains(name))
-            return Error { tr("Unknown column \"%1\" in the header. Known columns: %2.")
+            return Error { QCoreApplication::translate(
+                "CsvImport", "Unknown column \"%1\" in the header. Known columns: %2.")
                                .arg(rows.front().cells.at(i), known.join(QStringLiteral(", "))) };
         if (column.contains(name))
-            return Error { tr("The column \"%1\" appears twice in the header.").arg(name) };
+            return Error { QCoreApplication::translate(
+                "CsvImport", "The column \"%1\" appears twice in the header.")
+                               .arg(name) };
         column.insert(name, i);
     }
     for (const char* required : { "name", "host" }) {
         if (!column.contains(QLatin1String(required)))
-            return Error { tr("The header has no \"%1\" column.").arg(QLatin1String(required)) };
+            return Error { QCoreApplication::translate("CsvImport", "The header has no \"%1\" column.")
+                               .arg(QLatin1String(required)) };
     }
 
     QSet<QString> existing;
@@ -83,7 +82,8 @@ Result<QList<ImportRow>> previewCsvImport(const QString& text, const InventoryRe
             return index >= 0 && index < row.cells.size() ? row.cells.at(index) : QString();
         };
         if (row.cells.size() != rows.front().cells.size())
-            item.problems << tr("Has %1 values where the header has %2.")
+            item.problems << QCoreApplication::translate(
+                "CsvImport", "Has %1 values where the header has %2.")
                                  .arg(row.cells.size())
                                  .arg(rows.front().cells.size());
         PbxRecord& p = item.pbx;
@@ -112,30 +112,37 @@ Result<QList<ImportRow>> previewCsvImport(const QString& text, const InventoryRe
             if (const auto auth = sshAuthFromString(cell("ssh_auth")))
                 p.sshAuth = *auth;
             else
-                item.problems
-                    << tr("ssh_auth must be agent, key or password, not \"%1\".").arg(cell("ssh_auth"));
+                item.problems << QCoreApplication::translate(
+                    "CsvImport", "ssh_auth must be agent, key or password, not \"%1\".")
+                                     .arg(cell("ssh_auth"));
         }
         p.sshKeyPath = cell("ssh_key").trimmed();
         p.amiUser = cell("ami_user").trimmed();
         bool tlsOk = true;
         p.amiTls = parseBool(cell("ami_tls"), &tlsOk);
         if (!tlsOk)
-            item.problems << tr("ami_tls must be yes or no, not \"%1\".").arg(cell("ami_tls"));
+            item.problems << QCoreApplication::translate(
+                "CsvImport", "ami_tls must be yes or no, not \"%1\".")
+                                 .arg(cell("ami_tls"));
         p.notes = cell("notes");
         p.hostKeyFingerprint = cell("host_key_sha256").trimmed();
         if (!p.hostKeyFingerprint.isEmpty() && !p.hostKeyFingerprint.startsWith(QLatin1String("SHA256:")))
-            item.problems << tr("host_key_sha256 must look like SHA256:… as ssh-keygen -lf prints it.");
+            item.problems << QCoreApplication::translate(
+                "CsvImport", "host_key_sha256 must look like SHA256:… as ssh-keygen -lf prints it.");
         if (!p.site.isEmpty() && p.customer.isEmpty())
-            item.problems << tr("A site belongs to a customer: the customer is missing.");
+            item.problems << QCoreApplication::translate(
+                "CsvImport", "A site belongs to a customer: the customer is missing.");
         item.problems << validatePbx(p);
 
         const QString key = p.name.toLower();
         if (!key.isEmpty()) {
             if (existing.contains(key))
-                item.problems << tr("A PBX with this name is already in the inventory.");
+                item.problems << QCoreApplication::translate(
+                    "CsvImport", "A PBX with this name is already in the inventory.");
             else if (seenAt.contains(key))
-                item.problems
-                    << tr("The same name is already used on line %1 of this file.").arg(seenAt.value(key));
+                item.problems << QCoreApplication::translate(
+                    "CsvImport", "The same name is already used on line %1 of this file.")
+                                     .arg(seenAt.value(key));
             else
                 seenAt.insert(key, row.line);
         }

@@ -11,31 +11,33 @@
 namespace pbxwarden::inventory {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Inventory", text);
-}
-
 // SQLite's own words for a failed statement, turned into a sentence for the user.
 Error sqlError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     const QString text = error.databaseText();
     if (text.contains(QLatin1String("UNIQUE constraint failed: pbxs.name")))
-        return { tr("A PBX with this name already exists.") };
+        return { QCoreApplication::translate("Inventory", "A PBX with this name already exists.") };
     if (text.contains(QLatin1String("UNIQUE constraint failed: customers.name")))
-        return { tr("A customer with this name already exists.") };
+        return { QCoreApplication::translate("Inventory", "A customer with this name already exists.") };
     if (text.contains(QLatin1String("UNIQUE constraint failed: sites")))
-        return { tr("This customer already has a site with this name.") };
+        return { QCoreApplication::translate(
+            "Inventory", "This customer already has a site with this name.") };
     if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
-        return { tr("This is still in use by other entries of the inventory.") };
+        return { QCoreApplication::translate(
+            "Inventory", "This is still in use by other entries of the inventory.") };
     if (text.contains(QLatin1String("CHECK constraint failed")))
-        return { tr("A value is out of its allowed range (%1).").arg(text) };
+        return {
+            QCoreApplication::translate("Inventory", "A value is out of its allowed range (%1).").arg(text)
+        };
     if (text.contains(QLatin1String("database or disk is full")))
-        return { tr("The disk is full; nothing was changed.") };
+        return { QCoreApplication::translate("Inventory", "The disk is full; nothing was changed.") };
     if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
-        return { tr("The inventory is locked by another program; nothing was changed.") };
-    return { tr("The inventory could not be changed: %1").arg(error.text()) };
+        return { QCoreApplication::translate(
+            "Inventory", "The inventory is locked by another program; nothing was changed.") };
+    return {
+        QCoreApplication::translate("Inventory", "The inventory could not be changed: %1").arg(error.text())
+    };
 }
 
 // Qt binds a null QString as SQL NULL; the schema wants text, empty when unset.
@@ -115,7 +117,9 @@ auto InventoryRepository::inTransaction(F&& body) -> decltype(body())
 {
     QSqlDatabase& db = m_db.connection();
     if (!db.transaction())
-        return Error { tr("The inventory is busy: %1").arg(db.lastError().text()) };
+        return Error {
+            QCoreApplication::translate("Inventory", "The inventory is busy: %1").arg(db.lastError().text())
+        };
     auto result = body();
     if (!result.ok()) {
         db.rollback();
@@ -124,7 +128,9 @@ auto InventoryRepository::inTransaction(F&& body) -> decltype(body())
     if (!db.commit()) {
         const QString why = db.lastError().text();
         db.rollback();
-        return Error { tr("The change could not be saved: %1").arg(why) };
+        return Error {
+            QCoreApplication::translate("Inventory", "The change could not be saved: %1").arg(why)
+        };
     }
     return result;
 }
@@ -148,7 +154,7 @@ Result<PbxRecord> InventoryRepository::pbx(qint64 id) const
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error { tr("There is no PBX with id %1.").arg(id) };
+        return Error { QCoreApplication::translate("Inventory", "There is no PBX with id %1.").arg(id) };
     return readPbx(q);
 }
 
@@ -160,7 +166,7 @@ Result<PbxRecord> InventoryRepository::pbxByName(const QString& name) const
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error { tr("There is no PBX named \"%1\".").arg(name) };
+        return Error { QCoreApplication::translate("Inventory", "There is no PBX named \"%1\".").arg(name) };
     return readPbx(q);
 }
 
@@ -228,7 +234,8 @@ Result<qint64> InventoryRepository::insertPbx(const PbxRecord& input)
     if (const QStringList problems = validatePbx(pbx); !problems.isEmpty())
         return Error { problems.join(QLatin1Char(' ')) };
     if (pbx.customer.trimmed().isEmpty() && !pbx.site.trimmed().isEmpty())
-        return Error { tr("A site belongs to a customer: choose the customer too.") };
+        return Error { QCoreApplication::translate(
+            "Inventory", "A site belongs to a customer: choose the customer too.") };
 
     QVariant customerId, siteId;
     if (!pbx.customer.trimmed().isEmpty()) {
@@ -269,7 +276,8 @@ Result<qint64> InventoryRepository::addPbx(const PbxRecord& pbx)
         if (!id)
             return id;
         if (const Status log = insertActivity(id.value(), pbx.name.trimmed(), QStringLiteral("pbx.add"),
-                tr("Added PBX %1 (%2)").arg(pbx.name.trimmed(), pbx.host.trimmed()));
+                QCoreApplication::translate("Inventory", "Added PBX %1 (%2)")
+                    .arg(pbx.name.trimmed(), pbx.host.trimmed()));
             !log)
             return Error { log.error() };
         return id;
@@ -285,7 +293,8 @@ Result<QList<qint64>> InventoryRepository::addPbxs(const QList<PbxRecord>& list,
             if (!id)
                 return Error { QStringLiteral("%1: %2").arg(pbx.name, id.error()) };
             if (const Status log = insertActivity(id.value(), pbx.name.trimmed(), logAction,
-                    tr("Imported PBX %1 (%2)").arg(pbx.name.trimmed(), pbx.host.trimmed()));
+                    QCoreApplication::translate("Inventory", "Imported PBX %1 (%2)")
+                        .arg(pbx.name.trimmed(), pbx.host.trimmed()));
                 !log)
                 return Error { log.error() };
             ids << id.value();
@@ -302,7 +311,8 @@ Status InventoryRepository::updatePbx(const PbxRecord& input)
     if (const QStringList problems = validatePbx(pbx); !problems.isEmpty())
         return Error { problems.join(QLatin1Char(' ')) };
     if (pbx.customer.trimmed().isEmpty() && !pbx.site.trimmed().isEmpty())
-        return Error { tr("A site belongs to a customer: choose the customer too.") };
+        return Error { QCoreApplication::translate(
+            "Inventory", "A site belongs to a customer: choose the customer too.") };
     const Result<PbxRecord> before = this->pbx(pbx.id);
     if (!before)
         return Error { before.error() };
@@ -341,18 +351,24 @@ Status InventoryRepository::updatePbx(const PbxRecord& input)
             if (differs)
                 changed << field;
         };
-        note(b.name != pbx.name, tr("name"));
-        note(b.customer != pbx.customer || b.site != pbx.site, tr("customer/site"));
-        note(b.host != pbx.host || b.sshPort != pbx.sshPort, tr("address"));
+        note(b.name != pbx.name, QCoreApplication::translate("Inventory", "name"));
+        note(b.customer != pbx.customer || b.site != pbx.site,
+            QCoreApplication::translate("Inventory", "customer/site"));
+        note(b.host != pbx.host || b.sshPort != pbx.sshPort,
+            QCoreApplication::translate("Inventory", "address"));
         note(b.sshUser != pbx.sshUser || b.sshAuth != pbx.sshAuth || b.sshKeyPath != pbx.sshKeyPath,
-            tr("SSH login"));
-        note(b.amiPort != pbx.amiPort || b.amiUser != pbx.amiUser || b.amiTls != pbx.amiTls, tr("AMI"));
-        note(normalisedTags(b.tags) != normalisedTags(pbx.tags), tr("tags"));
-        note(b.notes != pbx.notes, tr("notes"));
-        note(b.hostKeyFingerprint != pbx.hostKeyFingerprint, tr("pinned host key"));
+            QCoreApplication::translate("Inventory", "SSH login"));
+        note(b.amiPort != pbx.amiPort || b.amiUser != pbx.amiUser || b.amiTls != pbx.amiTls,
+            QCoreApplication::translate("Inventory", "AMI"));
+        note(normalisedTags(b.tags) != normalisedTags(pbx.tags),
+            QCoreApplication::translate("Inventory", "tags"));
+        note(b.notes != pbx.notes, QCoreApplication::translate("Inventory", "notes"));
+        note(b.hostKeyFingerprint != pbx.hostKeyFingerprint,
+            QCoreApplication::translate("Inventory", "pinned host key"));
         return insertActivity(pbx.id, pbx.name, QStringLiteral("pbx.edit"),
-            changed.isEmpty() ? tr("Saved without changes")
-                              : tr("Changed %1").arg(changed.join(QStringLiteral(", "))));
+            changed.isEmpty() ? QCoreApplication::translate("Inventory", "Saved without changes")
+                              : QCoreApplication::translate("Inventory", "Changed %1")
+                                    .arg(changed.join(QStringLiteral(", "))));
     });
 }
 
@@ -368,7 +384,8 @@ Status InventoryRepository::removePbx(qint64 id)
         if (!q.exec())
             return sqlError(q);
         return insertActivity(id, existing->name, QStringLiteral("pbx.remove"),
-            tr("Removed PBX %1 (%2)").arg(existing->name, existing->host));
+            QCoreApplication::translate("Inventory", "Removed PBX %1 (%2)")
+                .arg(existing->name, existing->host));
     });
 }
 
@@ -386,8 +403,9 @@ Status InventoryRepository::pinHostKey(qint64 id, const QString& fingerprint)
         if (!q.exec())
             return sqlError(q);
         const QString detail = existing->hostKeyFingerprint.isEmpty()
-            ? tr("Pinned SSH host key %1").arg(fingerprint)
-            : tr("Re-pinned SSH host key from %1 to %2").arg(existing->hostKeyFingerprint, fingerprint);
+            ? QCoreApplication::translate("Inventory", "Pinned SSH host key %1").arg(fingerprint)
+            : QCoreApplication::translate("Inventory", "Re-pinned SSH host key from %1 to %2")
+                  .arg(existing->hostKeyFingerprint, fingerprint);
         return insertActivity(id, existing->name, QStringLiteral("hostkey.pin"), detail);
     });
 }
@@ -415,7 +433,7 @@ Result<LastCheck> InventoryRepository::lastCheck(qint64 id) const
     if (!q.exec())
         return sqlError(q);
     if (!q.next())
-        return Error { tr("There is no PBX with id %1.").arg(id) };
+        return Error { QCoreApplication::translate("Inventory", "There is no PBX with id %1.").arg(id) };
     return LastCheck { q.value(0).toString(), fromIso(q.value(1).toString()), q.value(2).toString() };
 }
 
@@ -428,7 +446,7 @@ Result<QHash<qint64, LastCheck>> InventoryRepository::lastChecks() const
     QHash<qint64, LastCheck> checks;
     while (q.next())
         checks.insert(q.value(0).toLongLong(),
-                      LastCheck { q.value(1).toString(), fromIso(q.value(2).toString()), q.value(3).toString() });
+            LastCheck { q.value(1).toString(), fromIso(q.value(2).toString()), q.value(3).toString() });
     return checks;
 }
 
@@ -459,22 +477,22 @@ Result<QList<Site>> InventoryRepository::sites() const
 Status InventoryRepository::addCustomer(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return Error { tr("The customer's name is required.") };
+        return Error { QCoreApplication::translate("Inventory", "The customer's name is required.") };
     return inTransaction([&]() -> Status {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT INTO customers(name) VALUES (?)"));
         q.addBindValue(name.trimmed());
         if (!q.exec())
             return sqlError(q);
-        return insertActivity(
-            0, QString(), QStringLiteral("customer.add"), tr("Added customer %1").arg(name.trimmed()));
+        return insertActivity(0, QString(), QStringLiteral("customer.add"),
+            QCoreApplication::translate("Inventory", "Added customer %1").arg(name.trimmed()));
     });
 }
 
 Status InventoryRepository::addSite(const QString& customer, const QString& name)
 {
     if (customer.trimmed().isEmpty() || name.trimmed().isEmpty())
-        return Error { tr("A site needs a customer and a name.") };
+        return Error { QCoreApplication::translate("Inventory", "A site needs a customer and a name.") };
     return inTransaction([&]() -> Status {
         const Result<qint64> c = ensureCustomer(customer);
         if (!c)
@@ -486,7 +504,8 @@ Status InventoryRepository::addSite(const QString& customer, const QString& name
         if (!q.exec())
             return sqlError(q);
         return insertActivity(0, QString(), QStringLiteral("site.add"),
-            tr("Added site %1 of %2").arg(name.trimmed(), customer.trimmed()));
+            QCoreApplication::translate("Inventory", "Added site %1 of %2")
+                .arg(name.trimmed(), customer.trimmed()));
     });
 }
 
@@ -497,11 +516,15 @@ Status InventoryRepository::removeCustomer(const QString& name)
         q.prepare(QStringLiteral("DELETE FROM customers WHERE name = ? COLLATE NOCASE"));
         q.addBindValue(name.trimmed());
         if (!q.exec())
-            return Error { tr("The customer %1 still has PBXs; move or remove them first.").arg(name) };
+            return Error { QCoreApplication::translate(
+                "Inventory", "The customer %1 still has PBXs; move or remove them first.")
+                               .arg(name) };
         if (q.numRowsAffected() == 0)
-            return Error { tr("There is no customer named \"%1\".").arg(name) };
-        return insertActivity(
-            0, QString(), QStringLiteral("customer.remove"), tr("Removed customer %1").arg(name));
+            return Error {
+                QCoreApplication::translate("Inventory", "There is no customer named \"%1\".").arg(name)
+            };
+        return insertActivity(0, QString(), QStringLiteral("customer.remove"),
+            QCoreApplication::translate("Inventory", "Removed customer %1").arg(name));
     });
 }
 

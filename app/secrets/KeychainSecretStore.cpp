@@ -9,33 +9,31 @@
 namespace pbxwarden::secrets {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Secrets", text);
-}
-
 QString explain(const QKeychain::Job& job)
 {
     switch (job.error()) {
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return tr("The keychain has no such entry.");
+        return QCoreApplication::translate("Secrets", "The keychain has no such entry.");
     case QKeychain::CouldNotDeleteEntry:
-        return tr("The keychain could not delete the entry (%1).").arg(job.errorString());
+        return QCoreApplication::translate("Secrets", "The keychain could not delete the entry (%1).")
+            .arg(job.errorString());
     case QKeychain::AccessDeniedByUser:
-        return tr("Access to the keychain was denied.");
+        return QCoreApplication::translate("Secrets", "Access to the keychain was denied.");
     case QKeychain::AccessDenied:
-        return tr("The keychain refused access; it may be locked (%1).").arg(job.errorString());
+        return QCoreApplication::translate("Secrets", "The keychain refused access; it may be locked (%1).")
+            .arg(job.errorString());
     case QKeychain::NoBackendAvailable:
-        return tr("No keychain service is running (no Secret Service such as GNOME Keyring or KWallet "
-                  "answers on D-Bus).");
+        return QCoreApplication::translate("Secrets",
+            "No keychain service is running (no Secret Service such as GNOME Keyring or KWallet "
+            "answers on D-Bus).");
     case QKeychain::NotImplemented:
-        return tr("This platform has no supported keychain.");
+        return QCoreApplication::translate("Secrets", "This platform has no supported keychain.");
     case QKeychain::OtherError:
         break;
     }
-    return tr("The keychain failed: %1").arg(job.errorString());
+    return QCoreApplication::translate("Secrets", "The keychain failed: %1").arg(job.errorString());
 }
 
 } // namespace
@@ -98,7 +96,7 @@ void KeychainSecretStore::remove(const QString& key, DoneCallback done)
 
 QString KeychainSecretStore::description() const
 {
-    return tr("the system keychain (service \"%1\")").arg(m_service);
+    return QCoreApplication::translate("Secrets", "the system keychain (service \"%1\")").arg(m_service);
 }
 
 void KeychainSecretStore::probe(std::function<void(KeychainProbe)> done)
@@ -116,8 +114,9 @@ void KeychainSecretStore::probe(std::function<void(KeychainProbe)> done)
                 result = { false, lookup.error() };
             else if (!lookup->found || lookup->value != value)
                 result = { false,
-                    tr("The keychain accepted a secret but did not give it back; it is probably "
-                       "locked. Unlock it (for example by logging in to the desktop) and try again.") };
+                    QCoreApplication::translate("Secrets",
+                        "The keychain accepted a secret but did not give it back; it is probably "
+                        "locked. Unlock it (for example by logging in to the desktop) and try again.") };
             else
                 result = { true, {} };
             remove(key, [done, result](Status) { done(result); });
