@@ -183,7 +183,7 @@ void printText(QTextStream& out, const HostReport& r)
 }
 
 // Prints every report; returns the exit status (the first failure's cause).
-int report(CliContext& ctx, const QList<HostReport>& reports, bool json)
+int report(CliContext& ctx, const QList<HostReport>& reports, bool json, bool inventoryForm)
 {
     int status = ExitOk;
     QJsonArray array;
@@ -198,8 +198,11 @@ int report(CliContext& ctx, const QList<HostReport>& reports, bool json)
                 = r.outcome.data.value(QStringLiteral("failure")).toString() == u"UnknownHostKey"
                 ? QStringLiteral(
                     "UnknownHostKey %1: check it on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), "
-                    "then run again with --fingerprint %1 or --accept-new-host-key")
-                      .arg(fingerprint)
+                    "then run again with %2")
+                      .arg(fingerprint,
+                          inventoryForm
+                              ? QStringLiteral("--accept-new-host-key to pin it")
+                              : QStringLiteral("--fingerprint %1 or --accept-new-host-key").arg(fingerprint))
                 : r.outcome.message;
             ctx.err << "pbxwarden-cli: " << r.name << ": " << reason << Qt::endl;
             if (status == ExitOk)
@@ -261,7 +264,7 @@ int connectDirect(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, i
         target.credentials.method = SshAuth::Agent;
     }
     const QList<HostReport> reports = runAll({ target }, acceptNew, timeoutMs, 1);
-    const int status = report(ctx, reports, json);
+    const int status = report(ctx, reports, json, false);
     const HostOutcome& outcome = reports.first().outcome;
     if (!json && outcome.ok() && outcome.data.value(QStringLiteral("newly_accepted")).toBool())
         ctx.out << "Pin this host key with --fingerprint "
@@ -351,7 +354,7 @@ int connectInventory(CliContext& ctx, ArgReader& args, bool acceptNew, bool json
         if (const Status recorded = repo.recordCheck(targets.at(i).pbx.id, check); !recorded)
             ctx.err << "pbxwarden-cli: " << reports.at(i).name << ": " << recorded.error() << Qt::endl;
     }
-    return report(ctx, reports, json);
+    return report(ctx, reports, json, true);
 }
 
 } // namespace

@@ -1,0 +1,124 @@
+#include "tst_labhosts.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using labtest::LabHosts;
+
+// pbxwarden-cli connect against a lab host: exit status by cause, one-line reasons, JSON.
+class TestConnectCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int status = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run cli(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli"),
+            QStringList { QStringLiteral("connect") } + args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError() };
+    }
+    QStringList base() const
+    {
+        const labtest::LabHost h = LabHosts::instance().first();
+        return { QStringLiteral("--host"), h.address, QStringLiteral("--port"), QString::number(h.port) };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!LabHosts::instance().ready())
+            QFAIL(qPrintable(LabHosts::instance().error()));
+    }
+
+    void unknownKeyThenAcceptedThenPinned()
+    {
+        const labtest::LabHost h = LabHosts::instance().first();
+        const QString key = LabHosts::instance().rootKeyAccount(h).keyPath;
+        Run r = cli(base() + QStringList { QStringLiteral("--key"), key });
+        QCOMPARE(r.status, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(h.fingerprint.toUtf8()), r.err.constData());
+
+        r = cli(base()
+            + QStringList { QStringLiteral("--key"), key, QStringLiteral("--accept-new-host-key"),
+                QStringLiteral("--json") });
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("fingerprint")).toString(), h.fingerprint);
+        QVERIFY(!o.value(QStringLiteral("probe"))
+                     .toObject()
+                     .value(QStringLiteral("hostname"))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(
+            !o.value(QStringLiteral("probe")).toObject().value(QStringLiteral("os")).toString().isEmpty());
+
+        r = cli(base()
+            + QStringList { QStringLiteral("--key"), key, QStringLiteral("--fingerprint"), h.fingerprint });
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.out.contains("connected and authenticated"));
+    }
+
+    void changedKeyIsRefused()
+    {
+        const labtest::LabHost h = LabHosts::instance().first();
+        const Run r = cli(base()
+            + QStringList { QStringLiteral("--key"), LabHosts::instance().rootKeyAccount(h).keyPath,
+                QStringLiteral("--fingerprint"), QStringLiteral("SHA256:") + QString(43, QLatin1Char('A')) });
+        QCOMPARE(r.status, 3);
+        QVERIFY2(
+            r.err.contains("HOST KEY CHANGED") && r.err.contains(h.fingerprint.toUtf8()), r.err.constData());
+    }
+
+    void wrongPasswordFromStdin()
+    {
+        const labtest::LabHost h = LabHosts::instance().first();
+        const auto account = LabHosts::instance().passwordAccount(h);
+        if (!account)
+            QSKIP("no account with a known password");
+        Run r = cli(base()
+                + QStringList { QStringLiteral("--user"), account->user, QStringLiteral("--password-stdin"),
+                    QStringLiteral("--fingerprint"), h.fingerprint },
+            (account->password + QStringLiteral("x\n")).toUtf8());
+        QCOMPARE(r.status, 4);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!r.err.contains(QByteArray(account->password.toUtf8() + 'x')));
+        r = cli(base()
+                + QStringList { QStringLiteral("--user"), account->user, QStringLiteral("--password-stdin"),
+                    QStringLiteral("--fingerprint"), h.fingerprint },
+            (account->password + QStringLiteral("\n")).toUtf8());
+        QCOMPARE(r.status, 0);
+    }
+
+    void unreachableAndUsage()
+    {
+        Run r = cli({ QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+            QStringLiteral("1") });
+        QCOMPARE(r.status, 5);
+        QVERIFY(r.err.contains("refused"));
+        r = cli({ QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--password"),
+            QStringLiteral("secret") });
+        QCOMPARE(r.status, 64);
+        r = cli({ QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--fingerprint"),
+            QStringLiteral("MD5:00") });
+        QCOMPARE(r.status, 64);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectCli)
+#include "tst_connectcli.moc"
