@@ -1,12 +1,15 @@
 #pragma once
 
 // Starts pbxsim for a test: a private copy of the capture configuration, free ports, a control socket.
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QTimer>
 
 class SimProcess
 {
@@ -78,12 +81,15 @@ public:
             return QStringLiteral("ERR no control socket");
         socket.write(command.toUtf8() + '\n');
         socket.flush();
-        QElapsedTimer clock;
-        clock.start();
-        while (!socket.canReadLine() && clock.elapsed() < timeoutMs) {
-            // Keep the caller's event loop turning: AMI clients in the same test receive meanwhile.
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-            socket.waitForReadyRead(5);
+        // Runs the caller's event loop meanwhile: AMI clients of the same test keep receiving.
+        if (!socket.canReadLine()) {
+            QEventLoop loop;
+            QObject::connect(&socket, &QLocalSocket::readyRead, &loop, [&] {
+                if (socket.canReadLine())
+                    loop.quit();
+            });
+            QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+            loop.exec();
         }
         return QString::fromUtf8(socket.readLine()).trimmed();
     }
