@@ -7,17 +7,6 @@
 
 namespace pbxwarden::ssh {
 
-QJsonObject HostFacts::toJson() const
-{
-    return QJsonObject {
-        { QStringLiteral("hostname"), hostname },
-        { QStringLiteral("os"), osName },
-        { QStringLiteral("uptime_seconds"), uptimeSeconds },
-        { QStringLiteral("asterisk_installed"), asteriskInstalled },
-        { QStringLiteral("asterisk_version"), asteriskVersion },
-    };
-}
-
 Result<HostFacts> HostProbe::run(SshSession& session, int timeoutMs)
 {
     // One round trip for everything; sections are split by a marker line.

@@ -1,27 +1,13 @@
 #pragma once
 
 #include "core/Result.h"
-
-#include <QJsonObject>
-#include <QString>
-
+#include "ssh/HostFacts.h"
 namespace pbxwarden::ssh {
 
 class SshSession;
 
-// The read-only first look at a PBX: who it is, what it runs, whether Asterisk answers.
-struct HostFacts
-{
-    QString hostname;
-    QString osName;
-    qint64 uptimeSeconds = -1;
-    bool asteriskInstalled = false;
-    // First line of "core show version", or why it could not be read.
-    QString asteriskVersion;
-
-    QJsonObject toJson() const;
-};
-
+// The read-only first look at a PBX, in one round trip: hostname, os-release, uptime and
+// `asterisk -rx "core show version"` as the login user.
 class HostProbe
 {
 public:
