@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "ssh/HostFacts.h"
+
 namespace pbxwarden::ssh {
 
 class SshSession;

@@ -74,24 +74,28 @@ int main(int argc, char** argv)
         app.quit();
     });
     clock.start();
-    runner.start(targets, [command](const fleet::FleetTarget& t, const ssh::CancelTokenPtr& cancel, const fleet::ProgressReporter&) {
-        ssh::SshSession session;
-        session.setCancelToken(cancel);
-        ssh::SshTarget target = t.sshTarget(30000);
-        target.connectAttempts = 1;
-        if (Status st = session.open(target, t.credentials); !st)
-            return fleet::HostOutcome::failure(st.error());
-        const auto result = session.run(ssh::RemoteCommand::program({ QStringLiteral("sh"), QStringLiteral("-c"), command }).value());
-        if (!result)
-            return fleet::HostOutcome::failure(result.error());
-        if (result->exitStatus != 0)
-            return fleet::HostOutcome::failure(QStringLiteral("exit status %1").arg(result->exitStatus));
-        return fleet::HostOutcome::success(QString());
-    });
+    runner.start(targets,
+        [command](
+            const fleet::FleetTarget& t, const ssh::CancelTokenPtr& cancel, const fleet::ProgressReporter&) {
+            ssh::SshSession session;
+            session.setCancelToken(cancel);
+            ssh::SshTarget target = t.sshTarget(30000);
+            target.connectAttempts = 1;
+            if (Status st = session.open(target, t.credentials); !st)
+                return fleet::HostOutcome::failure(st.error());
+            const auto result = session.run(
+                ssh::RemoteCommand::program({ QStringLiteral("sh"), QStringLiteral("-c"), command }).value());
+            if (!result)
+                return fleet::HostOutcome::failure(result.error());
+            if (result->exitStatus != 0)
+                return fleet::HostOutcome::failure(QStringLiteral("exit status %1").arg(result->exitStatus));
+            return fleet::HostOutcome::success(QString());
+        });
     app.exec();
     const qint64 wallMs = clock.elapsed();
     for (const QString& e : std::as_const(errors))
         std::fprintf(stderr, "%s\n", qPrintable(e));
-    std::printf("{\"tool\":\"pbxwarden\",\"n\":%d,\"parallel\":%d,\"ok\":%d,\"wall_ms\":%lld}\n", n, parallel, succeeded, wallMs);
+    std::printf("{\"tool\":\"pbxwarden\",\"n\":%d,\"parallel\":%d,\"ok\":%d,\"wall_ms\":%lld}\n", n, parallel,
+        succeeded, wallMs);
     return succeeded == n ? 0 : 1;
 }
