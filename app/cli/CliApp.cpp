@@ -21,7 +21,7 @@ struct CommandGroup
 
 // Each command group registers one line here.
 const CommandGroup kGroups[] = {
-    {"inventory", "inventory list|add|remove|import|export ...", &runInventory},
+    { "inventory", "inventory list|add|remove|import|export ...", &runInventory },
     { "connect", "connect --host H|NAME...|--all [--port P] [--user U] [--key FILE] [--password-stdin] [--fingerprint SHA256:...] [--accept-new-host-key] [--json]", &runConnect },
     { "ami-parse", "ami-parse FILE [--json]", &runAmiParse },
     { "ami", "ami --host H|NAME [--port P] [--user U] [--tls [--tls-fingerprint SHA256]] [--md5] [--secret-stdin] [--json] ACTION [Key: Value]...", &runAmi },
@@ -32,8 +32,8 @@ void printHelp(QTextStream& out)
     out << "Usage: pbxwarden-cli [--db PATH] COMMAND [ARGS...]\n\n"
         << "Secure a fleet of Asterisk-based IP PBXs from the command line.\n\n"
         << "Global options:\n"
-        << "  --db PATH     inventory database (default: $PBXWARDEN_DB, else "
-        << defaultDatabasePath() << ")\n"
+        << "  --db PATH     inventory database (default: $PBXWARDEN_DB, else " << defaultDatabasePath()
+        << ")\n"
         << "  --help        show this help\n"
         << "  --version     show the version\n\n"
         << "Commands:\n";
