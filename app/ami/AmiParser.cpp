@@ -66,6 +66,8 @@ bool AmiParser::feed(QByteArrayView bytes)
                                 .arg(m_limits.maxLineLength));
             // Binary garbage (a TLS handshake on a plain port) is refused before its line ends.
             QByteArrayView rest(p, end - p);
+            if (m_line.endsWith('\r'))
+                return fail(QStringLiteral("AMI protocol error: binary byte 0x0d in a line"));
             if (rest.endsWith('\r'))
                 rest.chop(1);
             if (const qsizetype bad = firstBadByte(rest); bad >= 0) {

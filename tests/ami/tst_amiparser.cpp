@@ -267,6 +267,8 @@ private Q_SLOTS:
         QTest::newRow("binary") << banner + QByteArray("Event: X\r\nK: a\0b\r\n\r\n", 20)
                                 << QStringLiteral("binary");
         QTest::newRow("bare CR inside") << banner + "Event: X\rK: v\r\n\r\n" << QStringLiteral("binary");
+        // Found by the fuzzer: a CR followed by more than a LF, split across reads.
+        QTest::newRow("stray CR across chunks") << banner + "Event: X\r\n\r\r" << QStringLiteral("binary");
         QTest::newRow("tls garbage") << QByteArray::fromHex("16030100a5010000a10303")
                                      << QStringLiteral("binary");
         QTest::newRow("overlong line")
