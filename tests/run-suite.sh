@@ -10,10 +10,37 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 export QT_QPA_PLATFORM=offscreen
 export PBXWARDEN_SUITE_HOME="$(mktemp -d /tmp/pbxwarden-suite.XXXXXX)"
+lab="$here/lab/pbxlab"
+lab_up=""
 cleanup() {
+    if [ -n "$lab_up" ]; then
+        "$lab" down >/dev/null 2>&1 || echo "run-suite: pbxlab down failed; run: PBXLAB_STATE=$PBXLAB_STATE $lab down" >&2
+        rm -rf "$PBXLAB_SIM_DIR" "$PBXLAB_JSON"
+    fi
     rm -rf "$PBXWARDEN_SUITE_HOME"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# The lab: real PBX hosts in network namespaces, each with its own sshd and the PBX simulator
+# serving AMI. It needs root; without it the lab tests use an sshd of their own on loopback.
+if [ "$(id -u)" = 0 ] && ip netns list >/dev/null 2>&1; then
+    export PBXLAB_STATE=/run/pbxlab-suite
+    export PBXLAB_JSON=/run/pbxlab-suite.json
+    # Hosts replace /tmp, /root and /home with their own: the simulator must live elsewhere.
+    export PBXLAB_SIM_DIR=/run/pbxlab-suite-sim
+    mkdir -p "$PBXLAB_SIM_DIR"
+    cp "$build/tests/support/pbxsim/pbxsim" "$PBXLAB_SIM_DIR/pbxsim"
+    export PBXLAB_SIM="$PBXLAB_SIM_DIR/pbxsim"
+    export PBXLAB_TEST_SIM="$PBXLAB_SIM"
+    lab_up=1
+    "$lab" down >/dev/null 2>&1 || true
+    echo "run-suite: bringing up the lab (20 insecure PBX hosts)"
+    "$lab" up 20 --profile insecure >/dev/null
+    "$lab" list --json >"$PBXLAB_JSON"
+else
+    echo "run-suite: not root, so no lab: lab tests run against a local sshd and skip what needs the lab" >&2
+fi
 
 exec_with_keyring='
     export HOME="$PBXWARDEN_SUITE_HOME"
