@@ -82,12 +82,8 @@ QString AmiClient::stateName(State state)
 qsizetype AmiClient::bufferedBytes() const
 {
     qsizetype bytes = m_parser.bufferedBytes();
-    for (const Pending& pending : m_pending) {
-        for (const AmiFrame& frame : pending.answer.events) {
-            for (const AmiField& field : frame.fields())
-                bytes += field.key.size() + field.value.size();
-        }
-    }
+    for (const Pending& pending : m_pending)
+        bytes += pending.listBytes;
     return bytes;
 }
 
@@ -270,13 +266,18 @@ void AmiClient::handleFrame(AmiFrame frame)
                 if (frame.isEventListComplete()) {
                     it->answer.completion = std::move(frame);
                     finish(id);
-                } else if (it->answer.events.size() >= m_options.maxListEvents) {
+                } else if (it->answer.events.size() >= m_options.maxListEvents
+                    || it->listBytes > m_options.maxListBytes) {
+                    // A list that never ends must not take the console's memory with it.
                     m_transport->abort();
-                    connectionLost(tr("%1 sent more than %2 list events")
+                    connectionLost(tr("%1 sent a list larger than %2 events or %3 MiB")
                                        .arg(m_transport->describe())
-                                       .arg(m_options.maxListEvents),
+                                       .arg(m_options.maxListEvents)
+                                       .arg(m_options.maxListBytes / (1024 * 1024)),
                         true);
                 } else {
+                    for (const AmiField& field : frame.fields())
+                        it->listBytes += field.key.size() + field.value.size() + 32;
                     it->answer.events.append(std::move(frame));
                 }
                 return;

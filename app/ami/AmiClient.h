@@ -36,6 +36,7 @@ struct AmiClientOptions
     int reconnectMaxMs = 60000;
     qsizetype maxPendingActions = 1000;
     qsizetype maxListEvents = 200000;
+    qsizetype maxListBytes = 64 * 1024 * 1024;
     AmiParser::Limits limits;
 };
 
@@ -130,6 +131,7 @@ private:
         bool hasContext = false;
         bool gotResponse = false;
         AmiResponse answer;
+        qsizetype listBytes = 0;
         qint64 deadline = 0;
     };
 

@@ -1,7 +1,9 @@
 // The AMI client against pbxsim (and against hostile servers made up in the test).
 #include "SimProcess.h"
 #include "ami/AmiClient.h"
+#include "ami/AmiParser.h"
 #include "ami/AmiSocketTransport.h"
+#include "ami/AmiTransport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -57,6 +59,76 @@ struct Answer
             result = r;
         };
     }
+};
+
+// A transport with no socket, as the SSH channel will be: it answers from the captures and hands the
+// client its bytes one at a time.
+class ScriptedTransport : public AmiTransport
+{
+public:
+    using AmiTransport::AmiTransport;
+
+    void open() override
+    {
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT opened();
+            queue("Asterisk Call Manager/11.0.0\r\n");
+        });
+    }
+    void close() override
+    {
+        QTimer::singleShot(0, this, [this] { Q_EMIT closed(); });
+    }
+    qint64 write(const QByteArray& bytes) override
+    {
+        m_requests.feed(bytes);
+        for (const AmiFrame& action : m_requests.takeFrames())
+            answer(action);
+        return bytes.size();
+    }
+    QByteArray read(qint64) override
+    {
+        ++reads;
+        const QByteArray one = m_pending.left(1);
+        m_pending.remove(0, 1);
+        return one;
+    }
+    qint64 bytesAvailable() const override { return m_pending.size(); }
+    QString describe() const override { return QStringLiteral("scripted"); }
+
+    int reads = 0;
+
+private:
+    void queue(const QByteArray& bytes)
+    {
+        m_pending += bytes;
+        QTimer::singleShot(0, this, [this] { Q_EMIT readyRead(); });
+    }
+
+    // The recorded answer to the same action, with this session's ActionID.
+    void answer(const AmiFrame& action)
+    {
+        static const QList<AmiFrame> recorded = [] {
+            QFile file(QStringLiteral(AMI_CAPTURES_DIR "/06-pjsip-show-endpoints.rx.txt"));
+            file.open(QIODevice::ReadOnly);
+            AmiParser parser;
+            parser.feed(file.readAll());
+            return parser.takeFrames();
+        }();
+        const QByteArray wanted
+            = action.actionName() == u"Login" ? "06-pjsip-show-endpoints-1" : "06-pjsip-show-endpoints-2";
+        QByteArray out;
+        for (AmiFrame frame : recorded) {
+            if (frame.rawValue("ActionID") != wanted)
+                continue;
+            frame.set("ActionID", action.actionId());
+            out += frame.toWire();
+        }
+        queue(out);
+    }
+
+    AmiParser m_requests { AmiParser::Mode::Server };
+    QByteArray m_pending;
 };
 
 } // namespace
@@ -178,6 +250,22 @@ private Q_SLOTS:
 
         client->disconnectFromPbx();
         QTRY_COMPARE(client->state(), AmiClient::State::Disconnected);
+    }
+
+    void anyTransportOneByteAtATime()
+    {
+        QObject owner;
+        auto* transport = new ScriptedTransport;
+        AmiClient client(transport, adminOptions());
+        client.connectToPbx();
+        QTRY_COMPARE(client.state(), AmiClient::State::Up);
+        Answer<QList<AmiFrame>> endpoints;
+        client.pjsipShowEndpoints(&owner, endpoints.callback());
+        QTRY_VERIFY(endpoints.done());
+        QVERIFY(endpoints.result->ok());
+        QCOMPARE(endpoints.result->value().size(), 5);
+        QCOMPARE(endpoints.result->value().last().value("ObjectName"), QStringLiteral("trunk-itsp"));
+        QVERIFY(transport->reads > 1000); // it really came byte by byte
     }
 
     void md5LoginAndMaskedLog()
