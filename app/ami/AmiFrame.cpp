@@ -123,14 +123,61 @@ QByteArray AmiFrame::toWire() const
     return out;
 }
 
+namespace {
+
+// Configuration keys whose values are credentials (manager.conf, pjsip.conf, sip.conf, iax.conf).
+bool isSecretName(QByteArrayView name)
+{
+    for (const char* secret : { "secret", "password", "md5_cred", "md5secret", "oauth_secret", "Key",
+             "Md5Cred", "OauthSecret", "RefreshToken" }) {
+        if (keyEquals(name, secret))
+            return true;
+    }
+    return false;
+}
+
+QByteArray maskJson(QByteArray json)
+{
+    static constexpr const char* kNames[] = { "secret", "password", "md5_cred", "md5secret", "oauth_secret" };
+    for (const char* name : kNames) {
+        const QByteArray needle = QByteArray("\"") + name + "\":\"";
+        for (qsizetype at = json.indexOf(needle); at >= 0; at = json.indexOf(needle, at + 1)) {
+            const qsizetype start = at + needle.size();
+            qsizetype end = start;
+            while (end < json.size() && json[end] != '"')
+                end += json[end] == '\\' ? 2 : 1;
+            json.replace(start, qMin(end, json.size()) - start, "********");
+        }
+    }
+    return json;
+}
+
+} // namespace
+
 QByteArray AmiFrame::toMaskedWire() const
 {
     if (m_kind == Kind::Banner)
         return toWire();
+    // UpdateConfig names the variable in Var-NNNNNN and carries its value in Value-NNNNNN.
+    QList<QByteArray> secretSteps;
+    for (const AmiField& field : m_fields) {
+        if (field.key.startsWith("Var-") && isSecretName(field.value))
+            secretSteps << field.key.mid(4);
+    }
     QByteArray out;
     for (const AmiField& field : m_fields) {
-        const bool secret = keyEquals(field.key, "Secret") || keyEquals(field.key, "Key");
-        out += field.key + ": " + (secret ? QByteArray("********") : field.value) + "\r\n";
+        QByteArray value = field.value;
+        const qsizetype eq = value.indexOf('=');
+        if (keyEquals(field.key, "Secret") || isSecretName(field.key) || keyEquals(field.key, "Password"))
+            value = "********";
+        else if (field.key.startsWith("Value-") && secretSteps.contains(field.key.mid(6)))
+            value = "********";
+        else if (field.key.startsWith("Line-") && eq > 0
+            && isSecretName(QByteArrayView(value).first(eq).trimmed()))
+            value = value.left(eq + 1) + "********";
+        else if (keyEquals(field.key, "JSON"))
+            value = maskJson(value);
+        out += field.key + ": " + value + "\r\n";
     }
     out += "\r\n";
     return out;

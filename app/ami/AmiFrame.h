@@ -64,7 +64,8 @@ public:
 
     // The bytes to put on the wire: fields as "Key: Value\r\n", then an empty line.
     QByteArray toWire() const;
-    // Same, with the values of Secret and Key replaced, for logs.
+    // Same, with credentials replaced, for logs: Secret, Key, Password..., UpdateConfig values of
+    // secret variables, GetConfig lines and GetConfigJSON members that hold secrets.
     QByteArray toMaskedWire() const;
 
     static QString kindName(Kind kind);

@@ -208,6 +208,39 @@ private Q_SLOTS:
         QVERIFY(starts > 0);
     }
 
+    void maskedForLogs()
+    {
+        const QByteArray bytes = readCapture(QStringLiteral("07-getconfig-listcategories.rx.txt"))
+            + readCapture(QStringLiteral("06b-pjsip-show-misc.rx.txt")).mid(30)
+            + "Action: UpdateConfig\r\nSrcFilename: manager.conf\r\nAction-000000: Update\r\nCat-000000: "
+              "admin\r\n"
+              "Var-000000: secret\r\nValue-000000: Adm1n-Lab-Secret\r\n\r\n";
+        QByteArray masked;
+        for (const AmiFrame& frame : parseAll(bytes, AmiParser::Mode::Client, bytes.size()))
+            masked += frame.toMaskedWire();
+        // Every secret of the lab configuration, read from the configuration itself.
+        for (const QString& conf : { QStringLiteral("manager.conf"), QStringLiteral("pjsip.conf") }) {
+            const QByteArray text = readCapture(QStringLiteral("etc-asterisk/") + conf);
+            for (const QByteArray& line : text.split('\n')) {
+                const QByteArray key = line.left(line.indexOf('=')).trimmed();
+                const QByteArray secret = line.mid(line.indexOf('=') + 1).trimmed();
+                // The weak ones ("1002", "monitor") are also user names, legitimately shown.
+                if ((key == "secret" || key == "password") && secret.size() >= 8) {
+                    QVERIFY(bytes.contains(secret));
+                    QVERIFY2(!masked.contains(QByteArray(": " + secret + "\r\n"))
+                            && !masked.contains(QByteArray("=" + secret + "\r\n"))
+                            && !masked.contains(QByteArray("\"" + secret + "\"")),
+                        secret.constData());
+                }
+            }
+        }
+        QVERIFY(masked.contains("Line-000001-000000: secret=********"));
+        QVERIFY(masked.contains("Password: ********"));
+        QVERIFY(masked.contains("\"secret\":\"********\""));
+        QVERIFY(masked.contains("Value-000000: ********"));
+        QVERIFY(masked.contains("Username: 1002")); // the rest is untouched
+    }
+
     void securityEvents()
     {
         const QByteArray bytes = readCapture(QStringLiteral("09-security-events.rx.txt"));
