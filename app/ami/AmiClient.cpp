@@ -235,19 +235,19 @@ void AmiClient::handleFrame(AmiFrame frame)
 
     if (frame.kind() == AmiFrame::Kind::Response) {
         QByteArray id = frame.rawValue("ActionID");
-        if (id.isEmpty() || !m_pending.contains(id)) {
+        if (id.isEmpty()) {
             // Asterisk answers a request it could not read without the ActionID: the oldest waiting.
-            id.clear();
             for (const QByteArray& candidate : std::as_const(m_order)) {
                 if (!m_pending.value(candidate).gotResponse) {
                     id = candidate;
                     break;
                 }
             }
-            if (id.isEmpty()) {
-                qCDebug(lcAmi) << "response to no pending action dropped";
-                return;
-            }
+        }
+        if (id.isEmpty() || !m_pending.contains(id)) {
+            // An answer that came after its action timed out, or to somebody else's ActionID.
+            qCDebug(lcAmi) << "response to no pending action dropped";
+            return;
         }
         Pending& pending = m_pending[id];
         pending.gotResponse = true;

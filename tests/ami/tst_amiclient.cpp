@@ -433,6 +433,40 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), AmiClient::State::Up, 5000);
     }
 
+    void actionTimeoutKeepsTheSession()
+    {
+        SimProcess sim;
+        QVERIFY(sim.start(kConfig));
+        QObject owner;
+        AmiClientOptions options = adminOptions();
+        options.actionTimeoutMs = 300;
+        AmiClient* client = makeClient(sim.port, options, &owner);
+        client->connectToPbx();
+        QTRY_COMPARE(client->state(), AmiClient::State::Up);
+        QCOMPARE(sim.control(QStringLiteral("stall on")), QStringLiteral("OK stall on"));
+        Answer<void> lost;
+        client->ping(&owner, lost.callback());
+        QTRY_VERIFY(lost.done());
+        QVERIFY2(lost.result->error().contains(QLatin1String("no answer")), qPrintable(lost.result->error()));
+        QCOMPARE(client->state(), AmiClient::State::Up);
+        QCOMPARE(sim.control(QStringLiteral("stall off")), QStringLiteral("OK stall off"));
+        Answer<void> ping;
+        client->ping(&owner, ping.callback());
+        QTRY_VERIFY(ping.done());
+        QVERIFY(ping.result->ok());
+
+        // A handler whose context is gone is not called.
+        bool called = false;
+        {
+            QObject shortLived;
+            client->ping(&shortLived, [&](const Status&) { called = true; });
+        }
+        Answer<void> after;
+        client->ping(&owner, after.callback());
+        QTRY_VERIFY(after.done());
+        QVERIFY(!called);
+    }
+
     void deadPeer()
     {
         SimProcess sim;
