@@ -227,6 +227,57 @@ private Q_SLOTS:
             QString::fromUtf8(readFile(kCaptures + QStringLiteral("/cli/") + file + QStringLiteral(".txt"))));
     }
 
+    void templatesAndAcls()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const char* name, const QByteArray& text) {
+            QFile file(dir.filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write("pjsip.conf",
+            "[phone](!)\ntype = endpoint\ncontext = from-office\ndisallow = all\nallow = g722\n\n"
+            "[2001](phone)\ncallerid = \"Desk\" <2001>\n\n[2001](+)\ndeny = 0.0.0.0/0\npermit = "
+            "10.1.0.0/16\n");
+        write("manager.conf",
+            "[general]\nenabled = yes\n[ops]\nsecret = s3cret-ops-pw\ndeny = 0.0.0.0/0.0.0.0\n"
+            "permit = 10.0.0.0/255.0.0.0\nread = system\nwrite = system\n");
+        QProcess process;
+        process.start(QStringLiteral(PBXSIM_PATH),
+            { QStringLiteral("--rx"), QStringLiteral("pjsip show endpoint 2001"),
+                QStringLiteral("--config-dir"), dir.path() });
+        QVERIFY(process.waitForFinished(10000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(QLatin1String(" Endpoint:  2001/2001 ")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String(" context                            : from-office\n")));
+        QVERIFY(out.contains(QLatin1String(" allow                              : (g722)\n")));
+        QVERIFY(out.contains(QLatin1String(" acl                                : deny/permit\n")));
+        process.start(QStringLiteral(PBXSIM_PATH),
+            { QStringLiteral("--rx"), QStringLiteral("pjsip show endpoints"), QStringLiteral("--config-dir"),
+                dir.path() });
+        QVERIFY(process.waitForFinished(10000));
+        QVERIFY(process.readAllStandardOutput().endsWith(
+            "\nObjects found: 1\n\n")); // the template is no endpoint
+
+        // ops may log in only from 10/8: from loopback it is FailedACL, answered after about a second.
+        SimProcess sim;
+        QVERIFY(sim.start(dir.path()));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, sim.port);
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write("Action: Login\r\nUsername: ops\r\nSecret: s3cret-ops-pw\r\n\r\n");
+        QElapsedTimer clock;
+        clock.start();
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && clock.elapsed() < 5000) {
+            socket.waitForReadyRead(100);
+            answer += socket.readAll();
+        }
+        QVERIFY2(clock.elapsed() >= 900, "a failed login is answered after about a second");
+        QVERIFY(answer.contains("Message: Authentication failed"));
+        QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    }
+
     void olderVersion()
     {
         QProcess process;
