@@ -72,6 +72,7 @@ public:
 
 private:
     friend class SftpClient;
+    friend class SshForwardChannel;
     struct Private;
 
     Status fail(Failure failure, const QString& message);
