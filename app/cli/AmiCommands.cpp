@@ -3,6 +3,7 @@
 #include "ami/AmiClient.h"
 #include "ami/AmiParser.h"
 #include "ami/AmiSocketTransport.h"
+#include "ami/AmiSshTransport.h"
 #include "cli/CliContext.h"
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
@@ -56,6 +57,79 @@ void printFrameText(QTextStream& out, const AmiFrame& frame)
         out << QString::fromUtf8(field.key) << ": " << QString::fromUtf8(field.value) << '\n';
     out << '\n';
 }
+
+// ---- AMI through the PBX's own SSH session (--via-ssh) ----------------------------------------------
+
+struct SshRoute
+{
+    bool enabled = false;
+    ssh::SshTarget target;
+    ssh::Credentials credentials;
+};
+
+// --via-ssh, --ssh-host H, --ssh-port P, --ssh-user U, --ssh-key FILE, --ssh-fingerprint SHA256.
+// Any --ssh-* option implies --via-ssh. Returns an error text, empty when fine.
+QString takeSshRoute(ArgReader& args, SshRoute* route)
+{
+    route->enabled = args.takeFlag(QStringLiteral("--via-ssh"));
+    QString host, port, user, key, fingerprint;
+    if (!args.takeValue(QStringLiteral("--ssh-host"), &host)
+        || !args.takeValue(QStringLiteral("--ssh-port"), &port)
+        || !args.takeValue(QStringLiteral("--ssh-user"), &user)
+        || !args.takeValue(QStringLiteral("--ssh-key"), &key)
+        || !args.takeValue(QStringLiteral("--ssh-fingerprint"), &fingerprint))
+        return args.error();
+    route->enabled = route->enabled || !host.isEmpty() || !port.isEmpty() || !user.isEmpty() || !key.isEmpty()
+        || !fingerprint.isEmpty();
+    route->target.host = host;
+    if (!port.isEmpty()) {
+        bool ok = false;
+        route->target.port = port.toInt(&ok);
+        if (!ok || route->target.port < 1 || route->target.port > 65535)
+            return QStringLiteral("--ssh-port wants a number from 1 to 65535");
+    }
+    if (!user.isEmpty())
+        route->target.user = user;
+    route->target.pinnedFingerprint = fingerprint;
+    route->credentials.method = key.isEmpty() ? SshAuth::Agent : SshAuth::KeyFile;
+    route->credentials.keyPath = key;
+    return {};
+}
+
+// The inventory PBX's SSH settings and keychain secret, for what the command line did not give.
+QString sshRouteFromInventory(const PbxRecord& pbx, SshRoute* route, bool userGaveCredentials)
+{
+    if (route->target.host.isEmpty())
+        route->target.host = pbx.host;
+    if (route->target.port == 22)
+        route->target.port = pbx.sshPort;
+    if (route->target.user == u"root")
+        route->target.user = pbx.sshUser;
+    if (route->target.pinnedFingerprint.isEmpty())
+        route->target.pinnedFingerprint = pbx.hostKeyFingerprint;
+    if (userGaveCredentials)
+        return {};
+    route->credentials.method = pbx.sshAuth;
+    route->credentials.keyPath = pbx.sshKeyPath;
+    if (pbx.sshAuth == SshAuth::Agent)
+        return {};
+    secrets::KeychainSecretStore keychain;
+    const auto purpose = pbx.sshAuth == SshAuth::KeyFile ? secrets::SecretPurpose::SshKeyPassphrase
+                                                         : secrets::SecretPurpose::SshPassword;
+    const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx.id, purpose));
+    if (!secret && pbx.sshAuth == SshAuth::Password)
+        return QStringLiteral("%1: the SSH password cannot be read from the keychain: %2")
+            .arg(pbx.name, secret.error());
+    if (secret && secret->found) {
+        if (pbx.sshAuth == SshAuth::KeyFile)
+            route->credentials.keyPassphrase = secret->value;
+        else
+            route->credentials.password = secret->value;
+    }
+    return {};
+}
+
+// ---- end of --via-ssh --------------------------------------------------------------------------------
 
 } // namespace
 
@@ -112,6 +186,12 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
         || !args.takeValue(QStringLiteral("--tls-fingerprint"), &fingerprint)
         || !args.takeValue(QStringLiteral("--timeout"), &timeoutText))
         return ctx.fail(QStringLiteral("ami: %1").arg(args.error()), kExitUsage);
+    SshRoute sshRoute;
+    if (const QString bad = takeSshRoute(args, &sshRoute); !bad.isEmpty())
+        return ctx.fail(QStringLiteral("ami: %1").arg(bad), kExitUsage);
+    if (sshRoute.enabled && tls)
+        return ctx.fail(
+            QStringLiteral("ami: --tls and --via-ssh exclude each other (SSH already encrypts)"), kExitUsage);
     if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
         return ctx.fail(QStringLiteral("ami: unknown option %1 (try --help)").arg(unknown), kExitUsage);
     QStringList positional = args.positional();
@@ -134,6 +214,13 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
         host = pbx->host;
         port = pbx->amiPort;
         tls = tls || pbx->amiTls;
+        if (sshRoute.enabled) {
+            tls = false; // the PBX's plain AMI port on its loopback, through the SSH channel
+            if (const QString bad
+                = sshRouteFromInventory(pbx.value(), &sshRoute, !sshRoute.credentials.keyPath.isEmpty());
+                !bad.isEmpty())
+                return ctx.fail(QStringLiteral("ami: %1").arg(bad), kExitUnavailable);
+        }
         if (user.isEmpty())
             user = pbx->amiUser;
         if (!secretFromStdin) {
@@ -184,7 +271,17 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
     const int timeoutSecs = timeoutText.isEmpty() ? 15 : timeoutText.toInt();
     options.connectTimeoutMs = timeoutSecs * 1000;
     options.actionTimeoutMs = timeoutSecs * 1000;
-    ami::AmiClient client(new ami::AmiSocketTransport(host, quint16(port), tlsOptions), options);
+    ami::AmiTransport* transport = nullptr;
+    if (sshRoute.enabled) {
+        if (sshRoute.target.host.isEmpty())
+            sshRoute.target.host = host;
+        ssh::SshTunnelOptions tunnel;
+        tunnel.remotePort = port;
+        transport = new ami::AmiSshTransport(sshRoute.target, sshRoute.credentials, tunnel);
+    } else {
+        transport = new ami::AmiSocketTransport(host, quint16(port), tlsOptions);
+    }
+    ami::AmiClient client(transport, options);
     secret.fill(QLatin1Char('\0'));
 
     // The CLI has nothing else to do: its one event loop runs until the answer is in.
