@@ -1,8 +1,13 @@
 #include "MainWindow.h"
 
+#include "ami/AmiLogWindow.h"
+#include "ami/AmiSessions.h"
 #include "core/AppPaths.h"
 #include "core/BuildInfo.h"
 #include "core/Settings.h"
+#include "fleet/ConnectionCheckDialog.h"
+#include "fleet/ConnectionReport.h"
+#include "fleet/CredentialFetcher.h"
 #include "fleet/CustomerTreeModel.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetTableModel.h"
@@ -89,6 +94,25 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setObjectName(QStringLiteral("exportCsv"));
 
+    m_checkAction = new QAction(s->standardIcon(QStyle::SP_BrowserReload), tr("&Check connections"), this);
+    m_checkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_checkAction->setObjectName(QStringLiteral("checkConnections"));
+    m_checkAction->setToolTip(tr("Connect to the selected PBXs (or all shown) over SSH, check their host "
+                                 "keys and log in"));
+    m_amiConnectAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("Connect &AMI"), this);
+    m_amiConnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_amiConnectAction->setObjectName(QStringLiteral("connectAmi"));
+    m_amiDisconnectAction = new QAction(s->standardIcon(QStyle::SP_MediaStop), tr("&Disconnect AMI"), this);
+    m_amiDisconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_amiDisconnectAction->setObjectName(QStringLiteral("disconnectAmi"));
+    m_amiLogAction = new QAction(tr("AMI protocol &log…"), this);
+    m_amiLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_amiLogAction->setObjectName(QStringLiteral("amiLog"));
+    connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkConnections);
+    connect(m_amiConnectAction, &QAction::triggered, this, &MainWindow::connectAmi);
+    connect(m_amiDisconnectAction, &QAction::triggered, this, &MainWindow::disconnectAmi);
+    connect(m_amiLogAction, &QAction::triggered, this, &MainWindow::showAmiLog);
+
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addPbx);
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
     connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateSelected);
@@ -120,6 +144,13 @@ void MainWindow::createActions()
     prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     prefs->setMenuRole(QAction::PreferencesRole);
 
+    QMenu* fleetMenu = menuBar()->addMenu(tr("F&leet"));
+    fleetMenu->addAction(m_checkAction);
+    fleetMenu->addSeparator();
+    fleetMenu->addAction(m_amiConnectAction);
+    fleetMenu->addAction(m_amiDisconnectAction);
+    fleetMenu->addAction(m_amiLogAction);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refresh = view->addAction(tr("&Reload"), this, &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -139,6 +170,9 @@ void MainWindow::createActions()
     tools->addSeparator();
     tools->addAction(m_importAction);
     tools->addAction(m_exportAction);
+    tools->addSeparator();
+    tools->addAction(m_checkAction);
+    tools->addAction(m_amiConnectAction);
 }
 
 void MainWindow::createWidgets()
@@ -147,6 +181,8 @@ void MainWindow::createWidgets()
     m_proxy = new FleetFilterProxy(this);
     m_proxy->setSourceModel(m_fleetModel);
     m_customerModel = new CustomerTreeModel(this);
+    m_ami = new AmiSessions(this);
+    connect(m_ami, &AmiSessions::stateChanged, this, &MainWindow::onAmiStateChanged);
 
     m_customerView = new QTreeView;
     m_customerView->setObjectName(QStringLiteral("customers"));
@@ -292,6 +328,13 @@ void MainWindow::reload()
     m_customerView->setCurrentIndex(restore);
     m_fleetView->resizeColumnsToContents();
 
+    reloadActivity();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::reloadActivity()
+{
     m_activity->setRowCount(0);
     if (const auto log = m_repo->activity(200)) {
         m_activity->setRowCount(int(log->size()));
@@ -305,8 +348,6 @@ void MainWindow::reload()
         m_activity->resizeColumnToContents(0);
         m_activity->resizeColumnToContents(1);
     }
-    updateActions();
-    updateStatus();
 }
 
 void MainWindow::updateActions()
@@ -316,6 +357,10 @@ void MainWindow::updateActions()
     m_duplicateAction->setEnabled(selected == 1);
     m_deleteAction->setEnabled(selected >= 1);
     m_exportAction->setEnabled(m_fleetModel->rowCount() > 0);
+    m_checkAction->setEnabled(m_fleetModel->rowCount() > 0);
+    m_amiConnectAction->setEnabled(selected >= 1);
+    m_amiDisconnectAction->setEnabled(selected >= 1);
+    m_amiLogAction->setEnabled(selected >= 1);
 }
 
 void MainWindow::updateStatus()
@@ -443,6 +488,16 @@ void MainWindow::openPbxDialog(int modeValue, const PbxRecord& pbx)
     auto* dialog
         = new PbxDialog(mode, pbx, m_repo->customers().value(), sites, nameTaken, secretsReady(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConnectionTest(secretStore(), m_settings.sshTimeoutSeconds());
+    connect(dialog, &PbxDialog::connectionTested, this,
+        [this](const PbxRecord& tested, const fleet::HostOutcome& outcome) {
+            // Only a test of the saved address says something about the PBX in the table.
+            const int row = m_fleetModel->rowOf(tested.id);
+            const PbxRecord* saved = m_fleetModel->pbxAt(row);
+            if (saved && saved->host == tested.host && saved->sshPort == tested.sshPort
+                && saved->sshUser == tested.sshUser)
+                recordConnectionCheck(*saved, outcome);
+        });
     connect(dialog, &QDialog::accepted, this, [this, dialog, mode] {
         const PbxRecord record = dialog->record();
         qint64 id = record.id;
@@ -515,6 +570,9 @@ void MainWindow::deleteSelected()
             failures << QStringLiteral("%1: %2").arg(p.name, removed.error());
             continue;
         }
+        if (AmiLogWindow* log = m_amiLogs.take(p.id))
+            log->close();
+        m_ami->forget(p.id);
         for (secrets::SecretStore* store :
             { static_cast<secrets::SecretStore*>(m_keychain.get()), m_sessionStore.get() }) {
             if (!store || (store == m_keychain.get() && !m_keychainUsable))
@@ -603,6 +661,148 @@ void MainWindow::showAbout()
            "from one console.</p><p>Inventory: %2</p><p>Built with Qt %3, libssh and "
            "QtKeychain.</p>")
             .arg(QLatin1String(build::kVersion), m_db.path().toHtmlEscaped(), QLatin1String(qVersion())));
+}
+
+ConnectionCheckDialog* MainWindow::connectionCheckDialog() const
+{
+    return m_checkDialog;
+}
+
+AmiLogWindow* MainWindow::amiLogWindow(qint64 pbxId) const
+{
+    return m_amiLogs.value(pbxId);
+}
+
+QList<PbxRecord> MainWindow::selectedOrShownPbxs() const
+{
+    QList<PbxRecord> list = selectedPbxs();
+    if (!list.isEmpty())
+        return list;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        if (const PbxRecord* p = m_fleetModel->pbxAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()))
+            list << *p;
+    }
+    return list;
+}
+
+void MainWindow::checkConnections()
+{
+    if (m_checkDialog && m_checkDialog->isRunning()) {
+        m_checkDialog->raise();
+        m_checkDialog->activateWindow();
+        return;
+    }
+    const QList<PbxRecord> pbxs = selectedOrShownPbxs();
+    if (pbxs.isEmpty()) {
+        statusBar()->showMessage(tr("No PBX to check: the table shows none."), 5000);
+        return;
+    }
+    if (m_checkDialog)
+        m_checkDialog->close();
+    auto* dialog = new ConnectionCheckDialog(
+        pbxs, secretStore(), m_settings.fleetParallelism(), m_settings.sshTimeoutSeconds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_checkDialog = dialog;
+    connect(dialog, &ConnectionCheckDialog::hostChecked, this, &MainWindow::recordConnectionCheck);
+    connect(dialog, &ConnectionCheckDialog::hostKeyTrusted, this,
+        [this](const PbxRecord& pbx, const QString& fingerprint) {
+            if (const Status pinned = m_repo->pinHostKey(pbx.id, fingerprint); !pinned) {
+                statusBar()->showMessage(
+                    tr("%1: the host key could not be pinned: %2").arg(pbx.name, pinned.error()));
+                return;
+            }
+            m_fleetModel->setPinnedFingerprint(pbx.id, fingerprint);
+            reloadActivity();
+        });
+    connect(dialog, &ConnectionCheckDialog::runFinished, this,
+        [this] { statusBar()->showMessage(tr("Connection check finished"), 5000); });
+    dialog->show();
+    dialog->start();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::recordConnectionCheck(const PbxRecord& pbx, const fleet::HostOutcome& outcome)
+{
+    if (outcome.state == fleet::HostOutcome::State::Cancelled)
+        return;
+    const inventory::LastCheck check = ConnectionReport::lastCheck(outcome);
+    const inventory::LastCheck before = m_fleetModel->lastCheck(pbx.id);
+    if (const Status recorded = m_repo->recordCheck(pbx.id, check); !recorded)
+        statusBar()->showMessage(
+            tr("%1: the check result could not be saved: %2").arg(pbx.name, recorded.error()));
+    m_fleetModel->setLastCheck(pbx.id, check);
+    // The log says what changed, not every repetition of the same answer.
+    if (before.state == check.state && before.detail == check.detail)
+        return;
+    const Status logged = m_repo->logActivity(pbx.id, pbx.name, QStringLiteral("check.connection"),
+        check.state == u"ok" ? tr("Connection check OK: %1").arg(check.detail)
+                             : tr("Connection check failed: %1").arg(check.detail));
+    if (!logged)
+        statusBar()->showMessage(logged.error(), 5000);
+    reloadActivity();
+}
+
+void MainWindow::connectAmi()
+{
+    const QList<PbxRecord> pbxs = selectedPbxs();
+    if (pbxs.isEmpty())
+        return;
+    for (const PbxRecord& p : pbxs)
+        m_fleetModel->setAmiState(p.id, ami::AmiClient::State::Connecting);
+    CredentialFetcher::fetch(
+        secretStore(), pbxs, CredentialFetcher::Ami, this, [this](const QList<FetchedCredentials>& fetched) {
+            for (const FetchedCredentials& f : fetched) {
+                if (m_fleetModel->rowOf(f.pbx.id) < 0)
+                    continue; // deleted meanwhile
+                if (!f.problem.isEmpty())
+                    m_ami->reportFailure(f.pbx.id, f.problem);
+                else
+                    m_ami->connectPbx(f.pbx, f.amiSecret);
+            }
+        });
+}
+
+void MainWindow::disconnectAmi()
+{
+    for (const PbxRecord& p : selectedPbxs()) {
+        if (m_ami->client(p.id))
+            m_ami->disconnectPbx(p.id);
+        else
+            m_fleetModel->setAmiState(p.id, ami::AmiClient::State::Disconnected);
+    }
+}
+
+void MainWindow::onAmiStateChanged(qint64 pbxId, ami::AmiClient::State state, const QString& reason)
+{
+    m_fleetModel->setAmiState(pbxId, state, reason);
+    const PbxRecord* pbx = m_fleetModel->pbxAt(m_fleetModel->rowOf(pbxId));
+    if (!pbx)
+        return;
+    QString what;
+    if (state == ami::AmiClient::State::Up)
+        what = tr("AMI session up as %1").arg(pbx->amiUser);
+    else if (state == ami::AmiClient::State::Failed)
+        what = tr("AMI connection failed: %1").arg(reason);
+    if (what.isEmpty())
+        return;
+    if (const Status logged = m_repo->logActivity(pbx->id, pbx->name, QStringLiteral("ami.state"), what);
+        !logged)
+        statusBar()->showMessage(logged.error(), 5000);
+    reloadActivity();
+}
+
+void MainWindow::showAmiLog()
+{
+    const QList<PbxRecord> pbxs = selectedPbxs();
+    // A window per PBX; more than a handful at once is a mis-click.
+    for (const PbxRecord& p : pbxs.mid(0, 8)) {
+        QPointer<AmiLogWindow>& window = m_amiLogs[p.id];
+        if (!window)
+            window = new AmiLogWindow(p.name, m_ami->logModel(p.id), this);
+        window->show();
+        window->raise();
+        window->activateWindow();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

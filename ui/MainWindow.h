@@ -1,8 +1,12 @@
 #pragma once
 
+#include "ami/AmiClient.h"
 #include "core/PbxRecord.h"
+#include "fleet/HostOutcome.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -27,6 +31,9 @@ class KeychainSecretStore;
 } // namespace pbxwarden
 
 namespace pbxwarden::ui {
+class AmiLogWindow;
+class AmiSessions;
+class ConnectionCheckDialog;
 class CustomerTreeModel;
 class FleetFilterProxy;
 class FleetTableModel;
@@ -45,6 +52,9 @@ public:
     FleetTableModel* fleetModel() const { return m_fleetModel; }
     secrets::SecretStore* secretStore() const;
     bool secretsReady() const;
+    AmiSessions* amiSessions() const { return m_ami; }
+    ConnectionCheckDialog* connectionCheckDialog() const;
+    AmiLogWindow* amiLogWindow(qint64 pbxId) const;
 
 public Q_SLOTS:
     void addPbx();
@@ -58,6 +68,11 @@ public Q_SLOTS:
     void reload();
     void useSessionSecrets();
     void probeKeychain();
+    // With nothing selected: every PBX the table shows.
+    void checkConnections();
+    void connectAmi();
+    void disconnectAmi();
+    void showAmiLog();
 
 Q_SIGNALS:
     // Emitted when a dialog opened by the window is shown; tests fill it in.
@@ -77,6 +92,10 @@ private:
     void storeSecrets(qint64 pbxId, const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret);
     void selectPbx(qint64 id);
     void showKeychainNotice(const QString& why);
+    QList<PbxRecord> selectedOrShownPbxs() const;
+    void recordConnectionCheck(const PbxRecord& pbx, const fleet::HostOutcome& outcome);
+    void onAmiStateChanged(qint64 pbxId, ami::AmiClient::State state, const QString& reason);
+    void reloadActivity();
 
     inventory::Database& m_db;
     std::unique_ptr<inventory::InventoryRepository> m_repo;
@@ -104,6 +123,14 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_checkAction = nullptr;
+    QAction* m_amiConnectAction = nullptr;
+    QAction* m_amiDisconnectAction = nullptr;
+    QAction* m_amiLogAction = nullptr;
+
+    AmiSessions* m_ami = nullptr;
+    QPointer<ConnectionCheckDialog> m_checkDialog;
+    QHash<qint64, QPointer<AmiLogWindow>> m_amiLogs;
 };
 
 } // namespace pbxwarden::ui

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "core/Validation.h"
+#include "fleet/ConnectionCheck.h"
 #include "fleet/FleetRunner.h"
 #include "fleet/ProgressReporter.h"
 #include "inventory/Database.h"
@@ -9,7 +10,6 @@
 #include "secrets/BlockingSecrets.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretKey.h"
-#include "ssh/HostProbe.h"
 #include "ssh/SshSession.h"
 
 #include <QEventLoop>
@@ -42,35 +42,6 @@ enum Exit
     ExitUsage = 64,
 };
 
-QString failureName(SshSession::Failure f)
-{
-    switch (f) {
-    case SshSession::Failure::None:
-        return QStringLiteral("None");
-    case SshSession::Failure::Cancelled:
-        return QStringLiteral("Cancelled");
-    case SshSession::Failure::TimedOut:
-        return QStringLiteral("TimedOut");
-    case SshSession::Failure::Unreachable:
-        return QStringLiteral("Unreachable");
-    case SshSession::Failure::Protocol:
-        return QStringLiteral("Protocol");
-    case SshSession::Failure::UnknownHostKey:
-        return QStringLiteral("UnknownHostKey");
-    case SshSession::Failure::HostKeyChanged:
-        return QStringLiteral("HostKeyChanged");
-    case SshSession::Failure::AuthenticationFailed:
-        return QStringLiteral("AuthenticationFailed");
-    case SshSession::Failure::ConnectionLost:
-        return QStringLiteral("ConnectionLost");
-    case SshSession::Failure::BadInput:
-        return QStringLiteral("BadInput");
-    case SshSession::Failure::RemoteError:
-        return QStringLiteral("RemoteError");
-    }
-    return {};
-}
-
 int exitFor(const QString& failure)
 {
     if (failure == u"UnknownHostKey")
@@ -82,42 +53,6 @@ int exitFor(const QString& failure)
     if (failure == u"Unreachable" || failure == u"TimedOut")
         return ExitUnreachable;
     return ExitFailed;
-}
-
-// Runs on a worker thread of the FleetRunner.
-HostOutcome connectAndProbe(const FleetTarget& target, bool acceptNewHostKey, int timeoutMs,
-    const ssh::CancelTokenPtr& cancel, const fleet::ProgressReporter& progress)
-{
-    SshSession session;
-    session.setCancelToken(cancel);
-    ssh::SshTarget sshTarget = target.sshTarget(timeoutMs);
-    sshTarget.acceptNewHostKey = acceptNewHostKey;
-    QVariantMap data;
-    const auto failed = [&](const QString& message) {
-        data.insert(QStringLiteral("failure"), failureName(session.lastFailure()));
-        if (!session.serverFingerprint().isEmpty())
-            data.insert(QStringLiteral("fingerprint"), session.serverFingerprint());
-        return HostOutcome { HostOutcome::State::Failed, message, data };
-    };
-    progress.report(10, QObject::tr("connecting"));
-    if (Status st = session.connect(sshTarget); !st)
-        return failed(st.error());
-    data.insert(QStringLiteral("fingerprint"), session.serverFingerprint());
-    data.insert(QStringLiteral("key_type"), session.serverKeyType());
-    data.insert(QStringLiteral("newly_accepted"),
-        ssh::SshSession::normalizeFingerprint(sshTarget.pinnedFingerprint).isEmpty());
-    progress.report(40, QObject::tr("authenticating"));
-    if (Status st = session.authenticate(target.credentials); !st)
-        return failed(st.error());
-    progress.report(70, QObject::tr("probing"));
-    Result<ssh::HostFacts> facts = ssh::HostProbe::run(session, timeoutMs);
-    if (facts) {
-        data.insert(QStringLiteral("probe"), facts->toJson().toVariantMap());
-        return HostOutcome::success(facts->hostname, data);
-    }
-    // Connected and logged in: that is what this command promises; the probe failure is reported.
-    data.insert(QStringLiteral("probe_error"), facts.error());
-    return HostOutcome::success(QString(), data);
 }
 
 struct HostReport
@@ -139,8 +74,8 @@ QList<HostReport> runAll(const QList<FleetTarget>& targets, bool acceptNew, int 
         [&reports](int index, const HostOutcome& outcome) { reports[index].outcome = outcome; });
     QObject::connect(&runner, &FleetRunner::finished, &loop, &QEventLoop::quit);
     runner.start(targets,
-        [acceptNew, timeoutMs](const FleetTarget& t, const ssh::CancelTokenPtr& c,
-            const fleet::ProgressReporter& p) { return connectAndProbe(t, acceptNew, timeoutMs, c, p); });
+        [check = fleet::ConnectionCheck { acceptNew, timeoutMs }](const FleetTarget& t,
+            const ssh::CancelTokenPtr& c, const fleet::ProgressReporter& p) { return check.run(t, c, p); });
     // The CLI's only event loop (main() never calls exec()); it returns when every host reported.
     loop.exec();
     return reports;

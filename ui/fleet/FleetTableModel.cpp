@@ -31,6 +31,21 @@ void FleetTableModel::setLastCheck(qint64 pbxId, const inventory::LastCheck& che
     Q_EMIT dataChanged(index(row, Connection), index(row, Connection));
 }
 
+void FleetTableModel::setAmiState(qint64 pbxId, ami::AmiClient::State state, const QString& reason)
+{
+    m_ami.insert(pbxId, AmiStatus { state, reason });
+    const int row = rowOf(pbxId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, AmiState), index(row, AmiState));
+}
+
+void FleetTableModel::setPinnedFingerprint(qint64 pbxId, const QString& fingerprint)
+{
+    const int row = rowOf(pbxId);
+    if (row >= 0)
+        m_pbxs[row].hostKeyFingerprint = fingerprint;
+}
+
 const PbxRecord* FleetTableModel::pbxAt(int row) const
 {
     return row >= 0 && row < m_pbxs.size() ? &m_pbxs.at(row) : nullptr;
@@ -61,6 +76,7 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
         return {};
     const PbxRecord& p = m_pbxs.at(index.row());
     const inventory::LastCheck check = m_checks.value(p.id);
+    const AmiStatus amiStatus = m_ami.value(p.id);
 
     if (role == PbxIdRole)
         return p.id;
@@ -100,6 +116,22 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
             if (check.state == u"ok")
                 return tr("OK, %1").arg(QLocale().toString(check.at.toLocalTime(), QLocale::ShortFormat));
             return tr("Failed: %1").arg(check.detail);
+        case AmiState:
+            if (raw)
+                return int(amiStatus.state);
+            switch (amiStatus.state) {
+            case ami::AmiClient::State::Disconnected:
+                return tr("not connected");
+            case ami::AmiClient::State::Connecting:
+                return tr("connecting");
+            case ami::AmiClient::State::Authenticating:
+                return tr("authenticating");
+            case ami::AmiClient::State::Up:
+                return tr("up");
+            case ami::AmiClient::State::Failed:
+                return tr("failed: %1").arg(amiStatus.reason);
+            }
+            return {};
         default:
             return {};
         }
@@ -107,6 +139,8 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Connection && !check.detail.isEmpty())
             return check.detail;
+        if (index.column() == AmiState && !amiStatus.reason.isEmpty())
+            return amiStatus.reason;
         if (index.column() == Name && !p.notes.isEmpty())
             return p.notes;
         if (index.column() == Ssh)
@@ -114,6 +148,13 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
                 .arg(p.sshUser)
                 .arg(p.sshPort)
                 .arg(sshAuthToString(p.sshAuth));
+    }
+    if (role == Qt::DecorationRole && index.column() == AmiState
+        && (amiStatus.state == ami::AmiClient::State::Up
+            || amiStatus.state == ami::AmiClient::State::Failed)) {
+        return QApplication::style()->standardIcon(amiStatus.state == ami::AmiClient::State::Up
+                ? QStyle::SP_DialogApplyButton
+                : QStyle::SP_MessageBoxWarning);
     }
     if (role == Qt::DecorationRole && index.column() == Connection && !check.state.isEmpty()) {
         const QStyle* style = QApplication::style();
@@ -144,6 +185,8 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Tags");
     case Connection:
         return tr("Connection");
+    case AmiState:
+        return tr("AMI state");
     default:
         return {};
     }

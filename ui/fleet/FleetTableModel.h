@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ami/AmiClient.h"
 #include "core/PbxRecord.h"
 #include "inventory/InventoryRepository.h"
 
@@ -25,6 +26,7 @@ public:
         Ami,
         Tags,
         Connection,
+        AmiState,
         ColumnCount
     };
     enum Role
@@ -38,6 +40,10 @@ public:
 
     void setFleet(const QList<PbxRecord>& pbxs, const QHash<qint64, inventory::LastCheck>& checks);
     void setLastCheck(qint64 pbxId, const inventory::LastCheck& check);
+    // Live only, never stored: the AMI session of this console run. Kept across setFleet().
+    void setAmiState(qint64 pbxId, ami::AmiClient::State state, const QString& reason = {});
+    void setPinnedFingerprint(qint64 pbxId, const QString& fingerprint);
+    inventory::LastCheck lastCheck(qint64 pbxId) const { return m_checks.value(pbxId); }
     const PbxRecord* pbxAt(int row) const;
     int rowOf(qint64 pbxId) const;
 
@@ -49,6 +55,12 @@ public:
 private:
     QList<PbxRecord> m_pbxs;
     QHash<qint64, inventory::LastCheck> m_checks;
+    struct AmiStatus
+    {
+        ami::AmiClient::State state = ami::AmiClient::State::Disconnected;
+        QString reason;
+    };
+    QHash<qint64, AmiStatus> m_ami;
 };
 
 } // namespace pbxwarden::ui

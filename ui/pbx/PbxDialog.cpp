@@ -1,6 +1,12 @@
 #include "pbx/PbxDialog.h"
 
 #include "core/Validation.h"
+#include "fleet/ConnectionCheck.h"
+#include "fleet/ConnectionReport.h"
+#include "fleet/CredentialFetcher.h"
+#include "fleet/FleetRunner.h"
+#include "fleet/ProgressReporter.h"
+#include "widgets/Prompt.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -146,6 +153,7 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     m_fingerprint->setObjectName(QStringLiteral("fingerprint"));
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_forgetKey = new QPushButton(tr("Forget"));
+    m_forgetKey->setObjectName(QStringLiteral("forgetKey"));
     m_forgetKey->setToolTip(tr("Forget the pinned host key; the next connection asks again"));
     auto* fpRow = new QHBoxLayout;
     fpRow->addWidget(m_fingerprint, 1);
@@ -159,6 +167,44 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     amiForm->addRow(tr("S&ecret:"), m_amiSecret);
     amiForm->addRow(QString(), m_amiTls);
 
+    auto* test = new QGroupBox(tr("Connection test"));
+    m_testButton = new QPushButton(tr("&Test connection"));
+    m_testButton->setObjectName(QStringLiteral("testConnection"));
+    m_testButton->setToolTip(tr("Connect with the values in this form, check the host key, log in and "
+                                "look at the system; nothing on the PBX is changed"));
+    m_cancelTest = new QPushButton(tr("Cancel test"));
+    m_cancelTest->setObjectName(QStringLiteral("cancelTest"));
+    m_cancelTest->hide();
+    m_testProgress = new QProgressBar;
+    m_testProgress->setObjectName(QStringLiteral("testProgress"));
+    m_testProgress->setRange(0, 100);
+    m_testProgress->hide();
+    m_testResult = new QLabel;
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::RichText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->setMinimumWidth(320);
+    auto* testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_cancelTest);
+    testRow->addWidget(m_testProgress, 1);
+    auto* testLayout = new QVBoxLayout(test);
+    testLayout->addLayout(testRow);
+    testLayout->addWidget(m_testResult);
+    test->setVisible(false);
+    test->setObjectName(QStringLiteral("testGroup"));
+    m_runner = new fleet::FleetRunner(this);
+    m_runner->setMaxParallel(1);
+    connect(m_testButton, &QPushButton::clicked, this, &PbxDialog::testConnection);
+    connect(m_cancelTest, &QPushButton::clicked, this, &PbxDialog::cancelTest);
+    connect(m_runner, &fleet::FleetRunner::hostProgress, this, [this](int, int percent, const QString& text) {
+        m_testProgress->setValue(std::max(percent, 0));
+        m_testProgress->setFormat(text);
+    });
+    connect(m_runner, &fleet::FleetRunner::hostFinished, this,
+        [this](int, const fleet::HostOutcome& outcome) { testFinished(m_tested, outcome); });
+
     m_problems = new QLabel;
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
@@ -168,6 +214,7 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     auto* columns = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(general);
+    left->addWidget(test);
     left->addStretch();
     auto* right = new QVBoxLayout;
     right->addWidget(ssh);
@@ -190,6 +237,8 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     });
     connect(m_forgetKey, &QPushButton::clicked, this, [this] {
         m_forgetPinnedKey = true;
+        m_trustedCandidate.clear();
+        m_verifiedFingerprint.clear();
         updateState();
     });
     for (QLineEdit* edit : { m_name, m_host, m_sshUser, m_keyPath, m_tags, m_amiUser, m_sshSecret }) {
@@ -199,6 +248,18 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
         });
         connect(edit, &QLineEdit::textChanged, this, &PbxDialog::updateState);
     }
+    // A key trusted for one address means nothing for another.
+    for (QLineEdit* edit : { m_host })
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            m_trustedCandidate.clear();
+            m_verifiedFingerprint.clear();
+            updateState();
+        });
+    connect(m_sshPort, &QSpinBox::valueChanged, this, [this] {
+        m_trustedCandidate.clear();
+        m_verifiedFingerprint.clear();
+        updateState();
+    });
     connect(m_customer, &QComboBox::currentTextChanged, this, &PbxDialog::updateState);
     connect(m_site, &QComboBox::currentTextChanged, this, &PbxDialog::updateState);
     connect(m_sshAuth, &QComboBox::currentIndexChanged, this, &PbxDialog::updateState);
@@ -228,9 +289,15 @@ PbxRecord PbxDialog::record() const
     p.amiUser = m_amiUser->text().trimmed();
     p.amiTls = m_amiTls->isChecked();
     p.notes = m_notes->toPlainText();
-    if (m_forgetPinnedKey)
-        p.hostKeyFingerprint.clear();
+    p.hostKeyFingerprint = pinnedFingerprint();
     return p;
+}
+
+QString PbxDialog::pinnedFingerprint() const
+{
+    if (!m_verifiedFingerprint.isEmpty())
+        return m_verifiedFingerprint;
+    return m_forgetPinnedKey ? QString() : m_original.hostKeyFingerprint;
 }
 
 QString PbxDialog::sshSecret() const
@@ -267,8 +334,13 @@ void PbxDialog::updateState()
     m_sshSecretLabel->setText(auth == SshAuth::KeyFile ? tr("Key &passphrase:") : tr("Pass&word:"));
     m_sshSecretLabel->setBuddy(m_sshSecret);
 
-    const QString pinned = m_forgetPinnedKey ? QString() : m_original.hostKeyFingerprint;
-    m_fingerprint->setText(pinned.isEmpty() ? tr("not pinned yet: the first connection asks") : pinned);
+    const QString pinned = pinnedFingerprint();
+    if (pinned.isEmpty())
+        m_fingerprint->setText(tr("not pinned yet: the first connection asks"));
+    else if (pinned == m_verifiedFingerprint && pinned != m_original.hostKeyFingerprint)
+        m_fingerprint->setText(tr("%1 (trusted: pinned when you save)").arg(pinned));
+    else
+        m_fingerprint->setText(pinned);
     m_forgetKey->setEnabled(!pinned.isEmpty());
 
     const QStringList list = problems();
@@ -276,6 +348,145 @@ void PbxDialog::updateState()
     // A fresh "Add" form is not wrong yet: say what is missing once the user starts typing.
     m_problems->setVisible(!list.isEmpty() && (m_touched || m_mode != Mode::Add));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(list.isEmpty());
+    m_testButton->setEnabled(
+        !m_testing && isValidHost(m_host->text().trimmed()) && !m_sshUser->text().trimmed().isEmpty());
+}
+
+void PbxDialog::setConnectionTest(secrets::SecretStore* store, int timeoutSeconds)
+{
+    m_store = store;
+    m_timeoutSeconds = std::max(1, timeoutSeconds);
+    findChild<QGroupBox*>(QStringLiteral("testGroup"))->setVisible(true);
+}
+
+QString PbxDialog::testResultText() const
+{
+    return m_testResult->text();
+}
+
+void PbxDialog::setTesting(bool testing)
+{
+    m_testing = testing;
+    m_cancelTest->setVisible(testing);
+    m_cancelTest->setEnabled(testing);
+    m_testProgress->setVisible(testing);
+    if (testing) {
+        m_testProgress->setValue(0);
+        m_testProgress->setFormat(tr("reading credentials"));
+    }
+    updateState();
+}
+
+void PbxDialog::showTestResult(const QString& html, bool good)
+{
+    m_testResult->setStyleSheet(good ? QStringLiteral("color: #1e6b2a;") : QStringLiteral("color: #b3261e;"));
+    m_testResult->setText(html);
+}
+
+void PbxDialog::testConnection()
+{
+    if (m_testing)
+        return;
+    PbxRecord tested = record();
+    if (!m_trustedCandidate.isEmpty())
+        tested.hostKeyFingerprint = m_trustedCandidate;
+    m_cancelRequested = false;
+    setTesting(true);
+    m_testResult->setStyleSheet(QString());
+    m_testResult->setText(tr("Testing %1…").arg(tested.host.toHtmlEscaped()));
+    const QString typed = tested.sshAuth == SshAuth::Agent ? QString() : m_sshSecret->text();
+    // Duplicates carry no id: their secrets must be typed.
+    CredentialFetcher::fetch(
+        m_store, { tested }, CredentialFetcher::Ssh, this,
+        [this, tested](const QList<FetchedCredentials>& fetched) {
+            const FetchedCredentials& f = fetched.first();
+            if (m_cancelRequested) {
+                setTesting(false);
+                showTestResult(tr("Cancelled."), false);
+                return;
+            }
+            if (!f.problem.isEmpty()) {
+                testFinished(tested, fleet::HostOutcome::failure(f.problem));
+                return;
+            }
+            runTest(tested, f.ssh);
+        },
+        typed);
+}
+
+void PbxDialog::runTest(const PbxRecord& tested, const ssh::Credentials& credentials)
+{
+    m_tested = tested;
+    m_runner->setHostTimeoutMs(m_timeoutSeconds * 4000);
+    m_runner->start({ fleet::FleetTarget { tested, credentials } },
+        [check = fleet::ConnectionCheck { false, m_timeoutSeconds * 1000 }](const fleet::FleetTarget& t,
+            const ssh::CancelTokenPtr& c, const fleet::ProgressReporter& p) { return check.run(t, c, p); });
+}
+
+void PbxDialog::cancelTest()
+{
+    if (!m_testing)
+        return;
+    m_cancelRequested = true;
+    m_cancelTest->setEnabled(false);
+    m_runner->cancel();
+}
+
+void PbxDialog::testFinished(const PbxRecord& tested, const fleet::HostOutcome& outcome)
+{
+    setTesting(false);
+    const QString kind = ConnectionReport::failureKind(outcome);
+    const QString seen = outcome.data.value(QStringLiteral("fingerprint")).toString();
+    if (outcome.state == fleet::HostOutcome::State::Cancelled) {
+        showTestResult(tr("Cancelled."), false);
+        return;
+    }
+    Q_EMIT connectionTested(tested, outcome);
+    if (outcome.ok()) {
+        if (!m_trustedCandidate.isEmpty() && tested.hostKeyFingerprint == m_trustedCandidate) {
+            m_verifiedFingerprint = m_trustedCandidate;
+            m_trustedCandidate.clear();
+            updateState();
+        }
+        showTestResult(tr("<b>Connected and logged in as %1.</b>").arg(tested.sshUser.toHtmlEscaped())
+                + ConnectionReport::factsHtml(outcome),
+            true);
+        return;
+    }
+    if (kind == u"UnknownHostKey" && !seen.isEmpty()) {
+        showTestResult(tr("<b>New host key.</b> %1 presents a key PBX Warden has never seen:<br><tt>%2</tt>")
+                           .arg(tested.host.toHtmlEscaped(), seen.toHtmlEscaped()),
+            false);
+        const QString keyType = outcome.data.value(QStringLiteral("key_type")).toString();
+        Prompt::ask(this, tr("Trust this host key?"),
+            tr("%1 (%2) presents this SSH host key:\n\n%3 %4\n\nCompare it with the key on the PBX "
+               "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). If they match, trust it: PBX Warden "
+               "connects again and pins the key when you save.")
+                .arg(tested.name.isEmpty() ? tested.host : tested.name, tested.host, keyType, seen),
+            tr("Trust and connect"), this, [this, seen, host = tested.host](bool yes) {
+                if (!yes) {
+                    showTestResult(tr("<b>Not connected:</b> the host key %1 was not trusted.")
+                                       .arg(seen.toHtmlEscaped()),
+                        false);
+                    return;
+                }
+                if (m_host->text().trimmed() != host)
+                    return;
+                m_trustedCandidate = seen;
+                testConnection();
+            });
+        return;
+    }
+    if (kind == u"HostKeyChanged") {
+        showTestResult(
+            tr("<b>The host key has CHANGED — not connected.</b><br>Pinned: <tt>%1</tt><br>Now: "
+               "<tt>%2</tt><br>Someone may be intercepting the connection, or the PBX was "
+               "reinstalled. Only if you know why, press Forget next to the host key and test again.")
+                .arg(tested.hostKeyFingerprint.toHtmlEscaped(), seen.toHtmlEscaped()),
+            false);
+        return;
+    }
+    showTestResult(tr("<b>Failed:</b> %1").arg(ConnectionReport::reason(outcome).toHtmlEscaped()), false);
 }
 
 } // namespace pbxwarden::ui

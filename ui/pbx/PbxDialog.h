@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/PbxRecord.h"
+#include "fleet/HostOutcome.h"
+#include "ssh/Credentials.h"
 
 #include <QDialog>
 
@@ -12,8 +14,16 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
+
+namespace pbxwarden::fleet {
+class FleetRunner;
+}
+namespace pbxwarden::secrets {
+class SecretStore;
+}
 
 namespace pbxwarden::ui {
 
@@ -41,8 +51,26 @@ public:
     QString amiSecret() const;
     QStringList problems() const;
 
+    // Enables "Test connection": secrets not typed in the form are read from store (existing PBXs).
+    void setConnectionTest(secrets::SecretStore* store, int timeoutSeconds);
+    bool isTesting() const { return m_testing; }
+    QString testResultText() const;
+
+public Q_SLOTS:
+    void testConnection();
+    void cancelTest();
+
+Q_SIGNALS:
+    // A test ended (not cancelled); tested holds the form's values and the key it expected.
+    void connectionTested(const pbxwarden::PbxRecord& tested, const pbxwarden::fleet::HostOutcome& outcome);
+
 private:
     void updateState();
+    QString pinnedFingerprint() const;
+    void runTest(const PbxRecord& tested, const ssh::Credentials& credentials);
+    void testFinished(const PbxRecord& tested, const fleet::HostOutcome& outcome);
+    void showTestResult(const QString& html, bool good);
+    void setTesting(bool testing);
 
     Mode m_mode;
     PbxRecord m_original;
@@ -69,6 +97,20 @@ private:
     QPushButton* m_forgetKey;
     QLabel* m_problems;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_testButton;
+    QPushButton* m_cancelTest;
+    QProgressBar* m_testProgress;
+    QLabel* m_testResult;
+    fleet::FleetRunner* m_runner;
+    secrets::SecretStore* m_store = nullptr;
+    int m_timeoutSeconds = 15;
+    bool m_testing = false;
+    bool m_cancelRequested = false;
+    PbxRecord m_tested;
+    // A key the user said to trust, tried but not yet confirmed by a login.
+    QString m_trustedCandidate;
+    // A trusted key that a login succeeded with: record() carries it, so saving pins it.
+    QString m_verifiedFingerprint;
     bool m_forgetPinnedKey = false;
     bool m_touched = false;
 };

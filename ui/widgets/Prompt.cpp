@@ -9,10 +9,12 @@ namespace pbxwarden::ui {
 std::optional<bool> Prompt::s_nextConfirm;
 std::optional<QString> Prompt::s_nextFileName;
 QString Prompt::s_lastError;
+QString Prompt::s_lastQuestion;
 bool Prompt::s_suppressErrors = false;
 
 bool Prompt::confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel)
 {
+    s_lastQuestion = text;
     if (s_nextConfirm) {
         const bool answer = *s_nextConfirm;
         s_nextConfirm.reset();
@@ -24,6 +26,28 @@ bool Prompt::confirm(QWidget* parent, const QString& title, const QString& text,
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == accept;
+}
+
+void Prompt::ask(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel,
+    QObject* context, std::function<void(bool)> done)
+{
+    s_lastQuestion = text;
+    if (s_nextConfirm) {
+        const bool answer = *s_nextConfirm;
+        s_nextConfirm.reset();
+        QMetaObject::invokeMethod(
+            context, [answer, done = std::move(done)] { done(answer); }, Qt::QueuedConnection);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton* accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    QObject::connect(box, &QMessageBox::finished, context,
+        [box, accept, done = std::move(done)](int) { done(box->clickedButton() == accept); });
+    box->open();
 }
 
 void Prompt::error(QWidget* parent, const QString& title, const QString& text)
@@ -62,6 +86,11 @@ void Prompt::setNextConfirm(bool answer)
 void Prompt::setNextFileName(const QString& fileName)
 {
     s_nextFileName = fileName;
+}
+
+QString Prompt::lastQuestion()
+{
+    return s_lastQuestion;
 }
 
 QString Prompt::lastError()

@@ -2,8 +2,10 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
+class QObject;
 class QWidget;
 
 namespace pbxwarden::ui {
@@ -16,6 +18,10 @@ public:
     static bool confirm(
         QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel);
     static void error(QWidget* parent, const QString& title, const QString& text);
+    // The same question without a nested event loop: a window-modal box, the answer delivered later
+    // to done (never from inside this call), unless context is gone by then.
+    static void ask(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel,
+        QObject* context, std::function<void(bool)> done);
     static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
     static QString saveFileName(
         QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
@@ -24,12 +30,14 @@ public:
     static void setNextConfirm(bool answer);
     static void setNextFileName(const QString& fileName);
     static QString lastError(); // the text of the last error() shown or swallowed
+    static QString lastQuestion(); // the text of the last confirm() or ask()
     static void setSuppressErrors(bool suppress);
 
 private:
     static std::optional<bool> s_nextConfirm;
     static std::optional<QString> s_nextFileName;
     static QString s_lastError;
+    static QString s_lastQuestion;
     static bool s_suppressErrors;
 };
 

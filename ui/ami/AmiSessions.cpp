@@ -1,0 +1,85 @@
+#include "ami/AmiSessions.h"
+
+#include "ami/AmiLogModel.h"
+#include "ami/AmiSocketTransport.h"
+
+namespace pbxwarden::ui {
+
+AmiSessions::AmiSessions(QObject* parent)
+    : QObject(parent)
+{
+}
+
+AmiSessions::~AmiSessions()
+{
+    // Clients are children: they go with us, without signals to a half-destroyed owner.
+    for (const auto& client : std::as_const(m_clients)) {
+        if (client)
+            client->disconnect(this);
+    }
+}
+
+void AmiSessions::connectPbx(const PbxRecord& pbx, const QString& secret)
+{
+    if (ami::AmiClient* old = client(pbx.id)) {
+        QObject::disconnect(old, nullptr, nullptr, nullptr);
+        old->deleteLater();
+    }
+    ami::AmiTlsOptions tls;
+    tls.enabled = pbx.amiTls;
+    tls.peerVerifyName = pbx.host;
+    auto* transport = new ami::AmiSocketTransport(pbx.host, quint16(pbx.amiPort), tls);
+    ami::AmiClientOptions options;
+    options.username = pbx.amiUser;
+    options.secret = secret;
+    auto* c = new ami::AmiClient(transport, options, this);
+    m_clients.insert(pbx.id, c);
+    AmiLogModel* log = logModel(pbx.id);
+    connect(c, &ami::AmiClient::protocolLog, log, &AmiLogModel::append);
+    const qint64 id = pbx.id;
+    connect(c, &ami::AmiClient::stateChanged, this,
+        [this, id](
+            ami::AmiClient::State state, const QString& reason) { Q_EMIT stateChanged(id, state, reason); });
+    c->connectToPbx();
+}
+
+void AmiSessions::disconnectPbx(qint64 pbxId)
+{
+    if (ami::AmiClient* c = client(pbxId))
+        c->disconnectFromPbx();
+}
+
+void AmiSessions::reportFailure(qint64 pbxId, const QString& reason)
+{
+    Q_EMIT stateChanged(pbxId, ami::AmiClient::State::Failed, reason);
+}
+
+void AmiSessions::forget(qint64 pbxId)
+{
+    if (ami::AmiClient* c = m_clients.take(pbxId)) {
+        QObject::disconnect(c, nullptr, nullptr, nullptr);
+        c->deleteLater();
+    }
+    delete m_logs.take(pbxId);
+}
+
+ami::AmiClient* AmiSessions::client(qint64 pbxId) const
+{
+    return m_clients.value(pbxId);
+}
+
+ami::AmiClient::State AmiSessions::state(qint64 pbxId) const
+{
+    const ami::AmiClient* c = client(pbxId);
+    return c ? c->state() : ami::AmiClient::State::Disconnected;
+}
+
+AmiLogModel* AmiSessions::logModel(qint64 pbxId)
+{
+    AmiLogModel*& log = m_logs[pbxId];
+    if (!log)
+        log = new AmiLogModel(this);
+    return log;
+}
+
+} // namespace pbxwarden::ui

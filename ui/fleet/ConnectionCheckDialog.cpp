@@ -1,0 +1,234 @@
+#include "fleet/ConnectionCheckDialog.h"
+
+#include "fleet/ConnectionCheck.h"
+#include "fleet/ConnectionCheckModel.h"
+#include "fleet/ConnectionReport.h"
+#include "fleet/CredentialFetcher.h"
+#include "fleet/FleetRunner.h"
+#include "fleet/ProgressReporter.h"
+#include "widgets/Prompt.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pbxwarden::ui {
+
+using fleet::HostOutcome;
+using HostState = ConnectionCheckModel::HostState;
+
+ConnectionCheckDialog::ConnectionCheckDialog(const QList<PbxRecord>& pbxs, secrets::SecretStore* store,
+    int parallel, int timeoutSeconds, QWidget* parent)
+    : QDialog(parent)
+    , m_pbxs(pbxs)
+    , m_store(store)
+    , m_parallel(parallel)
+    , m_timeoutMs(timeoutSeconds * 1000)
+    , m_model(new ConnectionCheckModel(this))
+    , m_runner(new fleet::FleetRunner(this))
+{
+    setObjectName(QStringLiteral("ConnectionCheckDialog"));
+    setWindowTitle(tr("Check connections"));
+    setModal(false);
+    m_model->setHosts(pbxs);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setRange(0, int(pbxs.size()));
+    m_progress->setValue(0);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("hosts"));
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->setColumnWidth(ConnectionCheckModel::Name, 150);
+    m_view->setColumnWidth(ConnectionCheckModel::Host, 130);
+
+    auto* buttons = new QDialogButtonBox;
+    m_cancel = buttons->addButton(tr("Cancel check"), QDialogButtonBox::ActionRole);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("close"));
+    connect(m_cancel, &QPushButton::clicked, this, &ConnectionCheckDialog::cancel);
+    connect(m_close, &QPushButton::clicked, this, &ConnectionCheckDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    resize(640, 420);
+
+    m_runner->setMaxParallel(parallel);
+    // Connect time-out per attempt, two attempts, plus the probe: the whole job gets four times.
+    m_runner->setHostTimeoutMs(m_timeoutMs * 4);
+    connect(m_runner, &fleet::FleetRunner::hostStarted, this, [this](int index, const QString&) {
+        m_model->setState(m_model->rowOf(m_pass.value(index).id), HostState::Connecting);
+    });
+    connect(m_runner, &fleet::FleetRunner::hostProgress, this, [this](int index, int, const QString& text) {
+        m_model->setState(m_model->rowOf(m_pass.value(index).id), HostState::Connecting, text);
+    });
+    connect(m_runner, &fleet::FleetRunner::hostFinished, this, &ConnectionCheckDialog::onHostFinished);
+    connect(m_runner, &fleet::FleetRunner::finished, this, &ConnectionCheckDialog::onPassFinished);
+}
+
+ConnectionCheckDialog::~ConnectionCheckDialog() = default;
+
+void ConnectionCheckDialog::start()
+{
+    runPass(m_pbxs, false);
+}
+
+void ConnectionCheckDialog::runPass(const QList<PbxRecord>& pbxs, bool trustPass)
+{
+    m_running = true;
+    m_cancelled = false;
+    m_trustPass = trustPass;
+    m_cancel->setEnabled(true);
+    for (const PbxRecord& p : pbxs)
+        m_model->setState(m_model->rowOf(p.id), HostState::Waiting);
+    m_summary->setText(
+        tr("Reading the credentials of %n PBX(s) from the keychain…", nullptr, int(pbxs.size())));
+    CredentialFetcher::fetch(
+        m_store, pbxs, CredentialFetcher::Ssh, this, [this](const QList<FetchedCredentials>& fetched) {
+            QList<fleet::FleetTarget> targets;
+            m_pass.clear();
+            for (const FetchedCredentials& f : fetched) {
+                const int row = m_model->rowOf(f.pbx.id);
+                if (m_cancelled) {
+                    m_model->setState(row, HostState::Cancelled);
+                    continue;
+                }
+                if (!f.problem.isEmpty()) {
+                    m_model->setState(row, HostState::Failed, f.problem);
+                    ++m_done;
+                    Q_EMIT hostChecked(f.pbx, HostOutcome::failure(f.problem));
+                    continue;
+                }
+                targets << fleet::FleetTarget { f.pbx, f.ssh };
+                m_pass << f.pbx;
+            }
+            updateSummary();
+            if (targets.isEmpty()) {
+                finish();
+                return;
+            }
+            m_runner->start(targets,
+                [check = fleet::ConnectionCheck { false, m_timeoutMs }](const fleet::FleetTarget& t,
+                    const ssh::CancelTokenPtr& c,
+                    const fleet::ProgressReporter& p) { return check.run(t, c, p); });
+        });
+}
+
+void ConnectionCheckDialog::onHostFinished(int index, const HostOutcome& outcome)
+{
+    const PbxRecord pbx = m_pass.value(index);
+    const int row = m_model->rowOf(pbx.id);
+    ++m_done;
+    if (outcome.state == HostOutcome::State::Cancelled) {
+        m_model->setState(row, HostState::Cancelled);
+    } else if (outcome.ok()) {
+        m_model->setState(row, HostState::Ok, ConnectionReport::okDetail(outcome));
+        if (m_trustPass)
+            Q_EMIT hostKeyTrusted(pbx, outcome.data.value(QStringLiteral("fingerprint")).toString());
+    } else {
+        m_model->setState(row, HostState::Failed, ConnectionReport::reason(outcome, pbx.hostKeyFingerprint));
+        if (!m_trustPass && ConnectionReport::failureKind(outcome) == u"UnknownHostKey")
+            m_unknownKeys.insert(pbx.id, outcome.data.value(QStringLiteral("fingerprint")).toString());
+    }
+    if (outcome.state != HostOutcome::State::Cancelled)
+        Q_EMIT hostChecked(pbx, outcome);
+    updateSummary();
+}
+
+void ConnectionCheckDialog::onPassFinished()
+{
+    if (!m_trustPass && !m_cancelled && !m_unknownKeys.isEmpty()) {
+        offerUnknownKeys();
+        return;
+    }
+    finish();
+}
+
+void ConnectionCheckDialog::offerUnknownKeys()
+{
+    QStringList lines;
+    QList<PbxRecord> trusted;
+    for (const PbxRecord& p : std::as_const(m_pbxs)) {
+        if (!m_unknownKeys.contains(p.id))
+            continue;
+        lines << QStringLiteral("%1 (%2): %3").arg(p.name, p.host, m_unknownKeys.value(p.id));
+        PbxRecord pinned = p;
+        pinned.hostKeyFingerprint = m_unknownKeys.value(p.id);
+        trusted << pinned;
+    }
+    m_summary->setText(tr("Waiting for your answer about %n new host key(s)…", nullptr, int(trusted.size())));
+    Prompt::ask(this, tr("Trust new host keys?"),
+        tr("PBX Warden has never seen the SSH host keys of these %n PBX(s):\n\n%1\n\nCompare each "
+           "fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). "
+           "Trust them? They are pinned after a successful login.",
+            nullptr, int(trusted.size()))
+            .arg(lines.join(u'\n')),
+        tr("Trust and connect"), this, [this, trusted](bool yes) {
+            m_unknownKeys.clear();
+            if (!yes || m_cancelled) {
+                finish();
+                return;
+            }
+            m_done -= int(trusted.size());
+            runPass(trusted, true);
+        });
+}
+
+void ConnectionCheckDialog::finish()
+{
+    m_running = false;
+    m_cancel->setEnabled(false);
+    m_close->setDefault(true);
+    updateSummary();
+    Q_EMIT runFinished();
+}
+
+void ConnectionCheckDialog::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_runner->cancel();
+    m_summary->setText(tr("Cancelling…"));
+}
+
+void ConnectionCheckDialog::reject()
+{
+    cancel();
+    QDialog::reject();
+}
+
+void ConnectionCheckDialog::updateSummary()
+{
+    m_progress->setValue(std::min(m_done, m_progress->maximum()));
+    const int ok = m_model->count(HostState::Ok);
+    const int failed = m_model->count(HostState::Failed);
+    const int cancelled = m_model->count(HostState::Cancelled);
+    const QString counts = tr("%n OK", nullptr, ok) + QStringLiteral(", ") + tr("%n failed", nullptr, failed)
+        + (cancelled ? QStringLiteral(", ") + tr("%n cancelled", nullptr, cancelled) : QString());
+    if (m_running)
+        m_summary->setText(
+            tr("Checking %n PBX(s)…", nullptr, int(m_pbxs.size())) + QLatin1Char(' ') + counts);
+    else
+        m_summary->setText(tr("Done: %1").arg(counts));
+}
+
+} // namespace pbxwarden::ui
