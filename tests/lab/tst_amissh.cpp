@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -301,6 +302,81 @@ private Q_SLOTS:
         delete client;
     }
 
+    void incomingBufferIsBoundedAndNothingIsLost()
+    {
+        // A tiny receive cap and a reader that takes 100 bytes at a time: the worker must stop reading
+        // at the cap (SSH flow control holds the server back) and still deliver every byte, in order.
+        const labtest::LabAccount root = LabHosts::instance().rootKeyAccount(m_insecure->host);
+        ssh::SshTunnelOptions options;
+        options.maxIncomingBytes = 512;
+        ssh::SshTunnel tunnel(targetFor(*m_insecure, root.user), keyCredentials(root.keyPath), options);
+        QSignalSpy opened(&tunnel, &ssh::SshTunnel::opened);
+        QSignalSpy ended(&tunnel, &ssh::SshTunnel::closed);
+        tunnel.start();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 15000);
+        QByteArray request = "Action: Login\r\nUsername: " + m_insecure->amiUser.toUtf8()
+            + "\r\nSecret: " + m_insecure->amiSecret.toUtf8() + "\r\n\r\n";
+        for (int i = 0; i < 40; ++i)
+            request += "Action: CoreSettings\r\nActionID: " + QByteArray::number(i) + "\r\n\r\n";
+        request += "Action: Logoff\r\n\r\n";
+        QCOMPARE(tunnel.write(request), qint64(request.size()));
+        QByteArray received;
+        qint64 peak = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                peak = std::max(peak, tunnel.bytesAvailable());
+                received += tunnel.read(100);
+                return !ended.isEmpty() && tunnel.bytesAvailable() == 0;
+            },
+            30000));
+        QVERIFY2(peak <= options.maxIncomingBytes, qPrintable(QString::number(peak)));
+        QCOMPARE(received.count("Response: Success"), 41);
+        QVERIFY(received.contains("ActionID: 39\r\n"));
+        QVERIFY(received.contains("Response: Goodbye"));
+        QVERIFY(received.size() > 20 * options.maxIncomingBytes);
+    }
+
+    void outgoingBufferIsBounded()
+    {
+        const labtest::LabAccount root = LabHosts::instance().rootKeyAccount(m_insecure->host);
+        ssh::SshTunnelOptions options;
+        options.maxOutgoingBytes = 1024;
+        ssh::SshTunnel tunnel(targetFor(*m_insecure, root.user), keyCredentials(root.keyPath), options);
+        QSignalSpy opened(&tunnel, &ssh::SshTunnel::opened);
+        QSignalSpy failed(&tunnel, &ssh::SshTunnel::failed);
+        QCOMPARE(tunnel.write("Action: Ping\r\n\r\n"), qint64(-1)); // not open yet
+        tunnel.start();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 15000);
+        QCOMPARE(tunnel.write(QByteArray(2048, 'x')), qint64(-1));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+        const QString reason = failed.first().first().toString();
+        QVERIFY2(reason.contains(QLatin1String("waiting to be sent")), qPrintable(reason));
+        QVERIFY(!tunnel.isOpen());
+    }
+
+    void cliViaSsh()
+    {
+        const QString cli
+            = qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli");
+        if (!QFile::exists(cli))
+            QSKIP("pbxwarden-cli is not built");
+        const labtest::LabAccount root = LabHosts::instance().rootKeyAccount(m_insecure->host);
+        QProcess process;
+        process.start(cli,
+            { QStringLiteral("ami"), QStringLiteral("--host"), m_insecure->host.address,
+                QStringLiteral("--via-ssh"), QStringLiteral("--ssh-key"), root.keyPath,
+                QStringLiteral("--ssh-fingerprint"), m_insecure->host.fingerprint, QStringLiteral("--user"),
+                m_insecure->amiUser, QStringLiteral("--secret-stdin"), QStringLiteral("--json"),
+                QStringLiteral("CoreSettings") });
+        process.write(m_insecure->amiSecret.toUtf8() + '\n');
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY2(out.contains("\"AsteriskVersion\""), out.constData());
+        QVERIFY2(out.contains(m_insecure->host.name.toUtf8()), out.constData());
+    }
+
     void pingRoundTrips()
     {
         // 1000 Pings one after the other, through the tunnel and over plain TCP to the same simulator
@@ -308,10 +384,21 @@ private Q_SLOTS:
         const int count = qEnvironmentVariableIntValue("PBXWARDEN_AMISSH_PINGS") > 0
             ? qEnvironmentVariableIntValue("PBXWARDEN_AMISSH_PINGS")
             : 1000;
-        const auto measure = [&](ami::AmiClient* client) -> double {
+        const auto measure = [&](ami::AmiClient* client, double* upMs) -> double {
+            QElapsedTimer up;
+            up.start();
+            QEventLoop waitUp;
+            connect(client, &ami::AmiClient::stateChanged, &waitUp, [&](ami::AmiClient::State state) {
+                if (state != ami::AmiClient::State::Connecting
+                    && state != ami::AmiClient::State::Authenticating)
+                    waitUp.quit();
+            });
+            QTimer::singleShot(15000, &waitUp, &QEventLoop::quit);
             client->connectToPbx();
-            if (!QTest::qWaitFor([&] { return client->state() == ami::AmiClient::State::Up; }, 15000))
+            waitUp.exec();
+            if (client->state() != ami::AmiClient::State::Up)
                 return -1;
+            *upMs = up.nsecsElapsed() / 1e6;
             int done = 0;
             bool failed = false;
             // A plain event loop: QTest::qWaitFor sleeps 10 ms between looks, which would be the figure.
@@ -339,15 +426,20 @@ private Q_SLOTS:
             return ms;
         };
         std::unique_ptr<ami::AmiClient> tunnel(tunnelClient(*m_insecure, amiOptions(*m_insecure)));
-        const double viaSsh = measure(tunnel.get());
+        double sshUpMs = 0;
+        const double viaSsh = measure(tunnel.get(), &sshUpMs);
         QVERIFY(viaSsh > 0);
         std::unique_ptr<ami::AmiClient> direct(new ami::AmiClient(
             new ami::AmiSocketTransport(m_insecure->host.address, 5038), amiOptions(*m_insecure)));
-        const double viaTcp = measure(direct.get());
+        double tcpUpMs = 0;
+        const double viaTcp = measure(direct.get(), &tcpUpMs);
         QVERIFY(viaTcp > 0);
         qInfo("%d Pings in sequence to %s: SSH tunnel %.0f ms (%.3f ms each), direct TCP %.0f ms (%.3f ms "
               "each)",
             count, qPrintable(m_insecure->host.name), viaSsh, viaSsh / count, viaTcp, viaTcp / count);
+        qInfo("connect + login until Up: SSH tunnel %.1f ms (TCP, SSH handshake, key login, channel, AMI "
+              "login), direct TCP %.1f ms",
+            sshUpMs, tcpUpMs);
     }
 };
 
