@@ -2,6 +2,7 @@
 
 #include "ami/AmiLogWindow.h"
 #include "ami/AmiSessions.h"
+#include "ami/AmiTransport.h"
 #include "core/AppPaths.h"
 #include "core/BuildInfo.h"
 #include "core/Settings.h"
@@ -749,15 +750,19 @@ void MainWindow::connectAmi()
         return;
     for (const PbxRecord& p : pbxs)
         m_fleetModel->setAmiState(p.id, ami::AmiClient::State::Connecting);
-    CredentialFetcher::fetch(
-        secretStore(), pbxs, CredentialFetcher::Ami, this, [this](const QList<FetchedCredentials>& fetched) {
+    CredentialFetcher::fetch(secretStore(), pbxs, CredentialFetcher::Ssh | CredentialFetcher::Ami, this,
+        [this](const QList<FetchedCredentials>& fetched) {
             for (const FetchedCredentials& f : fetched) {
                 if (m_fleetModel->rowOf(f.pbx.id) < 0)
                     continue; // deleted meanwhile
-                if (!f.problem.isEmpty())
-                    m_ami->reportFailure(f.pbx.id, f.problem);
-                else
-                    m_ami->connectPbx(f.pbx, f.amiSecret);
+                if (!f.amiProblem.isEmpty()) {
+                    m_ami->reportFailure(f.pbx.id, f.amiProblem);
+                    continue;
+                }
+                // Without the SSH secret the PBX is reached over TCP/TLS, as if it had no SSH.
+                m_ami->connectPbx(f.pbx, f.amiSecret,
+                    f.sshProblem.isEmpty() ? std::optional<ssh::Credentials>(f.ssh) : std::nullopt,
+                    m_settings.sshTimeoutSeconds() * 1000);
             }
         });
 }
@@ -780,7 +785,9 @@ void MainWindow::onAmiStateChanged(qint64 pbxId, ami::AmiClient::State state, co
         return;
     QString what;
     if (state == ami::AmiClient::State::Up)
-        what = tr("AMI session up as %1").arg(pbx->amiUser);
+        what = tr("AMI session up as %1 (%2)")
+                   .arg(pbx->amiUser,
+                       m_ami->client(pbxId) ? m_ami->client(pbxId)->transport()->describe() : QString());
     else if (state == ami::AmiClient::State::Failed)
         what = tr("AMI connection failed: %1").arg(reason);
     if (what.isEmpty())

@@ -31,6 +31,8 @@ struct LabPbx
     int port = 22;
     QString fingerprint;
     QString rootPassword;
+    QString amiUser;
+    QString amiSecret;
 };
 
 QList<LabPbx> labHosts()
@@ -51,6 +53,9 @@ QList<LabPbx> labHosts()
             if (a.toObject().value(QStringLiteral("user")).toString() == u"root")
                 h.rootPassword = a.toObject().value(QStringLiteral("password")).toString();
         }
+        const QJsonObject ami = o.value(QStringLiteral("ami_accounts")).toArray().at(0).toObject();
+        h.amiUser = ami.value(QStringLiteral("user")).toString();
+        h.amiSecret = ami.value(QStringLiteral("secret")).toString();
         if (!h.rootPassword.isEmpty())
             hosts << h;
     }
@@ -295,6 +300,33 @@ private Q_SLOTS:
         QCOMPARE(
             f.cell(QStringLiteral("silent-0"), FleetTableModel::Connection), QStringLiteral("not checked"));
         qDeleteAll(held);
+    }
+
+    void amiThroughTheSshTunnel()
+    {
+        if (!needLab(1))
+            QSKIP("needs the pbxlab hosts: run as root through tests/run-suite.sh (PBXLAB_JSON)");
+        const LabPbx h = m_lab.first();
+        if (h.amiUser.isEmpty())
+            QSKIP("the lab lists no AMI account");
+        PbxRecord p = record(h, true);
+        p.amiUser = h.amiUser;
+        const qint64 id = f.addPbx(p, secrets::SecretPurpose::SshPassword, h.rootPassword);
+        QVERIFY(id > 0);
+        QVERIFY(secrets::writeAndWait(*f.window->secretStore(),
+            secrets::secretKey(id, secrets::SecretPurpose::AmiSecret), h.amiSecret));
+        f.window->reload();
+        f.select({ h.name });
+        f.action("connectAmi")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(f.cell(h.name, FleetTableModel::AmiState), QStringLiteral("up"), 30000);
+        const auto log = f.repo->activity(10);
+        QVERIFY(log.ok());
+        QVERIFY(std::any_of(log->begin(), log->end(), [](const auto& e) {
+            return e.action == u"ami.state" && e.detail.contains(QLatin1String("ssh://"));
+        }));
+        f.action("disconnectAmi")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f.cell(h.name, FleetTableModel::AmiState), QStringLiteral("not connected"), 15000);
     }
 
     void cleanup()

@@ -2,6 +2,8 @@
 
 #include "ami/AmiLogModel.h"
 #include "ami/AmiSocketTransport.h"
+#include "ami/AmiSshTransport.h"
+#include "fleet/FleetTarget.h"
 
 namespace pbxwarden::ui {
 
@@ -19,16 +21,30 @@ AmiSessions::~AmiSessions()
     }
 }
 
-void AmiSessions::connectPbx(const PbxRecord& pbx, const QString& secret)
+bool AmiSessions::usesSsh(const PbxRecord& pbx, bool haveSshCredentials)
+{
+    return haveSshCredentials && !pbx.hostKeyFingerprint.isEmpty() && !pbx.sshUser.isEmpty() && !pbx.amiTls;
+}
+
+void AmiSessions::connectPbx(const PbxRecord& pbx, const QString& secret,
+    const std::optional<ssh::Credentials>& sshCredentials, int sshTimeoutMs)
 {
     if (ami::AmiClient* old = client(pbx.id)) {
         QObject::disconnect(old, nullptr, nullptr, nullptr);
         old->deleteLater();
     }
-    ami::AmiTlsOptions tls;
-    tls.enabled = pbx.amiTls;
-    tls.peerVerifyName = pbx.host;
-    auto* transport = new ami::AmiSocketTransport(pbx.host, quint16(pbx.amiPort), tls);
+    ami::AmiTransport* transport = nullptr;
+    if (usesSsh(pbx, sshCredentials.has_value())) {
+        ssh::SshTunnelOptions tunnel;
+        tunnel.remotePort = pbx.amiPort;
+        transport = new ami::AmiSshTransport(
+            fleet::FleetTarget { pbx, *sshCredentials }.sshTarget(sshTimeoutMs), *sshCredentials, tunnel);
+    } else {
+        ami::AmiTlsOptions tls;
+        tls.enabled = pbx.amiTls;
+        tls.peerVerifyName = pbx.host;
+        transport = new ami::AmiSocketTransport(pbx.host, quint16(pbx.amiPort), tls);
+    }
     ami::AmiClientOptions options;
     options.username = pbx.amiUser;
     options.secret = secret;

@@ -2,10 +2,13 @@
 
 #include "ami/AmiClient.h"
 #include "core/PbxRecord.h"
+#include "ssh/Credentials.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 namespace pbxwarden::ui {
 class AmiLogModel;
@@ -19,7 +22,11 @@ public:
     explicit AmiSessions(QObject* parent = nullptr);
     ~AmiSessions() override;
 
-    void connectPbx(const PbxRecord& pbx, const QString& secret);
+    // Through the PBX's own SSH server when sshCredentials are given, the host key is pinned and AMI
+    // is not TLS (AMI then stays on the PBX's loopback); otherwise TCP or TLS to host:amiPort.
+    void connectPbx(const PbxRecord& pbx, const QString& secret,
+        const std::optional<ssh::Credentials>& sshCredentials = std::nullopt, int sshTimeoutMs = 15000);
+    static bool usesSsh(const PbxRecord& pbx, bool haveSshCredentials);
     void disconnectPbx(qint64 pbxId);
     // A PBX that could not even be tried (no secret...): reported as a failed state.
     void reportFailure(qint64 pbxId, const QString& reason);

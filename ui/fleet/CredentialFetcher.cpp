@@ -63,7 +63,8 @@ void CredentialFetcher::fetch(secrets::SecretStore* store, const QList<PbxRecord
                 (password ? item.ssh.password : item.ssh.keyPassphrase) = typedSecret;
             } else if (!store || pbx.id <= 0) {
                 if (password)
-                    item.problem = tr("no SSH password: type it in, or keep it in the keychain");
+                    item.problem = item.sshProblem
+                        = tr("no SSH password: type it in, or keep it in the keychain");
             } else {
                 ++batch->outstanding;
                 const auto purpose = password ? secrets::SecretPurpose::SshPassword
@@ -73,12 +74,14 @@ void CredentialFetcher::fetch(secrets::SecretStore* store, const QList<PbxRecord
                         FetchedCredentials& it = batch->items[i];
                         if (!r) {
                             if (password)
-                                it.problem = tr("the SSH password cannot be read from the keychain: %1")
-                                                 .arg(r.error());
+                                it.problem = it.sshProblem
+                                    = tr("the SSH password cannot be read from the keychain: %1")
+                                          .arg(r.error());
                         } else if (r->found) {
                             (password ? it.ssh.password : it.ssh.keyPassphrase) = r->value;
                         } else if (password) {
-                            it.problem = tr("no SSH password in the keychain: edit the PBX and type it in");
+                            it.problem = it.sshProblem
+                                = tr("no SSH password in the keychain: edit the PBX and type it in");
                         }
                         batch->oneDone();
                     });
@@ -86,19 +89,20 @@ void CredentialFetcher::fetch(secrets::SecretStore* store, const QList<PbxRecord
         }
         if (what & Ami) {
             if (pbx.amiUser.isEmpty()) {
-                item.problem = tr("no AMI user set");
+                item.problem = item.amiProblem = tr("no AMI user set");
             } else if (!store || pbx.id <= 0) {
-                item.problem = tr("no AMI secret: no keychain");
+                item.problem = item.amiProblem = tr("no AMI secret: no keychain");
             } else {
                 ++batch->outstanding;
                 store->read(secrets::secretKey(pbx.id, secrets::SecretPurpose::AmiSecret),
                     [batch, i](Result<secrets::SecretLookup> r) {
                         FetchedCredentials& it = batch->items[i];
                         if (!r)
-                            it.problem
+                            it.problem = it.amiProblem
                                 = tr("the AMI secret cannot be read from the keychain: %1").arg(r.error());
                         else if (!r->found)
-                            it.problem = tr("no AMI secret in the keychain: edit the PBX and type it in");
+                            it.problem = it.amiProblem
+                                = tr("no AMI secret in the keychain: edit the PBX and type it in");
                         else
                             it.amiSecret = r->value;
                         batch->oneDone();

@@ -23,6 +23,9 @@ struct FetchedCredentials
     QString amiSecret;
     // Empty when everything needed was found; otherwise why the PBX cannot be tried.
     QString problem;
+    // The same, by kind: AMI through SSH can fall back to TCP when only the SSH secret is missing.
+    QString sshProblem;
+    QString amiProblem;
 };
 
 // Reads the SSH and/or AMI secrets of many PBXs from the (asynchronous) secret store and hands all
