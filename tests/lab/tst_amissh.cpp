@@ -354,6 +354,37 @@ private Q_SLOTS:
         QVERIFY(!tunnel.isOpen());
     }
 
+    void stopWhileConnectingIsPrompt()
+    {
+        if (!m_hardened)
+            QSKIP("needs a host whose firewall drops packets (practices.firewall = hardened)");
+        // The hardened firewall drops everything but 22 from the admin address: port 2222 never answers.
+        ssh::SshTarget target = targetFor(*m_hardened, QStringLiteral("admin"));
+        target.port = 2222;
+        target.connectTimeoutMs = 20000;
+        {
+            ssh::SshTunnel tunnel(target, keyCredentials(m_hardened->adminKey));
+            QSignalSpy closed(&tunnel, &ssh::SshTunnel::closed);
+            QSignalSpy failed(&tunnel, &ssh::SshTunnel::failed);
+            tunnel.start();
+            QTest::qWait(300);
+            QElapsedTimer timer;
+            timer.start();
+            tunnel.close();
+            QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 2000);
+            QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+            QCOMPARE(failed.count(), 0);
+        }
+        QElapsedTimer timer;
+        {
+            ssh::SshTunnel tunnel(target, keyCredentials(m_hardened->adminKey));
+            tunnel.start();
+            QTest::qWait(300);
+            timer.start();
+        } // the destructor aborts and joins the worker
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void cliViaSsh()
     {
         const QString cli
