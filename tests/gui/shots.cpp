@@ -1,19 +1,42 @@
 // Renders the main screens to PNG files for review and for the README:
-//   xvfb-run -a build/tests/gui/pbxwarden-shots OUTDIR [--lang CODE] [--db FILE]
+//   xvfb-run -a build/tests/gui/pbxwarden-shots OUTDIR [--lang CODE] [--db FILE] [--lab PBXLAB_JSON]
+// With --lab (and a keychain, or the session store), also the connection screens against the lab:
+// the PBX dialog's Test connection, Check connections, the AMI protocol log.
 // Not a test: it asserts nothing, it only shows.
 #include "MainWindow.h"
+#include "ami/AmiLogWindow.h"
+#include "ami/AmiSessions.h"
 #include "core/Settings.h"
+#include "fleet/ConnectionCheckDialog.h"
+#include "fleet/ConnectionCheckModel.h"
+#include "fleet/FleetTableModel.h"
 #include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
 #include "pbx/PbxDialog.h"
+#include "secrets/SecretKey.h"
+#include "secrets/SecretStore.h"
+#include "widgets/Prompt.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
+#include <QPushButton>
 #include <QScreen>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
+
+#include <functional>
 
 using namespace pbxwarden;
 
@@ -28,11 +51,14 @@ int main(int argc, char** argv)
     const QString outDir = args.takeFirst();
     QString language = QStringLiteral("en");
     QString dbPath;
+    QString labJson;
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--lang")
             language = args.at(i + 1);
         else if (args.at(i) == u"--db")
             dbPath = args.at(i + 1);
+        else if (args.at(i) == u"--lab")
+            labJson = args.at(i + 1);
     }
     QTranslator own;
     if (own.load(
@@ -66,10 +92,191 @@ int main(int argc, char** argv)
         window.grab().save(outDir + QStringLiteral("/main-window%1.png").arg(suffix));
         window.findChild<QAction*>(QStringLiteral("addPbx"))->trigger();
     });
-    QTimer::singleShot(2500, [&] {
-        if (dialog)
-            dialog->grab().save(outDir + QStringLiteral("/pbx-dialog%1.png").arg(suffix));
-        app.quit();
+    // Steps run one after another; each waits (polling) until its condition holds.
+    struct Step
+    {
+        std::function<bool()> ready;
+        std::function<void()> run;
+    };
+    QList<Step> steps;
+    auto always = [] {
+        return true;
+    };
+    steps << Step { always, [&] {
+                       if (dialog)
+                           dialog->grab().save(outDir + QStringLiteral("/pbx-dialog%1.png").arg(suffix));
+                       if (dialog)
+                           dialog->close();
+                   } };
+
+    inventory::InventoryRepository repo(*db.value());
+    QTcpServer silent; // a PBX that never answers, to show a check in progress
+    QList<QTcpSocket*> held;
+    QList<qint64> ids;
+    ui::AmiLogWindow* amiLog = nullptr;
+    if (!labJson.isEmpty()) {
+        steps << Step { [&] {
+                           return window.secretsReady()
+                               || window.findChild<QWidget*>(QStringLiteral("keychainNotice"))->isVisible();
+                       },
+            [&] {
+                if (!window.secretsReady())
+                    window.useSessionSecrets();
+                QFile file(labJson);
+                file.open(QIODevice::ReadOnly);
+                const QJsonArray hosts = QJsonDocument::fromJson(file.readAll()).array();
+                const QStringList customers { QStringLiteral("Acme Dental"), QStringLiteral("Birch Legal"),
+                    QStringLiteral("Cobalt Freight") };
+                for (int i = 0; i < hosts.size() && i < 4; ++i) {
+                    const QJsonObject o = hosts.at(i).toObject();
+                    PbxRecord p;
+                    p.name = QStringLiteral("%1-%2").arg(customers.at(i % 3).section(u' ', 0, 0).toLower(),
+                        o.value(QStringLiteral("name")).toString());
+                    p.customer = customers.at(i % 3);
+                    p.site = QStringLiteral("HQ");
+                    p.host = o.value(QStringLiteral("address")).toString();
+                    p.sshAuth = SshAuth::Password;
+                    p.amiUser = o.value(QStringLiteral("ami_accounts"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("user"))
+                                    .toString();
+                    p.tags = QStringList { QStringLiteral("asterisk") };
+                    if (i != 0 && i != 2)
+                        p.hostKeyFingerprint = o.value(QStringLiteral("host_key_sha256")).toString();
+                    const qint64 id = repo.addPbx(p).value();
+                    ids << id;
+                    const QString password = i == 3 ? QStringLiteral("an-old-password")
+                                                    : o.value(QStringLiteral("accounts"))
+                                                          .toArray()
+                                                          .at(0)
+                                                          .toObject()
+                                                          .value(QStringLiteral("password"))
+                                                          .toString();
+                    window.secretStore()->write(
+                        secrets::secretKey(id, secrets::SecretPurpose::SshPassword), password, [](Status) {});
+                    window.secretStore()->write(secrets::secretKey(id, secrets::SecretPurpose::AmiSecret),
+                        o.value(QStringLiteral("ami_accounts"))
+                            .toArray()
+                            .at(0)
+                            .toObject()
+                            .value(QStringLiteral("secret"))
+                            .toString(),
+                        [](Status) {});
+                }
+                silent.listen(QHostAddress::LocalHost);
+                QObject::connect(&silent, &QTcpServer::newConnection, [&] {
+                    while (QTcpSocket* s = silent.nextPendingConnection())
+                        held << s;
+                });
+                PbxRecord p;
+                p.name = QStringLiteral("cobalt-warehouse");
+                p.customer = QStringLiteral("Cobalt Freight");
+                p.site = QStringLiteral("Warehouse");
+                p.host = QStringLiteral("127.0.0.1");
+                p.sshPort = silent.serverPort();
+                ids << repo.addPbx(p).value();
+                window.reload();
+                // The dialog of a PBX never seen: test, trust the key, look at the result.
+                window.fleetView()->selectRow(0);
+                for (int r = 0; r < window.fleetView()->model()->rowCount(); ++r) {
+                    if (window.fleetView()
+                            ->model()
+                            ->index(r, 0)
+                            .data(ui::FleetTableModel::PbxIdRole)
+                            .toLongLong()
+                        == ids.first())
+                        window.fleetView()->selectRow(r);
+                }
+                window.findChild<QAction*>(QStringLiteral("editPbx"))->trigger();
+                ui::Prompt::setNextConfirm(true);
+                dialog->findChild<QPushButton*>(QStringLiteral("testConnection"))->click();
+            } };
+        steps << Step { [&] {
+                           auto* d = qobject_cast<ui::PbxDialog*>(dialog);
+                           return d && !d->isTesting()
+                               && d->testResultText().contains(QLatin1String("<table"));
+                       },
+            [&] {
+                dialog->grab().save(outDir + QStringLiteral("/pbx-dialog-test%1.png").arg(suffix));
+                dialog->accept();
+                window.fleetView()->clearSelection();
+                ui::Prompt::setNextConfirm(true);
+                window.findChild<QAction*>(QStringLiteral("checkConnections"))->trigger();
+            } };
+        steps << Step { [&] {
+                           auto* d = window.connectionCheckDialog();
+                           return d && d->model()->count(ui::ConnectionCheckModel::HostState::Ok) >= 2
+                               && d->model()->count(ui::ConnectionCheckModel::HostState::Failed) >= 1;
+                       },
+            [&] {
+                QTimer::singleShot(300, [&] {});
+            } };
+        steps << Step { always, [&] {
+                           window.connectionCheckDialog()->grab().save(
+                               outDir + QStringLiteral("/connection-check%1.png").arg(suffix));
+                           window.connectionCheckDialog()->cancel();
+                       } };
+        steps << Step { [&] { return !window.connectionCheckDialog()->isRunning(); },
+            [&] {
+                window.connectionCheckDialog()->close();
+                window.fleetView()->clearSelection();
+                for (int r = 0; r < window.fleetView()->model()->rowCount(); ++r) {
+                    if (window.fleetView()
+                            ->model()
+                            ->index(r, 0)
+                            .data(ui::FleetTableModel::PbxIdRole)
+                            .toLongLong()
+                        == ids.at(1))
+                        window.fleetView()->selectRow(r);
+                }
+                window.findChild<QAction*>(QStringLiteral("amiLog"))->trigger();
+                amiLog = window.amiLogWindow(ids.at(1));
+                window.findChild<QAction*>(QStringLiteral("connectAmi"))->trigger();
+            } };
+        steps << Step { [&] {
+                           return amiLog && amiLog->proxy()->rowCount() >= 3
+                               && window.amiSessions()->state(ids.at(1)) == ami::AmiClient::State::Up;
+                       },
+            [&] {
+                window.amiSessions()->client(ids.at(1))->coreSettings(&window, [](const auto&) {});
+                window.amiSessions()->client(ids.at(1))->command(
+                    QStringLiteral("core show uptime"), &window, [](const auto&) {});
+            } };
+        steps << Step { [&] { return amiLog->proxy()->rowCount() >= 5; },
+            [&] {
+                for (int r = 0; r < amiLog->proxy()->rowCount(); ++r) {
+                    if (amiLog->proxy()->index(r, 2).data().toString().contains(
+                            QLatin1String("Action: Login")))
+                        amiLog->view()->selectRow(r);
+                }
+            } };
+        steps << Step { always, [&] {
+                           amiLog->grab().save(outDir + QStringLiteral("/ami-log%1.png").arg(suffix));
+                           window.grab().save(
+                               outDir + QStringLiteral("/main-window-checked%1.png").arg(suffix));
+                       } };
+    }
+    steps << Step { always, [&] {
+                       app.quit();
+                   } };
+
+    QTimer pump;
+    int next = 0;
+    QElapsedTimer stepClock;
+    stepClock.start();
+    QObject::connect(&pump, &QTimer::timeout, [&] {
+        if (next >= steps.size())
+            return;
+        if (!steps.at(next).ready() && stepClock.elapsed() < 60000)
+            return;
+        if (stepClock.elapsed() >= 60000)
+            qWarning("shots: step %d timed out", next);
+        steps.at(next).run();
+        ++next;
+        stepClock.restart();
     });
+    QTimer::singleShot(2500, [&] { pump.start(300); });
     return app.exec();
 }

@@ -82,7 +82,7 @@ QVariant AmiLogModel::data(const QModelIndex& index, int role) const
             return e.direction == ami::AmiClient::Direction::Sent ? tr("sent") : tr("received");
         case Frame:
             // One line in the table: the lines joined; the whole frame is in the detail pane.
-            return QString(e.text).replace(u'\n', QLatin1String("  ·  "));
+            return QString(e.text).replace(u'\n', QStringLiteral("  ·  "));
         default:
             return {};
         }

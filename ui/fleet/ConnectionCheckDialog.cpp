@@ -69,7 +69,7 @@ ConnectionCheckDialog::ConnectionCheckDialog(const QList<PbxRecord>& pbxs, secre
     layout->addWidget(m_progress);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resize(780, 420);
 
     m_runner->setMaxParallel(parallel);
     // Connect time-out per attempt, two attempts, plus the probe: the whole job gets four times.

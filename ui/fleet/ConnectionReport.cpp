@@ -1,6 +1,7 @@
 #include "fleet/ConnectionReport.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QVariantMap>
 
 namespace pbxwarden::ui {
@@ -47,9 +48,17 @@ QString ConnectionReport::okDetail(const HostOutcome& outcome)
         return tr("logged in; the probe failed: %1")
             .arg(outcome.data.value(QStringLiteral("probe_error")).toString());
     const QString version = probe.value(QStringLiteral("asterisk_installed")).toBool()
-        ? probe.value(QStringLiteral("asterisk_version")).toString()
+        ? shortVersion(probe.value(QStringLiteral("asterisk_version")).toString())
         : tr("no Asterisk");
     return tr("%1, %2").arg(probe.value(QStringLiteral("hostname")).toString(), version);
+}
+
+QString ConnectionReport::shortVersion(const QString& coreShowVersion)
+{
+    // "Asterisk 18.20.0 built by root @ vm on a x86_64 running Linux on ..." → "Asterisk 18.20.0"
+    static const QRegularExpression re(QStringLiteral("^(Asterisk\\s+\\S+)"));
+    const QRegularExpressionMatch m = re.match(coreShowVersion.trimmed());
+    return m.hasMatch() ? m.captured(1) : coreShowVersion.trimmed();
 }
 
 QString ConnectionReport::uptimeText(qint64 s)
@@ -72,7 +81,8 @@ QString ConnectionReport::factsHtml(const HostOutcome& outcome)
         return tr("Logged in, but the probe failed: %1")
             .arg(outcome.data.value(QStringLiteral("probe_error")).toString().toHtmlEscaped());
     const auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+        return QStringLiteral(
+            "<tr><td style=\"white-space:nowrap\"><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     return QStringLiteral("<table>")

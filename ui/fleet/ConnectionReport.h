@@ -24,6 +24,7 @@ public:
     // Host name, OS, uptime, Asterisk version as HTML rows.
     static QString factsHtml(const fleet::HostOutcome& outcome);
     static QString uptimeText(qint64 seconds);
+    static QString shortVersion(const QString& coreShowVersion);
     static inventory::LastCheck lastCheck(const fleet::HostOutcome& outcome);
 };
 

@@ -129,6 +129,7 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     }
 
     auto* general = new QGroupBox(tr("PBX"));
+    general->setMinimumWidth(320);
     auto* generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Name:"), m_name);
     generalForm->addRow(tr("&Customer:"), m_customer);
@@ -189,6 +190,7 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     testRow->addWidget(m_testButton);
     testRow->addWidget(m_cancelTest);
     testRow->addWidget(m_testProgress, 1);
+    testRow->addStretch();
     auto* testLayout = new QVBoxLayout(test);
     testLayout->addLayout(testRow);
     testLayout->addWidget(m_testResult);
@@ -214,7 +216,6 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     auto* columns = new QHBoxLayout;
     auto* left = new QVBoxLayout;
     left->addWidget(general);
-    left->addWidget(test);
     left->addStretch();
     auto* right = new QVBoxLayout;
     right->addWidget(ssh);
@@ -224,6 +225,7 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     columns->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
+    layout->addWidget(test);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
