@@ -724,7 +724,8 @@ void MainWindow::checkConnections()
 
 void MainWindow::recordConnectionCheck(const PbxRecord& pbx, const fleet::HostOutcome& outcome)
 {
-    if (outcome.state == fleet::HostOutcome::State::Cancelled)
+    // Cancelled says nothing about the PBX; a PBX deleted meanwhile has nothing to record.
+    if (outcome.state == fleet::HostOutcome::State::Cancelled || m_fleetModel->rowOf(pbx.id) < 0)
         return;
     const inventory::LastCheck check = ConnectionReport::lastCheck(outcome);
     const inventory::LastCheck before = m_fleetModel->lastCheck(pbx.id);
