@@ -68,6 +68,16 @@ SELECT p.id, p.name, coalesce(c.name, ''), coalesce(s.name, ''), p.host, p.ssh_p
 FROM pbxs p LEFT JOIN customers c ON c.id = p.customer_id LEFT JOIN sites s ON s.id = p.site_id
 )SQL";
 
+// The columns a PbxRecord writes, in the order of InventoryRepository::columnValues().
+QStringList pbxColumns()
+{
+    return { QStringLiteral("name"), QStringLiteral("customer_id"), QStringLiteral("site_id"),
+        QStringLiteral("host"), QStringLiteral("ssh_port"), QStringLiteral("ssh_user"),
+        QStringLiteral("ssh_auth"), QStringLiteral("ssh_key_path"), QStringLiteral("ami_port"),
+        QStringLiteral("ami_user"), QStringLiteral("ami_tls"), QStringLiteral("notes"),
+        QStringLiteral("host_key_fingerprint") };
+}
+
 PbxRecord readPbx(const QSqlQuery& q)
 {
     PbxRecord r;
@@ -226,45 +236,64 @@ Status InventoryRepository::insertActivity(
     return {};
 }
 
-Result<qint64> InventoryRepository::insertPbx(const PbxRecord& input)
+Result<PbxRecord> InventoryRepository::checked(const PbxRecord& input)
 {
     PbxRecord pbx = input;
     pbx.name = pbx.name.trimmed();
     pbx.host = pbx.host.trimmed();
+    pbx.customer = pbx.customer.trimmed();
+    pbx.site = pbx.site.trimmed();
+    pbx.sshUser = pbx.sshUser.trimmed();
+    pbx.amiUser = pbx.amiUser.trimmed();
     if (const QStringList problems = validatePbx(pbx); !problems.isEmpty())
         return Error { problems.join(QLatin1Char(' ')) };
-    if (pbx.customer.trimmed().isEmpty() && !pbx.site.trimmed().isEmpty())
+    if (pbx.customer.isEmpty() && !pbx.site.isEmpty())
         return Error { QCoreApplication::translate(
             "Inventory", "A site belongs to a customer: choose the customer too.") };
+    return pbx;
+}
 
+Result<QVariantList> InventoryRepository::columnValues(const PbxRecord& pbx)
+{
     QVariant customerId, siteId;
-    if (!pbx.customer.trimmed().isEmpty()) {
+    if (!pbx.customer.isEmpty()) {
         const Result<qint64> c = ensureCustomer(pbx.customer);
         if (!c)
             return Error { c.error() };
         customerId = c.value();
-        if (!pbx.site.trimmed().isEmpty()) {
+        if (!pbx.site.isEmpty()) {
             const Result<qint64> s = ensureSite(c.value(), pbx.site);
             if (!s)
                 return Error { s.error() };
             siteId = s.value();
         }
     }
+    // In the order of kPbxColumns.
+    return QVariantList { text(pbx.name), customerId, siteId, text(pbx.host), QVariant(pbx.sshPort),
+        text(pbx.sshUser), QVariant(sshAuthToString(pbx.sshAuth)), text(pbx.sshKeyPath),
+        QVariant(pbx.amiPort), text(pbx.amiUser), QVariant(pbx.amiTls ? 1 : 0), text(pbx.notes),
+        text(pbx.hostKeyFingerprint) };
+}
+
+Result<qint64> InventoryRepository::insertPbx(const PbxRecord& input)
+{
+    const Result<PbxRecord> pbx = checked(input);
+    if (!pbx)
+        return Error { pbx.error() };
+    const Result<QVariantList> values = columnValues(pbx.value());
+    if (!values)
+        return Error { values.error() };
+    const QStringList columns = pbxColumns();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO pbxs(name, customer_id, site_id, host, ssh_port, ssh_user, ssh_auth, ssh_key_path, "
-        "ami_port, "
-        "ami_user, ami_tls, notes, host_key_fingerprint) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
-    for (const QVariant& v : { text(pbx.name), customerId, siteId, text(pbx.host), QVariant(pbx.sshPort),
-             text(pbx.sshUser.trimmed()), QVariant(sshAuthToString(pbx.sshAuth)), text(pbx.sshKeyPath),
-             QVariant(pbx.amiPort), text(pbx.amiUser.trimmed()), QVariant(pbx.amiTls ? 1 : 0),
-             text(pbx.notes), text(pbx.hostKeyFingerprint) })
+    q.prepare(QStringLiteral("INSERT INTO pbxs(%1) VALUES (%2) RETURNING id")
+                  .arg(columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u',')));
+    for (const QVariant& v : values.value())
         q.addBindValue(v);
     if (!q.exec() || !q.next())
         return sqlError(q);
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    if (const Status tags = writeTags(id, pbx.tags); !tags)
+    if (const Status tags = writeTags(id, pbx->tags); !tags)
         return Error { tags.error() };
     return id;
 }
@@ -305,42 +334,27 @@ Result<QList<qint64>> InventoryRepository::addPbxs(const QList<PbxRecord>& list,
 
 Status InventoryRepository::updatePbx(const PbxRecord& input)
 {
-    PbxRecord pbx = input;
-    pbx.name = pbx.name.trimmed();
-    pbx.host = pbx.host.trimmed();
-    if (const QStringList problems = validatePbx(pbx); !problems.isEmpty())
-        return Error { problems.join(QLatin1Char(' ')) };
-    if (pbx.customer.trimmed().isEmpty() && !pbx.site.trimmed().isEmpty())
-        return Error { QCoreApplication::translate(
-            "Inventory", "A site belongs to a customer: choose the customer too.") };
+    const Result<PbxRecord> checkedRecord = checked(input);
+    if (!checkedRecord)
+        return Error { checkedRecord.error() };
+    const PbxRecord& pbx = checkedRecord.value();
     const Result<PbxRecord> before = this->pbx(pbx.id);
     if (!before)
         return Error { before.error() };
 
     return inTransaction([&]() -> Status {
-        QVariant customerId, siteId;
-        if (!pbx.customer.trimmed().isEmpty()) {
-            const Result<qint64> c = ensureCustomer(pbx.customer);
-            if (!c)
-                return Error { c.error() };
-            customerId = c.value();
-            if (!pbx.site.trimmed().isEmpty()) {
-                const Result<qint64> s = ensureSite(c.value(), pbx.site);
-                if (!s)
-                    return Error { s.error() };
-                siteId = s.value();
-            }
-        }
+        const Result<QVariantList> values = columnValues(pbx);
+        if (!values)
+            return Error { values.error() };
+        QStringList assignments;
+        for (const QString& column : pbxColumns())
+            assignments << column + QStringLiteral("=?");
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "UPDATE pbxs SET name=?, customer_id=?, site_id=?, host=?, ssh_port=?, ssh_user=?, "
-            "ssh_auth=?, ssh_key_path=?, ami_port=?, ami_user=?, ami_tls=?, notes=?, "
-            "host_key_fingerprint=?, updated_at=? WHERE id=?"));
-        for (const QVariant& v : { text(pbx.name), customerId, siteId, text(pbx.host), QVariant(pbx.sshPort),
-                 text(pbx.sshUser.trimmed()), QVariant(sshAuthToString(pbx.sshAuth)), text(pbx.sshKeyPath),
-                 QVariant(pbx.amiPort), text(pbx.amiUser.trimmed()), QVariant(pbx.amiTls ? 1 : 0),
-                 text(pbx.notes), text(pbx.hostKeyFingerprint), QVariant(isoNow()), QVariant(pbx.id) })
+        q.prepare(QStringLiteral("UPDATE pbxs SET %1, updated_at=? WHERE id=?").arg(assignments.join(u',')));
+        for (const QVariant& v : values.value())
             q.addBindValue(v);
+        q.addBindValue(isoNow());
+        q.addBindValue(pbx.id);
         if (!q.exec())
             return sqlError(q);
         if (const Status tags = writeTags(pbx.id, pbx.tags); !tags)

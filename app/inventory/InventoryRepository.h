@@ -60,6 +60,10 @@ public:
     Result<QList<ActivityEntry>> activity(int limit = 500, qint64 pbxId = 0) const;
 
 private:
+    // Trimmed and validated, or why not.
+    static Result<PbxRecord> checked(const PbxRecord& pbx);
+    // The values of the pbxs columns, creating the customer and site when new.
+    Result<QVariantList> columnValues(const PbxRecord& pbx);
     Result<qint64> insertPbx(const PbxRecord& pbx);
     Result<qint64> ensureCustomer(const QString& name);
     Result<qint64> ensureSite(qint64 customerId, const QString& name);
