@@ -1,0 +1,126 @@
+#!/bin/sh
+# PBX Warden collector: prints one framed bundle of read-only facts about this PBX.
+#
+#   ==PBXW-SECTION name==
+#   ...content (stdout and stderr of the command, capped)...
+#   ==PBXW-END name rc=N==
+#
+# Read-only: no installs, no writes, no package list refresh. Every section runs under `timeout` and
+# its output is capped with `head -c`. Content lines that start with "==PBXW-" (or "~==PBXW-",
+# "~~==PBXW-", ...) get one more "~" in front, so a file on the PBX cannot forge a frame.
+# rc=77 means the section needs root and the collector did not run as root; rc=127: tool missing.
+PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+LC_ALL=C
+export PATH LC_ALL
+CAP=262144
+FILECAP=524288
+SECS=15
+if [ "$(id -u 2>/dev/null)" = 0 ]; then ROOT=1; else ROOT=0; fi
+if timeout 2 true >/dev/null 2>&1; then TMO="timeout -k 2 $SECS"; else TMO=""; fi
+
+# fd 3: the bundle; each section's content is written there while its exit status is captured.
+exec 3>&1
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# frame NAME CAP CMD...: runs CMD with stdin closed, frames its output and exit status.
+frame() {
+    _n=$1
+    _cap=$2
+    shift 2
+    printf '==PBXW-SECTION %s==\n' "$_n"
+    _rc=$({ { $TMO "$@" 2>&1 </dev/null; echo $? >&4; } | head -c "$_cap" | tr -d '\000' | sed 's/^\(~*==PBXW-\)/~\1/' >&3; } 4>&1)
+    printf '\n==PBXW-END %s rc=%s==\n' "$_n" "${_rc:-125}"
+}
+sec() { _s=$1; shift; frame "$_s" "$CAP" "$@"; }
+# A section that needs root: says so instead of running when not root.
+rootsec() {
+    if [ "$ROOT" = 1 ]; then sec "$@"; else
+        printf '==PBXW-SECTION %s==\nneeds root: the collector ran as uid %s\n==PBXW-END %s rc=77==\n' "$1" "$(id -u)" "$1"
+    fi
+}
+tool() { if have "$2"; then sec "$@"; else
+    printf '==PBXW-SECTION %s==\n%s: not installed\n==PBXW-END %s rc=127==\n' "$1" "$2" "$1"; fi; }
+roottool() { if have "$2"; then rootsec "$@"; else
+    printf '==PBXW-SECTION %s==\n%s: not installed\n==PBXW-END %s rc=127==\n' "$1" "$2" "$1"; fi; }
+# file:PATH sections, only for regular files (symlinks followed), at most FILECAP bytes each.
+fsec() { for _f in "$@"; do [ -f "$_f" ] && frame "file:$_f" "$FILECAP" cat -- "$_f"; done; return 0; }
+
+sec meta sh -c 'echo "collector=1"; echo "uid=$(id -u)"; echo "user=$(id -un)"; echo "hostname=$(hostname 2>/dev/null || cat /etc/hostname)"; echo "epoch=$(date +%s)"'
+sec os-release cat /etc/os-release
+sec uname uname -a
+
+# Updates: simulate only, from the package lists already on the PBX.
+tool updates-apt apt-get -s -o Debug::NoLocking=1 upgrade
+if have dnf; then sec updates-dnf dnf -C -q check-update; elif have yum; then sec updates-dnf yum -C -q check-update; fi
+sec update-history sh -c 'for f in /var/log/apt/history.log /var/log/dnf.rpm.log /var/log/yum.log; do [ -r "$f" ] && { echo "### $f"; grep -E "^(Start-Date|End-Date|Upgrade|Commandline)|Upgraded|Updated" "$f" | tail -n 60; }; done; echo "### stamps"; for f in /var/lib/apt/periodic/* /var/lib/dpkg/status /var/lib/rpm/rpmdb.sqlite /var/lib/rpm/Packages; do [ -e "$f" ] && echo "$(date -r "$f" +%s 2>/dev/null) $f"; done; true'
+
+tool ss ss -H -tulpn
+roottool iptables-save iptables-save
+roottool ip6tables-save ip6tables-save
+roottool nft nft -j list ruleset
+tool firewalld firewall-cmd --state
+roottool ufw ufw status verbose
+
+roottool fail2ban-status fail2ban-client status
+if [ "$ROOT" = 1 ] && have fail2ban-client; then
+    sec fail2ban-jails sh -c 'for j in $(fail2ban-client status 2>/dev/null | sed -n "s/.*Jail list:[[:space:]]*//p" | tr "," " "); do echo "### $j"; fail2ban-client status "$j"; done'
+fi
+fsec /etc/fail2ban/jail.conf /etc/fail2ban/jail.local /etc/fail2ban/jail.d/*.conf /etc/fail2ban/jail.d/*.local
+
+roottool sshd-T sshd -T
+roottool sshd-T-external sshd -T -C user=root,host=pbxw-audit.invalid,addr=203.0.113.77
+fsec /etc/ssh/sshd_config /etc/ssh/sshd_config.d/*.conf
+
+fsec /etc/passwd /etc/group
+rootsec shadow-status awk -F: '{ s = "locked"; if ($2 == "") s = "empty"; else if (substr($2, 1, 1) == "$") s = "password"; print $1 ":" s }' /etc/shadow
+# Only root's hash, only to test it against vendor defaults on the console; never stored.
+rootsec root-hash awk -F: '$1 == "root" { print $2 }' /etc/shadow
+if [ "$ROOT" = 1 ]; then fsec /etc/sudoers /etc/sudoers.d/*; else rootsec sudoers true; fi
+for _h in /root $(awk -F: '$3 >= 1000 && $3 < 65534 { print $6 }' /etc/passwd 2>/dev/null); do
+    fsec "$_h/.ssh/authorized_keys" "$_h/.ssh/authorized_keys2"
+done
+tool lastlog lastlog
+tool last last -n 100 -F
+
+tool asterisk-V asterisk -V
+roottool asterisk-version asterisk -rx "core show version"
+roottool asterisk-chan-modules asterisk -rx "module show like chan_"
+roottool asterisk-contacts asterisk -rx "pjsip show contacts"
+# Every Asterisk file that matters, and what those files #include / #tryinclude.
+fsec /etc/asterisk/pjsip*.conf /etc/asterisk/sip*.conf /etc/asterisk/iax*.conf /etc/asterisk/manager*.conf \
+    /etc/asterisk/extensions*.conf /etc/asterisk/http*.conf /etc/asterisk/voicemail.conf /etc/asterisk/logger*.conf \
+    /etc/asterisk/acl.conf /etc/asterisk/modules.conf /etc/asterisk/asterisk.conf
+for _i in $(sed -n 's/^[[:space:]]*#\(try\)\{0,1\}include[[:space:]]*[<"]\{0,1\}\([^>"[:space:]]*\).*/\2/p' /etc/asterisk/*.conf 2>/dev/null | sort -u); do
+    case "$_i" in
+        /*) ;;
+        *) _i="/etc/asterisk/$_i" ;;
+    esac
+    case "$_i" in
+        /etc/asterisk/pjsip*.conf | /etc/asterisk/sip*.conf | /etc/asterisk/iax*.conf | /etc/asterisk/manager*.conf | \
+            /etc/asterisk/extensions*.conf | /etc/asterisk/http*.conf | /etc/asterisk/logger*.conf) ;;
+        *) for _g in $_i; do fsec "$_g"; done ;;
+    esac
+done
+sec asterisk-logs sh -c 'ls -ln --time-style=+%s /var/log/asterisk/ /var/log/auth.log /var/log/secure /var/log/asterisk/messages /var/log/asterisk/messages.log /var/log/asterisk/security /var/log/asterisk/security.log 2>&1; true'
+# Last call of each endpoint from cdr_csv's Master.csv (channel field, e.g. PJSIP/1001-0000002a).
+# rc=3: the folder exists but holds no Master.csv (no call was ever recorded); rc=4: no folder.
+cdr_last_seen() {
+    [ -d /var/log/asterisk/cdr-csv ] || { echo "no /var/log/asterisk/cdr-csv"; return 4; }
+    [ -r /var/log/asterisk/cdr-csv/Master.csv ] || { echo "no /var/log/asterisk/cdr-csv/Master.csv"; return 3; }
+    tail -n 200000 /var/log/asterisk/cdr-csv/Master.csv | awk -F'","' '{ split($6, c, "-"); sub(/^[A-Za-z0-9]*\//, "", c[1]); if ($10 > last[c[1]]) last[c[1]] = $10; if (first == "" || $10 < first) first = $10 } END { print "first " first; for (e in last) print e " " last[e] }'
+}
+funcsec() { _t=$TMO; TMO=""; sec "$@"; TMO=$_t; }
+funcsec cdr-last-seen cdr_last_seen
+
+sec web sh -c 'for d in /etc/nginx /etc/apache2 /etc/httpd /etc/lighttpd; do [ -d "$d" ] && { echo "### $d"; grep -rhsE "^[[:space:]]*(listen|Listen|SSLEngine|ssl_certificate|server\.port|ssl\.engine|\\\$SERVER)" "$d" | head -n 100; }; done; true'
+sec flavor sh -c 'for f in /etc/freepbx.conf /usr/sbin/fwconsole /var/lib/asterisk/bin/fwconsole /etc/issabelpbx.conf /usr/sbin/issabel-helper /etc/vitalpbx /usr/share/vitalpbx /etc/schmooze /etc/sangoma /etc/completepbx /etc/xorcom; do [ -e "$f" ] && echo "$f"; done; true'
+sec backups sh -c 'for d in /var/spool/asterisk/backup /var/lib/asterisk/backups /backup /backups /var/backups/asterisk /var/www/backup; do [ -d "$d" ] && find "$d" -maxdepth 3 -type f -printf "%T@ %s %p\n" 2>/dev/null | head -n 500; done; true'
+if [ "$ROOT" = 1 ]; then
+    fsec /etc/crontab /etc/cron.d/* /var/spool/cron/crontabs/* /var/spool/cron/*
+else
+    fsec /etc/crontab /etc/cron.d/*
+    rootsec user-crontabs true
+fi
+sec cron-dirs sh -c 'ls -1 /etc/cron.daily /etc/cron.weekly /etc/cron.monthly 2>/dev/null; ls -1 /etc/systemd/system/*.timer 2>/dev/null; true'
+exit 0

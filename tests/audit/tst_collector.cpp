@@ -1,0 +1,94 @@
+#include "audit/Collector.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace pbxwarden::audit;
+
+class TestCollector : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Runs the embedded collector here, the way the PBX runs it: the same stdin through the same
+    // marker-skipping command line SshSession sends.
+    QByteArray runLocally(const QByteArray& before)
+    {
+        QProcess sh;
+        sh.start(QStringLiteral("sh"),
+            { QStringLiteral("-c"),
+                QStringLiteral(
+                    "while IFS= read -r l; do if [ \"$l\" = PBXW-COLLECTOR-BEGIN ]; then exec sh -s; "
+                    "fi; done; exit 125") });
+        if (!sh.waitForStarted())
+            return {};
+        sh.write(before + Collector::standardInput());
+        sh.closeWriteChannel();
+        sh.waitForFinished(120000);
+        return sh.readAllStandardOutput();
+    }
+
+private Q_SLOTS:
+    void scriptIsEmbedded()
+    {
+        const QByteArray script = Collector::script();
+        QVERIFY(script.startsWith("#!/bin/sh"));
+        QVERIFY(Collector::standardInput().startsWith("PBXW-COLLECTOR-BEGIN\n#!/bin/sh"));
+    }
+
+    void scriptIsReadOnly()
+    {
+        const QString script = QString::fromUtf8(Collector::script());
+        // No redirection into a file (only fd duplication and /dev/null), no package manager that
+        // changes anything, no rm/mv/cp/tee.
+        for (const QString& line : script.split(QLatin1Char('\n'))) {
+            if (line.trimmed().startsWith(QLatin1Char('#')))
+                continue;
+            // awk and sed programs use > as data (comparisons, brackets): only shell redirections matter.
+            QString shellPart = line;
+            static const QRegularExpression awkProgram(
+                QStringLiteral("(awk|sed)(\\s+-\\S+)*\\s+\x27[^\x27]*\x27"));
+            shellPart.remove(awkProgram);
+            shellPart.remove(QRegularExpression(QStringLiteral("awk -F\\S+ \"[^\"]*\"")));
+            static const QRegularExpression writeRedirect(QStringLiteral(R"(>{1,2}\s*(?!&|/dev/null|=)\S)"));
+            QVERIFY2(!writeRedirect.match(shellPart).hasMatch(), qPrintable(line));
+            static const QRegularExpression writer(QStringLiteral(
+                R"(\b(rm|mv|cp|tee|install|mkdir|touch|apt-get\s+(install|update)|dnf\s+(install|upgrade|makecache)|yum\s+(install|update)|chmod|chown)\b\s)"));
+            if (line.contains(QLatin1String("apt-get -s")))
+                continue;
+            QVERIFY2(!writer.match(line).hasMatch(), qPrintable(line));
+        }
+    }
+
+    void framesEverySectionWithItsStatus()
+    {
+        // A password line sudo did not read must be skipped, not executed.
+        const QByteArray out = runLocally("touch /nonexistent/pbxw-should-not-run\n");
+        QVERIFY(!out.isEmpty());
+        const QList<QByteArray> lines = out.split('\n');
+        QStringList open;
+        int sections = 0;
+        for (const QByteArray& line : lines) {
+            if (line.startsWith("==PBXW-SECTION ")) {
+                QVERIFY2(open.isEmpty(), line.constData());
+                open << QString::fromUtf8(line.mid(15).chopped(2));
+                ++sections;
+            } else if (line.startsWith("==PBXW-END ")) {
+                QVERIFY2(!open.isEmpty(), line.constData());
+                static const QRegularExpression end(QStringLiteral(R"(^==PBXW-END (.+) rc=(\d+)==$)"));
+                const auto m = end.match(QString::fromUtf8(line));
+                QVERIFY2(m.hasMatch(), line.constData());
+                QCOMPARE(m.captured(1), open.takeLast());
+            }
+        }
+        QVERIFY(open.isEmpty());
+        QVERIFY2(sections >= 20, qPrintable(QString::number(sections)));
+        QVERIFY(out.contains("==PBXW-SECTION os-release=="));
+        QVERIFY(out.contains("==PBXW-SECTION ss=="));
+        QVERIFY(out.contains("==PBXW-SECTION file:/etc/passwd=="));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCollector)
+#include "tst_collector.moc"
