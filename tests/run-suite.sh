@@ -35,8 +35,9 @@ if [ "$(id -u)" = 0 ] && ip netns list >/dev/null 2>&1; then
     export PBXLAB_TEST_SIM="$PBXLAB_SIM"
     lab_up=1
     "$lab" down >/dev/null 2>&1 || true
-    echo "run-suite: bringing up the lab (20 insecure PBX hosts)"
+    echo "run-suite: bringing up the lab (20 insecure PBX hosts and a hardened one)"
     "$lab" up 20 --profile insecure >/dev/null
+    "$lab" up 1 --profile hardened --prefix hard >/dev/null
     "$lab" list --json >"$PBXLAB_JSON"
 else
     echo "run-suite: not root, so no lab: lab tests run against a local sshd and skip what needs the lab" >&2

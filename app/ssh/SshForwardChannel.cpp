@@ -79,8 +79,8 @@ Status SshForwardChannel::open(const QString& host, int port)
     // RFC 4254 5.1 reason codes, as libssh puts them in its message: "... error (N) text".
     if (detail.contains(QLatin1String("error (1)")) || detail.contains(QLatin1String("prohibited")))
         return Error { QCoreApplication::translate("SshForwardChannel",
-            "the SSH server %1 does not allow TCP forwarding (sshd_config AllowTcpForwarding), so "
-            "%2:%3 cannot be reached through it (%4)")
+            "the SSH server %1 does not allow forwarding to %2:%3 (sshd_config AllowTcpForwarding "
+            "or PermitOpen), so it cannot be reached through SSH (%4)")
                            .arg(server, host)
                            .arg(port)
                            .arg(detail) };

@@ -6,9 +6,9 @@
 
 #include <optional>
 
-// Where the lab tests find SSH servers: the pbxlab hosts listed in $PBXLAB_JSON (output of
-// `pbxlab list --json`), or else one sshd of our own on 127.0.0.1 at a free port, started from a
-// private sshd_config and stopped by pid at exit.
+// Where the lab tests find SSH servers: the pbxlab hosts with open SSH (practices.ssh = insecure) listed in
+// $PBXLAB_JSON (output of `pbxlab list --json`), or else one sshd of our own on 127.0.0.1 at a free port,
+// started from a private sshd_config and stopped by pid at exit.
 //
 // Password tests on the local sshd use the account "pbxwtest": created with useradd (when running as
 // root and the account is absent) and marked "PBX Warden lab test user"; only an account carrying
