@@ -43,6 +43,8 @@ public:
     QString error() const { return m_error; }
     bool isPbxlab() const { return m_pbxlab; }
     QList<LabHost> hosts() const { return m_hosts; }
+    // Every running host, hardened ones (root refused over SSH) included.
+    QList<LabHost> allHosts() const { return m_pbxlab ? m_allHosts : m_hosts; }
     LabHost first() const { return m_hosts.value(0); }
 
     // root with a key (local and pbxlab "insecure" hosts allow it).
@@ -77,6 +79,7 @@ private:
     bool m_pbxlab = false;
     QString m_error;
     QList<LabHost> m_hosts;
+    QList<LabHost> m_allHosts;
     QString m_dir;
     QString m_passphraseKey;
     qint64 m_sshdPid = 0;
