@@ -63,6 +63,19 @@ ALTER TABLE pbxs ADD COLUMN last_check_state TEXT NOT NULL DEFAULT '';
 ALTER TABLE pbxs ADD COLUMN last_check_at TEXT NOT NULL DEFAULT '';
 ALTER TABLE pbxs ADD COLUMN last_check_detail TEXT NOT NULL DEFAULT '';
 )SQL",
+    // 3: audits: score, grade, findings and the facts they came from (compressed, secrets removed).
+    R"SQL(
+CREATE TABLE audits (
+    id INTEGER PRIMARY KEY,
+    pbx_id INTEGER NOT NULL REFERENCES pbxs(id) ON DELETE CASCADE,
+    assessed_at TEXT NOT NULL,
+    score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+    grade TEXT NOT NULL,
+    facts BLOB,
+    findings_json TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX audits_pbx ON audits(pbx_id, assessed_at);
+)SQL",
 };
 
 static_assert(std::size(kMigrations) == kSchemaVersion, "one migration per schema version");
