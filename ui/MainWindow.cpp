@@ -344,7 +344,7 @@ void MainWindow::reloadActivity()
             m_activity->setItem(
                 r, 0, new QTableWidgetItem(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)));
             m_activity->setItem(r, 1, new QTableWidgetItem(e.pbxName));
-            m_activity->setItem(r, 2, new QTableWidgetItem(e.detail));
+            m_activity->setItem(r, 2, new QTableWidgetItem(inventory::describeActivity(e)));
         }
         m_activity->resizeColumnToContents(0);
         m_activity->resizeColumnToContents(1);
@@ -737,8 +737,7 @@ void MainWindow::recordConnectionCheck(const PbxRecord& pbx, const fleet::HostOu
     if (before.state == check.state && before.detail == check.detail)
         return;
     const Status logged = m_repo->logActivity(pbx.id, pbx.name, QStringLiteral("check.connection"),
-        check.state == u"ok" ? tr("Connection check OK: %1").arg(check.detail)
-                             : tr("Connection check failed: %1").arg(check.detail));
+        { { QStringLiteral("state"), check.state }, { QStringLiteral("detail"), check.detail } });
     if (!logged)
         statusBar()->showMessage(logged.error(), 5000);
     reloadActivity();
@@ -784,13 +783,14 @@ void MainWindow::onAmiStateChanged(qint64 pbxId, ami::AmiClient::State state, co
     const PbxRecord* pbx = m_fleetModel->pbxAt(m_fleetModel->rowOf(pbxId));
     if (!pbx)
         return;
-    QString what;
+    QVariantMap what;
     if (state == ami::AmiClient::State::Up)
-        what = tr("AMI session up as %1 (%2)")
-                   .arg(pbx->amiUser,
-                       m_ami->client(pbxId) ? m_ami->client(pbxId)->transport()->describe() : QString());
+        what = { { QStringLiteral("state"), QStringLiteral("up") }, { QStringLiteral("user"), pbx->amiUser },
+            { QStringLiteral("route"),
+                m_ami->client(pbxId) ? m_ami->client(pbxId)->transport()->describe() : QString() } };
     else if (state == ami::AmiClient::State::Failed)
-        what = tr("AMI connection failed: %1").arg(reason);
+        what
+            = { { QStringLiteral("state"), QStringLiteral("failed") }, { QStringLiteral("reason"), reason } };
     if (what.isEmpty())
         return;
     if (const Status logged = m_repo->logActivity(pbx->id, pbx->name, QStringLiteral("ami.state"), what);

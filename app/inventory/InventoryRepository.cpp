@@ -4,6 +4,8 @@
 #include "inventory/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -222,7 +224,7 @@ Status InventoryRepository::writeTags(qint64 pbxId, const QStringList& tags)
 }
 
 Status InventoryRepository::insertActivity(
-    qint64 pbxId, const QString& pbxName, const QString& action, const QString& detail)
+    qint64 pbxId, const QString& pbxName, const QString& action, const QVariantMap& args)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
@@ -230,7 +232,9 @@ Status InventoryRepository::insertActivity(
     q.addBindValue(pbxId > 0 ? QVariant(pbxId) : QVariant());
     q.addBindValue(text(pbxName));
     q.addBindValue(action);
-    q.addBindValue(text(detail));
+    // The values go in as JSON and are put into words when shown (describeActivity).
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(args)).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return sqlError(q);
     return {};
@@ -305,8 +309,7 @@ Result<qint64> InventoryRepository::addPbx(const PbxRecord& pbx)
         if (!id)
             return id;
         if (const Status log = insertActivity(id.value(), pbx.name.trimmed(), QStringLiteral("pbx.add"),
-                QCoreApplication::translate("Inventory", "Added PBX %1 (%2)")
-                    .arg(pbx.name.trimmed(), pbx.host.trimmed()));
+                { { QStringLiteral("host"), pbx.host.trimmed() } });
             !log)
             return Error { log.error() };
         return id;
@@ -322,8 +325,7 @@ Result<QList<qint64>> InventoryRepository::addPbxs(const QList<PbxRecord>& list,
             if (!id)
                 return Error { QStringLiteral("%1: %2").arg(pbx.name, id.error()) };
             if (const Status log = insertActivity(id.value(), pbx.name.trimmed(), logAction,
-                    QCoreApplication::translate("Inventory", "Imported PBX %1 (%2)")
-                        .arg(pbx.name.trimmed(), pbx.host.trimmed()));
+                    { { QStringLiteral("host"), pbx.host.trimmed() } });
                 !log)
                 return Error { log.error() };
             ids << id.value();
@@ -361,28 +363,20 @@ Status InventoryRepository::updatePbx(const PbxRecord& input)
             return tags;
         QStringList changed;
         const PbxRecord& b = before.value();
-        auto note = [&](bool differs, const QString& field) {
+        auto note = [&](bool differs, const char* field) {
             if (differs)
-                changed << field;
+                changed << QLatin1String(field);
         };
-        note(b.name != pbx.name, QCoreApplication::translate("Inventory", "name"));
-        note(b.customer != pbx.customer || b.site != pbx.site,
-            QCoreApplication::translate("Inventory", "customer/site"));
-        note(b.host != pbx.host || b.sshPort != pbx.sshPort,
-            QCoreApplication::translate("Inventory", "address"));
-        note(b.sshUser != pbx.sshUser || b.sshAuth != pbx.sshAuth || b.sshKeyPath != pbx.sshKeyPath,
-            QCoreApplication::translate("Inventory", "SSH login"));
-        note(b.amiPort != pbx.amiPort || b.amiUser != pbx.amiUser || b.amiTls != pbx.amiTls,
-            QCoreApplication::translate("Inventory", "AMI"));
-        note(normalisedTags(b.tags) != normalisedTags(pbx.tags),
-            QCoreApplication::translate("Inventory", "tags"));
-        note(b.notes != pbx.notes, QCoreApplication::translate("Inventory", "notes"));
-        note(b.hostKeyFingerprint != pbx.hostKeyFingerprint,
-            QCoreApplication::translate("Inventory", "pinned host key"));
-        return insertActivity(pbx.id, pbx.name, QStringLiteral("pbx.edit"),
-            changed.isEmpty() ? QCoreApplication::translate("Inventory", "Saved without changes")
-                              : QCoreApplication::translate("Inventory", "Changed %1")
-                                    .arg(changed.join(QStringLiteral(", "))));
+        note(b.name != pbx.name, "name");
+        note(b.customer != pbx.customer || b.site != pbx.site, "placement");
+        note(b.host != pbx.host || b.sshPort != pbx.sshPort, "address");
+        note(b.sshUser != pbx.sshUser || b.sshAuth != pbx.sshAuth || b.sshKeyPath != pbx.sshKeyPath, "ssh");
+        note(b.amiPort != pbx.amiPort || b.amiUser != pbx.amiUser || b.amiTls != pbx.amiTls, "ami");
+        note(normalisedTags(b.tags) != normalisedTags(pbx.tags), "tags");
+        note(b.notes != pbx.notes, "notes");
+        note(b.hostKeyFingerprint != pbx.hostKeyFingerprint, "hostkey");
+        return insertActivity(
+            pbx.id, pbx.name, QStringLiteral("pbx.edit"), { { QStringLiteral("changed"), changed } });
     });
 }
 
@@ -397,9 +391,8 @@ Status InventoryRepository::removePbx(qint64 id)
         q.addBindValue(id);
         if (!q.exec())
             return sqlError(q);
-        return insertActivity(id, existing->name, QStringLiteral("pbx.remove"),
-            QCoreApplication::translate("Inventory", "Removed PBX %1 (%2)")
-                .arg(existing->name, existing->host));
+        return insertActivity(
+            id, existing->name, QStringLiteral("pbx.remove"), { { QStringLiteral("host"), existing->host } });
     });
 }
 
@@ -416,11 +409,9 @@ Status InventoryRepository::pinHostKey(qint64 id, const QString& fingerprint)
         q.addBindValue(id);
         if (!q.exec())
             return sqlError(q);
-        const QString detail = existing->hostKeyFingerprint.isEmpty()
-            ? QCoreApplication::translate("Inventory", "Pinned SSH host key %1").arg(fingerprint)
-            : QCoreApplication::translate("Inventory", "Re-pinned SSH host key from %1 to %2")
-                  .arg(existing->hostKeyFingerprint, fingerprint);
-        return insertActivity(id, existing->name, QStringLiteral("hostkey.pin"), detail);
+        return insertActivity(id, existing->name, QStringLiteral("hostkey.pin"),
+            { { QStringLiteral("old"), existing->hostKeyFingerprint },
+                { QStringLiteral("new"), fingerprint } });
     });
 }
 
@@ -498,8 +489,8 @@ Status InventoryRepository::addCustomer(const QString& name)
         q.addBindValue(name.trimmed());
         if (!q.exec())
             return sqlError(q);
-        return insertActivity(0, QString(), QStringLiteral("customer.add"),
-            QCoreApplication::translate("Inventory", "Added customer %1").arg(name.trimmed()));
+        return insertActivity(
+            0, QString(), QStringLiteral("customer.add"), { { QStringLiteral("customer"), name.trimmed() } });
     });
 }
 
@@ -518,8 +509,8 @@ Status InventoryRepository::addSite(const QString& customer, const QString& name
         if (!q.exec())
             return sqlError(q);
         return insertActivity(0, QString(), QStringLiteral("site.add"),
-            QCoreApplication::translate("Inventory", "Added site %1 of %2")
-                .arg(name.trimmed(), customer.trimmed()));
+            { { QStringLiteral("site"), name.trimmed() },
+                { QStringLiteral("customer"), customer.trimmed() } });
     });
 }
 
@@ -538,14 +529,14 @@ Status InventoryRepository::removeCustomer(const QString& name)
                 QCoreApplication::translate("Inventory", "There is no customer named \"%1\".").arg(name)
             };
         return insertActivity(0, QString(), QStringLiteral("customer.remove"),
-            QCoreApplication::translate("Inventory", "Removed customer %1").arg(name));
+            { { QStringLiteral("customer"), name.trimmed() } });
     });
 }
 
 Status InventoryRepository::logActivity(
-    qint64 pbxId, const QString& pbxName, const QString& action, const QString& detail)
+    qint64 pbxId, const QString& pbxName, const QString& action, const QVariantMap& args)
 {
-    return insertActivity(pbxId, pbxName, action, detail);
+    return insertActivity(pbxId, pbxName, action, args);
 }
 
 Result<QList<ActivityEntry>> InventoryRepository::activity(int limit, qint64 pbxId) const
@@ -559,9 +550,17 @@ Result<QList<ActivityEntry>> InventoryRepository::activity(int limit, qint64 pbx
     if (!q.exec())
         return sqlError(q);
     QList<ActivityEntry> list;
-    while (q.next())
-        list << ActivityEntry { q.value(0).toLongLong(), fromIso(q.value(1).toString()),
-            q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString() };
+    while (q.next()) {
+        ActivityEntry e { q.value(0).toLongLong(), fromIso(q.value(1).toString()), q.value(2).toLongLong(),
+            q.value(3).toString(), q.value(4).toString(), {} };
+        const QString detail = q.value(5).toString();
+        const QJsonDocument json = QJsonDocument::fromJson(detail.toUtf8());
+        if (json.isObject())
+            e.args = json.object().toVariantMap();
+        else if (!detail.isEmpty())
+            e.args.insert(QStringLiteral("text"), detail);
+        list << e;
+    }
     return list;
 }
 

@@ -56,7 +56,7 @@ public:
     // Refused while PBXs still belong to it.
     Status removeCustomer(const QString& name);
 
-    Status logActivity(qint64 pbxId, const QString& pbxName, const QString& action, const QString& detail);
+    Status logActivity(qint64 pbxId, const QString& pbxName, const QString& action, const QVariantMap& args);
     Result<QList<ActivityEntry>> activity(int limit = 500, qint64 pbxId = 0) const;
 
 private:
@@ -68,7 +68,8 @@ private:
     Result<qint64> ensureCustomer(const QString& name);
     Result<qint64> ensureSite(qint64 customerId, const QString& name);
     Status writeTags(qint64 pbxId, const QStringList& tags);
-    Status insertActivity(qint64 pbxId, const QString& pbxName, const QString& action, const QString& detail);
+    Status insertActivity(
+        qint64 pbxId, const QString& pbxName, const QString& action, const QVariantMap& args);
     template<typename F>
     auto inTransaction(F&& body) -> decltype(body());
 

@@ -255,7 +255,8 @@ private Q_SLOTS:
         QVERIFY(log.ok());
         bool pinned = false, checked = false;
         for (const auto& e : log.value()) {
-            pinned |= e.action == u"hostkey.pin" && e.detail.contains(m_lab.at(2).fingerprint);
+            pinned |= e.action == u"hostkey.pin"
+                && inventory::describeActivity(e).contains(m_lab.at(2).fingerprint);
             checked |= e.action == u"check.connection";
         }
         QVERIFY(pinned);
@@ -322,7 +323,8 @@ private Q_SLOTS:
         const auto log = f.repo->activity(10);
         QVERIFY(log.ok());
         QVERIFY(std::any_of(log->begin(), log->end(), [](const auto& e) {
-            return e.action == u"ami.state" && e.detail.contains(QLatin1String("ssh://"));
+            return e.action == u"ami.state"
+                && inventory::describeActivity(e).contains(QLatin1String("ssh://"));
         }));
         f.action("disconnectAmi")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(

@@ -1,0 +1,77 @@
+#include "inventory/ActivityEntry.h"
+
+#include <QCoreApplication>
+
+namespace pbxwarden::inventory {
+namespace {
+
+QString fieldName(const QString& code)
+{
+    if (code == u"name")
+        return QCoreApplication::translate("Activity", "name");
+    if (code == u"placement")
+        return QCoreApplication::translate("Activity", "customer/site");
+    if (code == u"address")
+        return QCoreApplication::translate("Activity", "address");
+    if (code == u"ssh")
+        return QCoreApplication::translate("Activity", "SSH login");
+    if (code == u"ami")
+        return QCoreApplication::translate("Activity", "AMI");
+    if (code == u"tags")
+        return QCoreApplication::translate("Activity", "tags");
+    if (code == u"notes")
+        return QCoreApplication::translate("Activity", "notes");
+    if (code == u"hostkey")
+        return QCoreApplication::translate("Activity", "pinned host key");
+    return code;
+}
+
+} // namespace
+
+QString describeActivity(const ActivityEntry& e)
+{
+    const QVariantMap& a = e.args;
+    auto arg = [&](const char* key) {
+        return a.value(QLatin1String(key)).toString();
+    };
+    const QString& action = e.action;
+    if (action == u"pbx.add")
+        return QCoreApplication::translate("Activity", "Added PBX %1 (%2)").arg(e.pbxName, arg("host"));
+    if (action == u"pbx.import")
+        return QCoreApplication::translate("Activity", "Imported PBX %1 (%2)").arg(e.pbxName, arg("host"));
+    if (action == u"pbx.remove")
+        return QCoreApplication::translate("Activity", "Removed PBX %1 (%2)").arg(e.pbxName, arg("host"));
+    if (action == u"pbx.edit") {
+        QStringList fields;
+        for (const QString& code : a.value(QStringLiteral("changed")).toStringList())
+            fields << fieldName(code);
+        return fields.isEmpty()
+            ? QCoreApplication::translate("Activity", "Saved without changes")
+            : QCoreApplication::translate("Activity", "Changed %1").arg(fields.join(QStringLiteral(", ")));
+    }
+    if (action == u"hostkey.pin")
+        return arg("old").isEmpty()
+            ? QCoreApplication::translate("Activity", "Pinned SSH host key %1").arg(arg("new"))
+            : QCoreApplication::translate("Activity", "Re-pinned SSH host key from %1 to %2")
+                  .arg(arg("old"), arg("new"));
+    if (action == u"customer.add")
+        return QCoreApplication::translate("Activity", "Added customer %1").arg(arg("customer"));
+    if (action == u"customer.remove")
+        return QCoreApplication::translate("Activity", "Removed customer %1").arg(arg("customer"));
+    if (action == u"site.add")
+        return QCoreApplication::translate("Activity", "Added site %1 of %2")
+            .arg(arg("site"), arg("customer"));
+    if (action == u"check.connection")
+        return arg("state") == u"ok"
+            ? QCoreApplication::translate("Activity", "Connection check OK: %1").arg(arg("detail"))
+            : QCoreApplication::translate("Activity", "Connection check failed: %1").arg(arg("detail"));
+    if (action == u"ami.state")
+        return arg("state") == u"up"
+            ? QCoreApplication::translate("Activity", "AMI session up as %1 (%2)")
+                  .arg(arg("user"), arg("route"))
+            : QCoreApplication::translate("Activity", "AMI connection failed: %1").arg(arg("reason"));
+    // Actions this build does not know (a newer one wrote them) keep their own words.
+    return a.contains(QStringLiteral("text")) ? arg("text") : action;
+}
+
+} // namespace pbxwarden::inventory
