@@ -9,7 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace pbxwarden;
 using namespace pbxwarden::inventory;
@@ -205,6 +207,53 @@ private Q_SLOTS:
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QLatin1String("read-only")), qPrintable(db.error()));
         QCOMPARE(digest(path), before);
+    }
+
+    void fullDiskLosesNothing()
+    {
+        // A real full file system: a 256 KiB tmpfs of our own (needs root; the suite runs as root).
+        if (::geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root");
+        QTemporaryDir dir;
+        const QByteArray mountPoint = QFile::encodeName(dir.path());
+        if (::mount("pbxwarden-full", mountPoint.constData(), "tmpfs", 0, "size=256k") != 0)
+            QSKIP("cannot mount a tmpfs here");
+        struct Unmount
+        {
+            QByteArray path;
+            ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
+        } unmount { mountPoint };
+
+        const QString path = dir.filePath(QStringLiteral("inv.sqlite"));
+        int saved = 0;
+        QString failure;
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            InventoryRepository repo(*db.value());
+            for (int i = 0; i < 5000 && failure.isEmpty(); ++i) {
+                PbxRecord p;
+                p.name = QStringLiteral("pbx-%1").arg(i);
+                p.host = QStringLiteral("192.0.2.1");
+                p.notes = QString(2000, QLatin1Char('x'));
+                const auto id = repo.addPbx(p);
+                if (id.ok())
+                    ++saved;
+                else
+                    failure = id.error();
+            }
+        }
+        QVERIFY2(!failure.isEmpty(), "the disk never filled up");
+        QVERIFY2(failure.contains(QLatin1String("disk is full")), qPrintable(failure));
+        QVERIFY(saved > 0);
+        // Everything that was reported saved is still there and the file is sound, once there is
+        // room again (a remount keeps the contents).
+        QVERIFY(::mount("pbxwarden-full", mountPoint.constData(), "tmpfs", MS_REMOUNT, "size=8m") == 0);
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        InventoryRepository repo(*db.value());
+        QCOMPARE(int(repo.pbxs().value().size()), saved);
+        QCOMPARE(repo.pbxByName(QStringLiteral("pbx-%1").arg(saved - 1))->host, QStringLiteral("192.0.2.1"));
     }
 
     void refusesLockedFile()
