@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>customer/site</source>
+        <translation>Kunde/Standort</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>SSH-Anmeldung</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>pinned host key</source>
+        <translation>hinterlegter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Added PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Imported PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) importiert</translation>
+    </message>
+    <message>
+        <source>Removed PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) entfernt</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>Ohne Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Pinned SSH host key %1</source>
+        <translation>SSH-Host-Schlüssel %1 hinterlegt</translation>
+    </message>
+    <message>
+        <source>Re-pinned SSH host key from %1 to %2</source>
+        <translation>SSH-Host-Schlüssel von %1 auf %2 neu hinterlegt</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>Kunde %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed customer %1</source>
+        <translation>Kunde %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Added site %1 of %2</source>
+        <translation>Standort %1 von %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Connection check OK: %1</source>
+        <translation>Verbindungsprüfung OK: %1</translation>
+    </message>
+    <message>
+        <source>Connection check failed: %1</source>
+        <translation>Verbindungsprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>AMI session up as %1 (%2)</source>
+        <translation>AMI-Sitzung als %1 aufgebaut (%2)</translation>
+    </message>
+    <message>
+        <source>AMI connection failed: %1</source>
+        <translation>AMI-Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFacts</name>
+    <message>
+        <source>the collector did not report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs root (the audit account is not root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tool is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelToken</name>
     <message>
         <source>cancelled</source>
@@ -10,6 +124,163 @@
     <message>
         <source>stopped: the time limit for this host ran out</source>
         <translation>gestoppt: das Zeitlimit für diesen Host ist abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>%1 endpoint: calls from anyone without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: calls matched by address (%2), no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.conf: allowguest lets unauthenticated chan_sip calls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default context: where unmatched calls land</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Collector</name>
+    <message>
+        <source>The collector script is missing from this build.</source>
+        <translation>Das Sammelskript fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The collector did not start on the PBX.</source>
+        <translation>Das Sammelskript ist auf der PBX nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The collector printed nothing (exit status %1): %2</source>
+        <translation>Das Sammelskript hat nichts ausgegeben (Exit-Status %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>connecting</source>
+        <translation>Verbindung wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort innerhalb der Zeit</translation>
+    </message>
+    <message>
+        <source>unknown host key %1 (not trusted yet)</source>
+        <translation>unbekannter Host-Schlüssel %1 (noch nicht vertraut)</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED: it is now %1</source>
+        <translation>der Host-Schlüssel hat sich GEÄNDERT: er ist jetzt %1</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED: pinned %1, now %2</source>
+        <translation>der Host-Schlüssel hat sich GEÄNDERT: hinterlegt %1, jetzt %2</translation>
+    </message>
+    <message>
+        <source>login refused: %1</source>
+        <translation>Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>no answer in time: %1</source>
+        <translation>keine Antwort innerhalb der Zeit: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the PBX: %1</source>
+        <translation>PBX nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>logged in; the probe failed: %1</source>
+        <translation>angemeldet; die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no Asterisk</source>
+        <translation>kein Asterisk</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged in, but the probe failed: %1</source>
+        <translation>Angemeldet, aber die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Up for:</source>
+        <translation>Läuft seit:</translation>
+    </message>
+    <message>
+        <source>Asterisk:</source>
+        <translation>Asterisk:</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Host-Schlüssel:</translation>
     </message>
 </context>
 <context>
@@ -28,220 +299,7 @@
     </message>
 </context>
 <context>
-    <name>Database</name>
-    <message>
-        <source>Could not start the upgrade: %1</source>
-        <translation>Die Aktualisierung konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>Upgrading the inventory to version %1 failed: %2</source>
-        <translation>Die Aktualisierung des Inventars auf Version %1 ist fehlgeschlagen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>HostProbe</name>
-    <message>
-        <source>%1 gave an unexpected answer to the probe: %2</source>
-        <translation>%1 hat unerwartet auf die Prüfung geantwortet: %2</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>connecting</source>
-        <translation>Verbindung wird aufgebaut</translation>
-    </message>
-    <message>
-        <source>authenticating</source>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <source>probing</source>
-        <translation>Prüfung</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteCommand</name>
-    <message>
-        <source>no program to run</source>
-        <translation>kein Programm zum Ausführen</translation>
-    </message>
-</context>
-<context>
-    <name>Secrets</name>
-    <message>
-        <source>SSH password</source>
-        <translation>SSH-Passwort</translation>
-    </message>
-    <message>
-        <source>SSH key passphrase</source>
-        <translation>Passphrase des SSH-Schlüssels</translation>
-    </message>
-    <message>
-        <source>AMI secret</source>
-        <translation>AMI-Secret</translation>
-    </message>
-    <message>
-        <source>this session only (in memory, forgotten at exit)</source>
-        <translation>nur diese Sitzung (im Arbeitsspeicher, wird beim Beenden verworfen)</translation>
-    </message>
-</context>
-<context>
-    <name>ShellQuote</name>
-    <message>
-        <source>text contains a NUL character and cannot be passed to a remote command</source>
-        <translation>der Text enthält ein NUL-Zeichen und kann nicht an einen entfernten Befehl übergeben werden</translation>
-    </message>
-    <message>
-        <source>text is not valid UTF-8 and was not passed to a remote command</source>
-        <translation>der Text ist kein gültiges UTF-8 und wurde nicht an einen entfernten Befehl übergeben</translation>
-    </message>
-    <message>
-        <source>text is not valid Unicode and was not passed to a remote command</source>
-        <translation>der Text ist kein gültiges Unicode und wurde nicht an einen entfernten Befehl übergeben</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>PBX Warden cannot open its inventory</source>
-        <translation>PBX Warden kann sein Inventar nicht öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden</name>
-    <message>
-        <source>The name is required.</source>
-        <translation>Der Name ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>The name is longer than 100 characters.</source>
-        <translation>Der Name ist länger als 100 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The host is required.</source>
-        <translation>Der Host ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>The host is neither a host name nor an IP address.</source>
-        <translation>Der Host ist weder ein Hostname noch eine IP-Adresse.</translation>
-    </message>
-    <message>
-        <source>The SSH port must be between 1 and 65535.</source>
-        <translation>Der SSH-Port muss zwischen 1 und 65535 liegen.</translation>
-    </message>
-    <message>
-        <source>The AMI port must be between 1 and 65535.</source>
-        <translation>Der AMI-Port muss zwischen 1 und 65535 liegen.</translation>
-    </message>
-    <message>
-        <source>The SSH user is required.</source>
-        <translation>Der SSH-Benutzer ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>Key file authentication needs the path of a private key.</source>
-        <translation>Die Authentifizierung per Schlüsseldatei benötigt den Pfad eines privaten Schlüssels.</translation>
-    </message>
-    <message>
-        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
-        <translation>Tags dürfen nicht leer sein, keine Kommas enthalten und nicht mit Leerzeichen beginnen oder enden.</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ami::AmiClient</name>
-    <message>
-        <source>no reason given</source>
-        <translation>kein Grund angegeben</translation>
-    </message>
-    <message>
-        <source>%1 refused by Asterisk: %2</source>
-        <translation>%1 von Asterisk abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>the PBX closed the connection</source>
-        <translation>die PBX hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>no AMI session with %1 within %2 s</source>
-        <translation>keine AMI-Sitzung mit %1 innerhalb von %2 s</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>getrennt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 sent bad data: %2</source>
-        <translation>%1 hat fehlerhafte Daten gesendet: %2</translation>
-    </message>
-    <message>
-        <source>%1 sent more than %2 list events</source>
-        <translation>%1 hat mehr als %2 Listenereignisse gesendet</translation>
-    </message>
-    <message>
-        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
-        <translation>%1 ist kein Asterisk Manager Interface (Antwort: „%2“)</translation>
-    </message>
-    <message>
-        <source>MD5 challenge refused by %1: %2</source>
-        <translation>MD5-Challenge von %1 abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>login as %1 on %2 refused: %3</source>
-        <translation>Anmeldung als %1 an %2 abgelehnt: %3</translation>
-    </message>
-    <message>
-        <source>%1: not connected to the PBX (%2)</source>
-        <translation>%1: nicht mit der PBX verbunden (%2)</translation>
-    </message>
-    <message>
-        <source>%1: too many actions waiting for an answer</source>
-        <translation>%1: zu viele Aktionen warten auf eine Antwort</translation>
-    </message>
-    <message>
-        <source>no answer to %1 from %2</source>
-        <translation>keine Antwort auf %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1: no answer from %2 in time</source>
-        <translation>%1: keine rechtzeitige Antwort von %2</translation>
-    </message>
-    <message>
-        <source>%1 did not answer Ping within %2 s (dead peer)</source>
-        <translation>%1 hat nicht innerhalb von %2 s auf Ping geantwortet (Gegenstelle tot)</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ami::AmiSocketTransport</name>
-    <message>
-        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
-        <translation>das TLS-Zertifikat von %1 passt nicht zum hinterlegten Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the TLS certificate of %1 is not trusted: %2</source>
-        <translation>dem TLS-Zertifikat von %1 wird nicht vertraut: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::fleet::FleetRunner</name>
-    <message>
-        <source>internal error: %1</source>
-        <translation>interner Fehler: %1</translation>
-    </message>
-    <message>
-        <source>internal error</source>
-        <translation>interner Fehler</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::inventory</name>
+    <name>CsvImport</name>
     <message>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
@@ -286,6 +344,17 @@
         <source>The same name is already used on line %1 of this file.</source>
         <translation>Derselbe Name wird bereits in Zeile %1 dieser Datei verwendet.</translation>
     </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>Die Aktualisierung konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the inventory to version %1 failed: %2</source>
+        <translation>Die Aktualisierung des Inventars auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
     <message>
         <source>The folder %1 does not exist and could not be created.</source>
         <translation>Der Ordner %1 existiert nicht und konnte nicht angelegt werden.</translation>
@@ -318,41 +387,6 @@
         <source>%1 is not an SQLite database, or its first page is damaged. It was left untouched; restore it from a backup or choose another file.</source>
         <translation>%1 ist keine SQLite-Datenbank, oder ihre erste Seite ist beschädigt. Die Datei wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
     </message>
-    <message>
-        <source>A PBX with this name already exists.</source>
-        <translation>Es gibt bereits eine PBX mit diesem Namen.</translation>
-    </message>
-    <message>
-        <source>A customer with this name already exists.</source>
-        <translation>Es gibt bereits einen Kunden mit diesem Namen.</translation>
-    </message>
-    <message>
-        <source>This customer already has a site with this name.</source>
-        <translation>Dieser Kunde hat bereits einen Standort mit diesem Namen.</translation>
-    </message>
-    <message>
-        <source>This is still in use by other entries of the inventory.</source>
-        <translation>Dies wird noch von anderen Einträgen des Inventars verwendet.</translation>
-    </message>
-    <message>
-        <source>A value is out of its allowed range (%1).</source>
-        <translation>Ein Wert liegt außerhalb seines zulässigen Bereichs (%1).</translation>
-    </message>
-    <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation>Der Datenträger ist voll; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The inventory is locked by another program; nothing was changed.</source>
-        <translation>Das Inventar ist von einem anderen Programm gesperrt; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The inventory could not be changed: %1</source>
-        <translation>Das Inventar konnte nicht geändert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::inventory::Database</name>
     <message>
         <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
         <translation>Der SQLite-Treiber für Qt fehlt (Paket libqt6sql6-sqlite).</translation>
@@ -395,7 +429,57 @@
     </message>
 </context>
 <context>
-    <name>pbxwarden::inventory::InventoryRepository</name>
+    <name>FactBundle</name>
+    <message>
+        <source>The stored facts are damaged.</source>
+        <translation>Die gespeicherten Befunde sind beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>%1 gave an unexpected answer to the probe: %2</source>
+        <translation>%1 hat unerwartet auf die Prüfung geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>The audit history could not be read or written: %1</source>
+        <translation>Der Audit-Verlauf konnte nicht gelesen oder geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>A PBX with this name already exists.</source>
+        <translation>Es gibt bereits eine PBX mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>A customer with this name already exists.</source>
+        <translation>Es gibt bereits einen Kunden mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>This customer already has a site with this name.</source>
+        <translation>Dieser Kunde hat bereits einen Standort mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>This is still in use by other entries of the inventory.</source>
+        <translation>Dies wird noch von anderen Einträgen des Inventars verwendet.</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>Ein Wert liegt außerhalb seines zulässigen Bereichs (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Der Datenträger ist voll; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The inventory is locked by another program; nothing was changed.</source>
+        <translation>Das Inventar ist von einem anderen Programm gesperrt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be changed: %1</source>
+        <translation>Das Inventar konnte nicht geändert werden: %1</translation>
+    </message>
     <message>
         <source>The inventory is busy: %1</source>
         <translation>Das Inventar ist belegt: %1</translation>
@@ -417,80 +501,12 @@
         <translation>Ein Standort gehört zu einem Kunden: Wählen Sie auch den Kunden aus.</translation>
     </message>
     <message>
-        <source>Added PBX %1 (%2)</source>
-        <translation>PBX %1 (%2) hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Imported PBX %1 (%2)</source>
-        <translation>PBX %1 (%2) importiert</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>customer/site</source>
-        <translation>Kunde/Standort</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>SSH login</source>
-        <translation>SSH-Anmeldung</translation>
-    </message>
-    <message>
-        <source>AMI</source>
-        <translation>AMI</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>pinned host key</source>
-        <translation>hinterlegter Host-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Saved without changes</source>
-        <translation>Ohne Änderungen gespeichert</translation>
-    </message>
-    <message>
-        <source>Changed %1</source>
-        <translation>Geändert: %1</translation>
-    </message>
-    <message>
-        <source>Removed PBX %1 (%2)</source>
-        <translation>PBX %1 (%2) entfernt</translation>
-    </message>
-    <message>
-        <source>Pinned SSH host key %1</source>
-        <translation>SSH-Host-Schlüssel %1 hinterlegt</translation>
-    </message>
-    <message>
-        <source>Re-pinned SSH host key from %1 to %2</source>
-        <translation>SSH-Host-Schlüssel von %1 auf %2 neu hinterlegt</translation>
-    </message>
-    <message>
         <source>The customer&apos;s name is required.</source>
         <translation>Der Name des Kunden ist erforderlich.</translation>
     </message>
     <message>
-        <source>Added customer %1</source>
-        <translation>Kunde %1 hinzugefügt</translation>
-    </message>
-    <message>
         <source>A site needs a customer and a name.</source>
         <translation>Ein Standort braucht einen Kunden und einen Namen.</translation>
-    </message>
-    <message>
-        <source>Added site %1 of %2</source>
-        <translation>Standort %1 von %2 hinzugefügt</translation>
     </message>
     <message>
         <source>The customer %1 still has PBXs; move or remove them first.</source>
@@ -500,13 +516,133 @@
         <source>There is no customer named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Kunden namens „%1“.</translation>
     </message>
+</context>
+<context>
+    <name>NftRuleset</name>
     <message>
-        <source>Removed customer %1</source>
-        <translation>Kunde %1 entfernt</translation>
+        <source>not nft JSON: %1</source>
+        <translation>kein nft-JSON: %1</translation>
     </message>
 </context>
 <context>
-    <name>pbxwarden::secrets</name>
+    <name>Practice</name>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Strong passwords</source>
+        <translation>Starke Passwörter</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>SSH access</source>
+        <translation>SSH-Zugang</translation>
+    </message>
+    <message>
+        <source>Web interface</source>
+        <translation>Weboberfläche</translation>
+    </message>
+    <message>
+        <source>SIP and AMI address limits</source>
+        <translation>Adressbeschränkungen für SIP und AMI</translation>
+    </message>
+    <message>
+        <source>Inactive users</source>
+        <translation>Inaktive Benutzer</translation>
+    </message>
+    <message>
+        <source>Regular inspection</source>
+        <translation>Regelmäßige Kontrolle</translation>
+    </message>
+    <message>
+        <source>Intrusion prevention</source>
+        <translation>Schutz vor Eindringlingen</translation>
+    </message>
+    <message>
+        <source>Least privilege</source>
+        <translation>Minimale Rechte</translation>
+    </message>
+    <message>
+        <source>Call destinations</source>
+        <translation>Anrufziele</translation>
+    </message>
+    <message>
+        <source>Call times</source>
+        <translation>Anrufzeiten</translation>
+    </message>
+    <message>
+        <source>International passcode</source>
+        <translation>PIN für Auslandsgespräche</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Datensicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>no program to run</source>
+        <translation>kein Programm zum Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretVerdict</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>equal to the user name</source>
+        <translation>gleich dem Benutzernamen</translation>
+    </message>
+    <message>
+        <source>contains the user name</source>
+        <translation>enthält den Benutzernamen</translation>
+    </message>
+    <message>
+        <source>a vendor default</source>
+        <translation>ein Herstellervorgabewert</translation>
+    </message>
+    <message>
+        <source>a common password</source>
+        <translation>ein gängiges Passwort</translation>
+    </message>
+    <message>
+        <source>too short or too guessable</source>
+        <translation>zu kurz oder zu leicht zu erraten</translation>
+    </message>
+    <message>
+        <source>stored as a hash, strength unknown</source>
+        <translation>als Hash gespeichert, Stärke unbekannt</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>Passphrase des SSH-Schlüssels</translation>
+    </message>
+    <message>
+        <source>AMI secret</source>
+        <translation>AMI-Secret</translation>
+    </message>
+    <message>
+        <source>this session only (in memory, forgotten at exit)</source>
+        <translation>nur diese Sitzung (im Arbeitsspeicher, wird beim Beenden verworfen)</translation>
+    </message>
     <message>
         <source>The keychain has no such entry.</source>
         <translation>Der Schlüsselbund enthält keinen solchen Eintrag.</translation>
@@ -535,9 +671,6 @@
         <source>The keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
-</context>
-<context>
-    <name>pbxwarden::secrets::KeychainSecretStore</name>
     <message>
         <source>the system keychain (service &quot;%1&quot;)</source>
         <translation>System-Schlüsselbund (Dienst „%1“)</translation>
@@ -545,6 +678,215 @@
     <message>
         <source>The keychain accepted a secret but did not give it back; it is probably locked. Unlock it (for example by logging in to the desktop) and try again.</source>
         <translation>Der Schlüsselbund hat ein Geheimnis angenommen, aber nicht wieder herausgegeben; er ist vermutlich gesperrt. Entsperren Sie ihn (zum Beispiel durch Anmelden am Desktop) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>text contains a NUL character and cannot be passed to a remote command</source>
+        <translation>der Text enthält ein NUL-Zeichen und kann nicht an einen entfernten Befehl übergeben werden</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8 and was not passed to a remote command</source>
+        <translation>der Text ist kein gültiges UTF-8 und wurde nicht an einen entfernten Befehl übergeben</translation>
+    </message>
+    <message>
+        <source>text is not valid Unicode and was not passed to a remote command</source>
+        <translation>der Text ist kein gültiges Unicode und wurde nicht an einen entfernten Befehl übergeben</translation>
+    </message>
+</context>
+<context>
+    <name>SshForwardChannel</name>
+    <message>
+        <source>%1:%2 through %3</source>
+        <translation>%1:%2 über %3</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>not logged in to %1</source>
+        <translation>nicht bei %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation>%1 ist kein gültiger Port</translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation>es konnte kein Kanal erstellt werden</translation>
+    </message>
+    <message>
+        <source>opening a channel to %1:%2 on %3 failed</source>
+        <translation>das Öffnen eines Kanals zu %1:%2 auf %3 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 does not allow forwarding to %2:%3 (sshd_config AllowTcpForwarding or PermitOpen), so it cannot be reached through SSH (%4)</source>
+        <translation>der SSH-Server %1 erlaubt keine Weiterleitung zu %2:%3 (sshd_config AllowTcpForwarding oder PermitOpen), daher ist es über SSH nicht erreichbar (%4)</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 could not connect to %2:%3: nothing listens there, or a firewall on the server refuses it (%4)</source>
+        <translation>der SSH-Server %1 konnte keine Verbindung zu %2:%3 herstellen: dort lauscht nichts, oder eine Firewall auf dem Server lehnt sie ab (%4)</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 refused a channel to %2:%3: %4</source>
+        <translation>der SSH-Server %1 hat einen Kanal zu %2:%3 abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>the channel to %1 is not open</source>
+        <translation>der Kanal zu %1 ist nicht offen</translation>
+    </message>
+    <message>
+        <source>sending to %1 failed</source>
+        <translation>das Senden an %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the SSH connection to %1 was lost</source>
+        <translation>die SSH-Verbindung zu %1 ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>waiting for data from %1 failed: %2</source>
+        <translation>das Warten auf Daten von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>Der Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>Der Name ist länger als 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The host is required.</source>
+        <translation>Der Host ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The host is neither a host name nor an IP address.</source>
+        <translation>Der Host ist weder ein Hostname noch eine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>Der SSH-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>Der AMI-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>The SSH user is required.</source>
+        <translation>Der SSH-Benutzer ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Key file authentication needs the path of a private key.</source>
+        <translation>Die Authentifizierung per Schlüsseldatei benötigt den Pfad eines privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
+        <translation>Tags dürfen nicht leer sein, keine Kommas enthalten und nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PBX Warden cannot open its inventory</source>
+        <translation>PBX Warden kann sein Inventar nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiClient</name>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1 refused by Asterisk: %2</source>
+        <translation>%1 von Asterisk abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the PBX closed the connection</source>
+        <translation>die PBX hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>no AMI session with %1 within %2 s</source>
+        <translation>keine AMI-Sitzung mit %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent bad data: %2</source>
+        <translation>%1 hat fehlerhafte Daten gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
+        <translation>%1 ist kein Asterisk Manager Interface (Antwort: „%2“)</translation>
+    </message>
+    <message>
+        <source>MD5 challenge refused by %1: %2</source>
+        <translation>MD5-Challenge von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>login as %1 on %2 refused: %3</source>
+        <translation>Anmeldung als %1 an %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1: not connected to the PBX (%2)</source>
+        <translation>%1: nicht mit der PBX verbunden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: too many actions waiting for an answer</source>
+        <translation>%1: zu viele Aktionen warten auf eine Antwort</translation>
+    </message>
+    <message>
+        <source>no answer to %1 from %2</source>
+        <translation>keine Antwort auf %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 in time</source>
+        <translation>%1: keine rechtzeitige Antwort von %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer Ping within %2 s (dead peer)</source>
+        <translation>%1 hat nicht innerhalb von %2 s auf Ping geantwortet (Gegenstelle tot)</translation>
+    </message>
+    <message>
+        <source>%1 sent a list larger than %2 events or %3 MiB</source>
+        <translation>%1 hat eine Liste mit mehr als %2 Ereignissen oder %3 MiB gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiSocketTransport</name>
+    <message>
+        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
+        <translation>das TLS-Zertifikat von %1 passt nicht zum hinterlegten Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted: %2</source>
+        <translation>dem TLS-Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::fleet::FleetRunner</name>
+    <message>
+        <source>internal error: %1</source>
+        <translation>interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1231,280 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ssh::SshTunnel</name>
+    <message>
+        <source>%1: cannot create an event descriptor: %2</source>
+        <translation>%1: Event-Deskriptor kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 KiB are waiting to be sent; the far end stopped reading</source>
+        <translation>%1: mehr als %2 KiB warten auf das Senden; die Gegenseite liest nicht mehr</translation>
+    </message>
+    <message>
+        <source>SSH to %1 for %2:%3: %4</source>
+        <translation>SSH zu %1 für %2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1 closed by PBX Warden</source>
+        <translation>%1 von PBX Warden geschlossen</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection (through %3)</source>
+        <translation>%1:%2 hat die Verbindung geschlossen (über %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiLogModel</name>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiLogWindow</name>
+    <message>
+        <source>AMI protocol log: %1</source>
+        <translation>AMI-Protokollmitschnitt: %1</translation>
+    </message>
+    <message>
+        <source>Filter frames, e.g. Action: Login or Event: FailedACL</source>
+        <translation>Frames filtern, z. B. Action: Login oder Event: FailedACL</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected frames, or all frames shown</source>
+        <translation>Die ausgewählten Frames oder alle angezeigten Frames kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the frames shown to a text file</source>
+        <translation>Die angezeigten Frames in einer Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it whole</source>
+        <translation>Einen Frame auswählen, um ihn vollständig zu sehen</translation>
+    </message>
+    <message>
+        <source>Save the AMI protocol log</source>
+        <translation>AMI-Protokollmitschnitt speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Protokolldateien (*.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n Frame</numerusform>
+            <numerusform>%n Frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ConnectionCheckDialog</name>
+    <message>
+        <source>Check connections</source>
+        <translation>Verbindungen prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the credentials of %n PBX(s) from the keychain…</source>
+        <translation>
+            <numerusform>Zugangsdaten von %n PBX werden aus dem Schlüsselbund gelesen…</numerusform>
+            <numerusform>Zugangsdaten von %n PBX werden aus dem Schlüsselbund gelesen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your answer about %n new host key(s)…</source>
+        <translation>
+            <numerusform>Warten auf Ihre Antwort zu %n neuen Host-Schlüssel…</numerusform>
+            <numerusform>Warten auf Ihre Antwort zu %n neuen Host-Schlüsseln…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust new host keys?</source>
+        <translation>Neuen Host-Schlüsseln vertrauen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>PBX Warden has never seen the SSH host keys of these %n PBX(s):
+
+%1
+
+Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust them? They are pinned after a successful login.</source>
+        <translation>
+            <numerusform>PBX Warden hat den SSH-Host-Schlüssel dieser %n PBX noch nie gesehen:
+
+%1
+
+Vergleichen Sie den Fingerabdruck mit dem auf der PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Vertrauen? Er wird nach einer erfolgreichen Anmeldung hinterlegt.</numerusform>
+            <numerusform>PBX Warden hat die SSH-Host-Schlüssel dieser %n PBX noch nie gesehen:
+
+%1
+
+Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Vertrauen? Sie werden nach einer erfolgreichen Anmeldung hinterlegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n PBX(s)…</source>
+        <translation>
+            <numerusform>%n PBX wird geprüft…</numerusform>
+            <numerusform>%n PBX werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ConnectionCheckModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbindung wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CredentialFetcher</name>
+    <message>
+        <source>no SSH password: type it in, or keep it in the keychain</source>
+        <translation>kein SSH-Passwort: Geben Sie es ein oder legen Sie es im Schlüsselbund ab</translation>
+    </message>
+    <message>
+        <source>the SSH password cannot be read from the keychain: %1</source>
+        <translation>das SSH-Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no SSH password in the keychain: edit the PBX and type it in</source>
+        <translation>kein SSH-Passwort im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
+    </message>
+    <message>
+        <source>no AMI user set</source>
+        <translation>kein AMI-Benutzer festgelegt</translation>
+    </message>
+    <message>
+        <source>no AMI secret: no keychain</source>
+        <translation>kein AMI-Secret: kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the AMI secret cannot be read from the keychain: %1</source>
+        <translation>das AMI-Secret kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
+        <translation>kein AMI-Secret im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::CsvImportDialog</name>
     <message>
         <source>Import PBXs from %1</source>
@@ -1011,6 +1627,30 @@
     <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbindung wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>AMI state</source>
+        <translation>AMI-Status</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1916,46 @@ Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX s
         <source>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Audit, harden and watch a fleet of Asterisk-based IP PBXs from one console.&lt;/p&gt;&lt;p&gt;Inventory: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, libssh and QtKeychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Eine Flotte Asterisk-basierter IP-PBX von einer Konsole aus prüfen, härten und überwachen.&lt;/p&gt;&lt;p&gt;Inventar: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, libssh und QtKeychain.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Check connections</source>
+        <translation>Verbindungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
+        <translation>Per SSH mit den ausgewählten PBX (oder allen angezeigten) verbinden, ihre Host-Schlüssel prüfen und anmelden</translation>
+    </message>
+    <message>
+        <source>Connect &amp;AMI</source>
+        <translation>&amp;AMI verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect AMI</source>
+        <translation>AMI &amp;trennen</translation>
+    </message>
+    <message>
+        <source>AMI protocol &amp;log…</source>
+        <translation>AMI-Protokoll&amp;mitschnitt…</translation>
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation>&amp;Flotte</translation>
+    </message>
+    <message>
+        <source>No PBX to check: the table shows none.</source>
+        <translation>Keine PBX zu prüfen: Die Tabelle zeigt keine an.</translation>
+    </message>
+    <message>
+        <source>%1: the host key could not be pinned: %2</source>
+        <translation>%1: Der Host-Schlüssel konnte nicht hinterlegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection check finished</source>
+        <translation>Verbindungsprüfung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: the check result could not be saved: %2</source>
+        <translation>%1: Das Prüfergebnis konnte nicht gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -1434,6 +2114,78 @@ Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX s
     <message>
         <source>not pinned yet: the first connection asks</source>
         <translation>noch nicht hinterlegt: die erste Verbindung fragt nach</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connect with the values in this form, check the host key, log in and look at the system; nothing on the PBX is changed</source>
+        <translation>Mit den Werten dieses Formulars verbinden, den Host-Schlüssel prüfen, anmelden und das System ansehen; auf der PBX wird nichts geändert</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 (trusted: pinned when you save)</source>
+        <translation>%1 (vertrauenswürdig: wird beim Speichern hinterlegt)</translation>
+    </message>
+    <message>
+        <source>reading credentials</source>
+        <translation>Zugangsdaten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected and logged in as %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verbunden und angemeldet als %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New host key.&lt;/b&gt; %1 presents a key PBX Warden has never seen:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;Neuer Host-Schlüssel.&lt;/b&gt; %1 zeigt einen Schlüssel, den PBX Warden noch nie gesehen hat:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Trust this host key?</source>
+        <translation>Diesem Host-Schlüssel vertrauen?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents this SSH host key:
+
+%3 %4
+
+Compare it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). If they match, trust it: PBX Warden connects again and pins the key when you save.</source>
+        <translation>%1 (%2) zeigt diesen SSH-Host-Schlüssel:
+
+%3 %4
+
+Vergleichen Sie ihn mit dem Schlüssel auf der PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Wenn sie übereinstimmen, vertrauen Sie ihm: PBX Warden verbindet sich erneut und hinterlegt den Schlüssel beim Speichern.</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected:&lt;/b&gt; the host key %1 was not trusted.</source>
+        <translation>&lt;b&gt;Nicht verbunden:&lt;/b&gt; Dem Host-Schlüssel %1 wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press Forget next to the host key and test again.</source>
+        <translation>&lt;b&gt;Der Host-Schlüssel hat sich GEÄNDERT – nicht verbunden.&lt;/b&gt;&lt;br&gt;Hinterlegt: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Jetzt: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Möglicherweise fängt jemand die Verbindung ab, oder die PBX wurde neu installiert. Nur wenn Sie den Grund kennen, klicken Sie neben dem Host-Schlüssel auf „Vergessen“ und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Fehlgeschlagen:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

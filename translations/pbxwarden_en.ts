@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConnectionReport</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiLogWindow</name>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ConnectionCheckDialog</name>
+    <message numerus="yes">
+        <source>Reading the credentials of %n PBX(s) from the keychain…</source>
+        <translation>
+            <numerusform>Reading the credentials of %n PBX from the keychain…</numerusform>
+            <numerusform>Reading the credentials of %n PBXs from the keychain…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your answer about %n new host key(s)…</source>
+        <translation>
+            <numerusform>Waiting for your answer about %n new host key…</numerusform>
+            <numerusform>Waiting for your answer about %n new host keys…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PBX Warden has never seen the SSH host keys of these %n PBX(s):
+
+%1
+
+Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust them? They are pinned after a successful login.</source>
+        <translation>
+            <numerusform>PBX Warden has never seen the SSH host key of this PBX (%n):
+
+%1
+
+Compare its fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust it? It is pinned after a successful login.</numerusform>
+            <numerusform>PBX Warden has never seen the SSH host keys of these %n PBXs:
+
+%1
+
+Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust them? They are pinned after a successful login.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n PBX(s)…</source>
+        <translation>
+            <numerusform>Checking %n PBX…</numerusform>
+            <numerusform>Checking %n PBXs…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::CsvImportDialog</name>
     <message numerus="yes">
         <source>All %n rows can be imported.</source>

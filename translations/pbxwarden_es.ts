@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>customer/site</source>
+        <translation>cliente/sede</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>inicio de sesión SSH</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>pinned host key</source>
+        <translation>clave de host fijada</translation>
+    </message>
+    <message>
+        <source>Added PBX %1 (%2)</source>
+        <translation>Se añadió la PBX %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported PBX %1 (%2)</source>
+        <translation>Se importó la PBX %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Removed PBX %1 (%2)</source>
+        <translation>Se eliminó la PBX %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>Guardado sin cambios</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Cambios: %1</translation>
+    </message>
+    <message>
+        <source>Pinned SSH host key %1</source>
+        <translation>Se fijó la clave de host SSH %1</translation>
+    </message>
+    <message>
+        <source>Re-pinned SSH host key from %1 to %2</source>
+        <translation>Se volvió a fijar la clave de host SSH de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>Se añadió el cliente %1</translation>
+    </message>
+    <message>
+        <source>Removed customer %1</source>
+        <translation>Se eliminó el cliente %1</translation>
+    </message>
+    <message>
+        <source>Added site %1 of %2</source>
+        <translation>Se añadió la sede %1 de %2</translation>
+    </message>
+    <message>
+        <source>Connection check OK: %1</source>
+        <translation>Comprobación de conexión correcta: %1</translation>
+    </message>
+    <message>
+        <source>Connection check failed: %1</source>
+        <translation>Error en la comprobación de conexión: %1</translation>
+    </message>
+    <message>
+        <source>AMI session up as %1 (%2)</source>
+        <translation>Sesión AMI establecida como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>AMI connection failed: %1</source>
+        <translation>Error en la conexión AMI: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFacts</name>
+    <message>
+        <source>the collector did not report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs root (the audit account is not root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tool is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelToken</name>
     <message>
         <source>cancelled</source>
@@ -10,6 +124,163 @@
     <message>
         <source>stopped: the time limit for this host ran out</source>
         <translation>detenido: se agotó el tiempo límite para este host</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>%1 endpoint: calls from anyone without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: calls matched by address (%2), no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.conf: allowguest lets unauthenticated chan_sip calls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default context: where unmatched calls land</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Collector</name>
+    <message>
+        <source>The collector script is missing from this build.</source>
+        <translation>Falta el script recopilador en esta compilación.</translation>
+    </message>
+    <message>
+        <source>The collector did not start on the PBX.</source>
+        <translation>El script recopilador no se inició en la PBX.</translation>
+    </message>
+    <message>
+        <source>The collector printed nothing (exit status %1): %2</source>
+        <translation>El script recopilador no imprimió nada (código de salida %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>autenticando</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation>comprobando</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>unknown host key %1 (not trusted yet)</source>
+        <translation>clave de host desconocida %1 (aún no es de confianza)</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED: it is now %1</source>
+        <translation>la clave de host HA CAMBIADO: ahora es %1</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED: pinned %1, now %2</source>
+        <translation>la clave de host HA CAMBIADO: fijada %1, ahora %2</translation>
+    </message>
+    <message>
+        <source>login refused: %1</source>
+        <translation>inicio de sesión rechazado: %1</translation>
+    </message>
+    <message>
+        <source>no answer in time: %1</source>
+        <translation>sin respuesta a tiempo: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the PBX: %1</source>
+        <translation>no se puede llegar a la PBX: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>correcto: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>logged in; the probe failed: %1</source>
+        <translation>sesión iniciada; la comprobación falló: %1</translation>
+    </message>
+    <message>
+        <source>no Asterisk</source>
+        <translation>sin Asterisk</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged in, but the probe failed: %1</source>
+        <translation>Sesión iniciada, pero la comprobación falló: %1</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nombre de host:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <source>Up for:</source>
+        <translation>En marcha desde hace:</translation>
+    </message>
+    <message>
+        <source>Asterisk:</source>
+        <translation>Asterisk:</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Clave de host:</translation>
     </message>
 </context>
 <context>
@@ -28,220 +299,7 @@
     </message>
 </context>
 <context>
-    <name>Database</name>
-    <message>
-        <source>Could not start the upgrade: %1</source>
-        <translation>No se pudo iniciar la actualización: %1</translation>
-    </message>
-    <message>
-        <source>Upgrading the inventory to version %1 failed: %2</source>
-        <translation>Falló la actualización del inventario a la versión %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>HostProbe</name>
-    <message>
-        <source>%1 gave an unexpected answer to the probe: %2</source>
-        <translation>%1 dio una respuesta inesperada a la comprobación: %2</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>connecting</source>
-        <translation>conectando</translation>
-    </message>
-    <message>
-        <source>authenticating</source>
-        <translation>autenticando</translation>
-    </message>
-    <message>
-        <source>probing</source>
-        <translation>comprobando</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteCommand</name>
-    <message>
-        <source>no program to run</source>
-        <translation>no hay ningún programa que ejecutar</translation>
-    </message>
-</context>
-<context>
-    <name>Secrets</name>
-    <message>
-        <source>SSH password</source>
-        <translation>contraseña SSH</translation>
-    </message>
-    <message>
-        <source>SSH key passphrase</source>
-        <translation>frase de paso de la clave SSH</translation>
-    </message>
-    <message>
-        <source>AMI secret</source>
-        <translation>secreto AMI</translation>
-    </message>
-    <message>
-        <source>this session only (in memory, forgotten at exit)</source>
-        <translation>solo esta sesión (en memoria, se olvida al salir)</translation>
-    </message>
-</context>
-<context>
-    <name>ShellQuote</name>
-    <message>
-        <source>text contains a NUL character and cannot be passed to a remote command</source>
-        <translation>el texto contiene un carácter NUL y no se puede pasar a un comando remoto</translation>
-    </message>
-    <message>
-        <source>text is not valid UTF-8 and was not passed to a remote command</source>
-        <translation>el texto no es UTF-8 válido y no se pasó a un comando remoto</translation>
-    </message>
-    <message>
-        <source>text is not valid Unicode and was not passed to a remote command</source>
-        <translation>el texto no es Unicode válido y no se pasó a un comando remoto</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>PBX Warden cannot open its inventory</source>
-        <translation>PBX Warden no puede abrir su inventario</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden</name>
-    <message>
-        <source>The name is required.</source>
-        <translation>El nombre es obligatorio.</translation>
-    </message>
-    <message>
-        <source>The name is longer than 100 characters.</source>
-        <translation>El nombre tiene más de 100 caracteres.</translation>
-    </message>
-    <message>
-        <source>The host is required.</source>
-        <translation>El host es obligatorio.</translation>
-    </message>
-    <message>
-        <source>The host is neither a host name nor an IP address.</source>
-        <translation>El host no es ni un nombre de host ni una dirección IP.</translation>
-    </message>
-    <message>
-        <source>The SSH port must be between 1 and 65535.</source>
-        <translation>El puerto SSH debe estar entre 1 y 65535.</translation>
-    </message>
-    <message>
-        <source>The AMI port must be between 1 and 65535.</source>
-        <translation>El puerto AMI debe estar entre 1 y 65535.</translation>
-    </message>
-    <message>
-        <source>The SSH user is required.</source>
-        <translation>El usuario SSH es obligatorio.</translation>
-    </message>
-    <message>
-        <source>Key file authentication needs the path of a private key.</source>
-        <translation>La autenticación con archivo de clave necesita la ruta de una clave privada.</translation>
-    </message>
-    <message>
-        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
-        <translation>Las etiquetas no pueden estar vacías, contener comas ni empezar o terminar con espacios.</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ami::AmiClient</name>
-    <message>
-        <source>no reason given</source>
-        <translation>sin motivo indicado</translation>
-    </message>
-    <message>
-        <source>%1 refused by Asterisk: %2</source>
-        <translation>Asterisk rechazó %1: %2</translation>
-    </message>
-    <message>
-        <source>the PBX closed the connection</source>
-        <translation>la PBX cerró la conexión</translation>
-    </message>
-    <message>
-        <source>no AMI session with %1 within %2 s</source>
-        <translation>no hay sesión AMI con %1 en %2 s</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>desconectado</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 sent bad data: %2</source>
-        <translation>%1 envió datos incorrectos: %2</translation>
-    </message>
-    <message>
-        <source>%1 sent more than %2 list events</source>
-        <translation>%1 envió más de %2 eventos de lista</translation>
-    </message>
-    <message>
-        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
-        <translation>%1 no es un Asterisk Manager Interface (respondió «%2»)</translation>
-    </message>
-    <message>
-        <source>MD5 challenge refused by %1: %2</source>
-        <translation>%1 rechazó el desafío MD5: %2</translation>
-    </message>
-    <message>
-        <source>login as %1 on %2 refused: %3</source>
-        <translation>inicio de sesión como %1 en %2 rechazado: %3</translation>
-    </message>
-    <message>
-        <source>%1: not connected to the PBX (%2)</source>
-        <translation>%1: sin conexión con la PBX (%2)</translation>
-    </message>
-    <message>
-        <source>%1: too many actions waiting for an answer</source>
-        <translation>%1: demasiadas acciones esperando respuesta</translation>
-    </message>
-    <message>
-        <source>no answer to %1 from %2</source>
-        <translation>sin respuesta de %2 a %1</translation>
-    </message>
-    <message>
-        <source>%1: no answer from %2 in time</source>
-        <translation>%1: %2 no respondió a tiempo</translation>
-    </message>
-    <message>
-        <source>%1 did not answer Ping within %2 s (dead peer)</source>
-        <translation>%1 no respondió al Ping en %2 s (el otro extremo no responde)</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ami::AmiSocketTransport</name>
-    <message>
-        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
-        <translation>el certificado TLS de %1 no coincide con la huella fijada</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the TLS certificate of %1 is not trusted: %2</source>
-        <translation>el certificado TLS de %1 no es de confianza: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::fleet::FleetRunner</name>
-    <message>
-        <source>internal error: %1</source>
-        <translation>error interno: %1</translation>
-    </message>
-    <message>
-        <source>internal error</source>
-        <translation>error interno</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::inventory</name>
+    <name>CsvImport</name>
     <message>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
@@ -286,6 +344,17 @@
         <source>The same name is already used on line %1 of this file.</source>
         <translation>El mismo nombre ya se usa en la línea %1 de este archivo.</translation>
     </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>No se pudo iniciar la actualización: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the inventory to version %1 failed: %2</source>
+        <translation>Falló la actualización del inventario a la versión %1: %2</translation>
+    </message>
     <message>
         <source>The folder %1 does not exist and could not be created.</source>
         <translation>La carpeta %1 no existe y no se pudo crear.</translation>
@@ -318,41 +387,6 @@
         <source>%1 is not an SQLite database, or its first page is damaged. It was left untouched; restore it from a backup or choose another file.</source>
         <translation>%1 no es una base de datos SQLite o su primera página está dañada. No se ha modificado; restáurelo desde una copia de seguridad o elija otro archivo.</translation>
     </message>
-    <message>
-        <source>A PBX with this name already exists.</source>
-        <translation>Ya existe una PBX con este nombre.</translation>
-    </message>
-    <message>
-        <source>A customer with this name already exists.</source>
-        <translation>Ya existe un cliente con este nombre.</translation>
-    </message>
-    <message>
-        <source>This customer already has a site with this name.</source>
-        <translation>Este cliente ya tiene una sede con este nombre.</translation>
-    </message>
-    <message>
-        <source>This is still in use by other entries of the inventory.</source>
-        <translation>Otras entradas del inventario todavía lo usan.</translation>
-    </message>
-    <message>
-        <source>A value is out of its allowed range (%1).</source>
-        <translation>Un valor está fuera de su rango permitido (%1).</translation>
-    </message>
-    <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation>El disco está lleno; no se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>The inventory is locked by another program; nothing was changed.</source>
-        <translation>Otro programa tiene bloqueado el inventario; no se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>The inventory could not be changed: %1</source>
-        <translation>No se pudo modificar el inventario: %1</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::inventory::Database</name>
     <message>
         <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
         <translation>Falta el controlador SQLite de Qt (paquete libqt6sql6-sqlite).</translation>
@@ -395,7 +429,57 @@
     </message>
 </context>
 <context>
-    <name>pbxwarden::inventory::InventoryRepository</name>
+    <name>FactBundle</name>
+    <message>
+        <source>The stored facts are damaged.</source>
+        <translation>Los datos almacenados están dañados.</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>%1 gave an unexpected answer to the probe: %2</source>
+        <translation>%1 dio una respuesta inesperada a la comprobación: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>The audit history could not be read or written: %1</source>
+        <translation>No se pudo leer ni escribir el historial de auditorías: %1</translation>
+    </message>
+    <message>
+        <source>A PBX with this name already exists.</source>
+        <translation>Ya existe una PBX con este nombre.</translation>
+    </message>
+    <message>
+        <source>A customer with this name already exists.</source>
+        <translation>Ya existe un cliente con este nombre.</translation>
+    </message>
+    <message>
+        <source>This customer already has a site with this name.</source>
+        <translation>Este cliente ya tiene una sede con este nombre.</translation>
+    </message>
+    <message>
+        <source>This is still in use by other entries of the inventory.</source>
+        <translation>Otras entradas del inventario todavía lo usan.</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>Un valor está fuera de su rango permitido (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>El disco está lleno; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The inventory is locked by another program; nothing was changed.</source>
+        <translation>Otro programa tiene bloqueado el inventario; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be changed: %1</source>
+        <translation>No se pudo modificar el inventario: %1</translation>
+    </message>
     <message>
         <source>The inventory is busy: %1</source>
         <translation>El inventario está ocupado: %1</translation>
@@ -417,80 +501,12 @@
         <translation>Una sede pertenece a un cliente: elija también el cliente.</translation>
     </message>
     <message>
-        <source>Added PBX %1 (%2)</source>
-        <translation>Se añadió la PBX %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Imported PBX %1 (%2)</source>
-        <translation>Se importó la PBX %1 (%2)</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>customer/site</source>
-        <translation>cliente/sede</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>dirección</translation>
-    </message>
-    <message>
-        <source>SSH login</source>
-        <translation>inicio de sesión SSH</translation>
-    </message>
-    <message>
-        <source>AMI</source>
-        <translation>AMI</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>etiquetas</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notas</translation>
-    </message>
-    <message>
-        <source>pinned host key</source>
-        <translation>clave de host fijada</translation>
-    </message>
-    <message>
-        <source>Saved without changes</source>
-        <translation>Guardado sin cambios</translation>
-    </message>
-    <message>
-        <source>Changed %1</source>
-        <translation>Cambios: %1</translation>
-    </message>
-    <message>
-        <source>Removed PBX %1 (%2)</source>
-        <translation>Se eliminó la PBX %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Pinned SSH host key %1</source>
-        <translation>Se fijó la clave de host SSH %1</translation>
-    </message>
-    <message>
-        <source>Re-pinned SSH host key from %1 to %2</source>
-        <translation>Se volvió a fijar la clave de host SSH de %1 a %2</translation>
-    </message>
-    <message>
         <source>The customer&apos;s name is required.</source>
         <translation>El nombre del cliente es obligatorio.</translation>
     </message>
     <message>
-        <source>Added customer %1</source>
-        <translation>Se añadió el cliente %1</translation>
-    </message>
-    <message>
         <source>A site needs a customer and a name.</source>
         <translation>Una sede necesita un cliente y un nombre.</translation>
-    </message>
-    <message>
-        <source>Added site %1 of %2</source>
-        <translation>Se añadió la sede %1 de %2</translation>
     </message>
     <message>
         <source>The customer %1 still has PBXs; move or remove them first.</source>
@@ -500,13 +516,133 @@
         <source>There is no customer named &quot;%1&quot;.</source>
         <translation>No hay ningún cliente llamado «%1».</translation>
     </message>
+</context>
+<context>
+    <name>NftRuleset</name>
     <message>
-        <source>Removed customer %1</source>
-        <translation>Se eliminó el cliente %1</translation>
+        <source>not nft JSON: %1</source>
+        <translation>no es JSON de nft: %1</translation>
     </message>
 </context>
 <context>
-    <name>pbxwarden::secrets</name>
+    <name>Practice</name>
+    <message>
+        <source>Firewall</source>
+        <translation>Cortafuegos</translation>
+    </message>
+    <message>
+        <source>Strong passwords</source>
+        <translation>Contraseñas robustas</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <source>SSH access</source>
+        <translation>Acceso SSH</translation>
+    </message>
+    <message>
+        <source>Web interface</source>
+        <translation>Interfaz web</translation>
+    </message>
+    <message>
+        <source>SIP and AMI address limits</source>
+        <translation>Restricciones de direcciones para SIP y AMI</translation>
+    </message>
+    <message>
+        <source>Inactive users</source>
+        <translation>Usuarios inactivos</translation>
+    </message>
+    <message>
+        <source>Regular inspection</source>
+        <translation>Revisión periódica</translation>
+    </message>
+    <message>
+        <source>Intrusion prevention</source>
+        <translation>Prevención de intrusiones</translation>
+    </message>
+    <message>
+        <source>Least privilege</source>
+        <translation>Mínimo privilegio</translation>
+    </message>
+    <message>
+        <source>Call destinations</source>
+        <translation>Destinos de llamada</translation>
+    </message>
+    <message>
+        <source>Call times</source>
+        <translation>Horarios de llamada</translation>
+    </message>
+    <message>
+        <source>International passcode</source>
+        <translation>Código para llamadas internacionales</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>no program to run</source>
+        <translation>no hay ningún programa que ejecutar</translation>
+    </message>
+</context>
+<context>
+    <name>SecretVerdict</name>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>equal to the user name</source>
+        <translation>igual al nombre de usuario</translation>
+    </message>
+    <message>
+        <source>contains the user name</source>
+        <translation>contiene el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>a vendor default</source>
+        <translation>un valor predeterminado del fabricante</translation>
+    </message>
+    <message>
+        <source>a common password</source>
+        <translation>una contraseña común</translation>
+    </message>
+    <message>
+        <source>too short or too guessable</source>
+        <translation>demasiado corto o fácil de adivinar</translation>
+    </message>
+    <message>
+        <source>stored as a hash, strength unknown</source>
+        <translation>almacenado como hash, robustez desconocida</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>robusto</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>SSH password</source>
+        <translation>contraseña SSH</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>frase de paso de la clave SSH</translation>
+    </message>
+    <message>
+        <source>AMI secret</source>
+        <translation>secreto AMI</translation>
+    </message>
+    <message>
+        <source>this session only (in memory, forgotten at exit)</source>
+        <translation>solo esta sesión (en memoria, se olvida al salir)</translation>
+    </message>
     <message>
         <source>The keychain has no such entry.</source>
         <translation>El llavero no tiene esa entrada.</translation>
@@ -535,9 +671,6 @@
         <source>The keychain failed: %1</source>
         <translation>Error del llavero: %1</translation>
     </message>
-</context>
-<context>
-    <name>pbxwarden::secrets::KeychainSecretStore</name>
     <message>
         <source>the system keychain (service &quot;%1&quot;)</source>
         <translation>llavero del sistema (servicio «%1»)</translation>
@@ -545,6 +678,215 @@
     <message>
         <source>The keychain accepted a secret but did not give it back; it is probably locked. Unlock it (for example by logging in to the desktop) and try again.</source>
         <translation>El llavero aceptó un secreto pero no lo devolvió; probablemente esté bloqueado. Desbloquéelo (por ejemplo, iniciando sesión en el escritorio) e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>text contains a NUL character and cannot be passed to a remote command</source>
+        <translation>el texto contiene un carácter NUL y no se puede pasar a un comando remoto</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8 and was not passed to a remote command</source>
+        <translation>el texto no es UTF-8 válido y no se pasó a un comando remoto</translation>
+    </message>
+    <message>
+        <source>text is not valid Unicode and was not passed to a remote command</source>
+        <translation>el texto no es Unicode válido y no se pasó a un comando remoto</translation>
+    </message>
+</context>
+<context>
+    <name>SshForwardChannel</name>
+    <message>
+        <source>%1:%2 through %3</source>
+        <translation>%1:%2 a través de %3</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>se cerró la conexión</translation>
+    </message>
+    <message>
+        <source>not logged in to %1</source>
+        <translation>no hay sesión iniciada en %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation>%1 no es un puerto válido</translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation>no se pudo crear un canal</translation>
+    </message>
+    <message>
+        <source>opening a channel to %1:%2 on %3 failed</source>
+        <translation>no se pudo abrir un canal a %1:%2 en %3</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 does not allow forwarding to %2:%3 (sshd_config AllowTcpForwarding or PermitOpen), so it cannot be reached through SSH (%4)</source>
+        <translation>el servidor SSH %1 no permite el reenvío a %2:%3 (sshd_config AllowTcpForwarding o PermitOpen), por lo que no se puede llegar a él a través de SSH (%4)</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 could not connect to %2:%3: nothing listens there, or a firewall on the server refuses it (%4)</source>
+        <translation>el servidor SSH %1 no pudo conectarse a %2:%3: no hay nada escuchando allí o un cortafuegos del servidor la rechaza (%4)</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 refused a channel to %2:%3: %4</source>
+        <translation>el servidor SSH %1 rechazó un canal a %2:%3: %4</translation>
+    </message>
+    <message>
+        <source>the channel to %1 is not open</source>
+        <translation>el canal a %1 no está abierto</translation>
+    </message>
+    <message>
+        <source>sending to %1 failed</source>
+        <translation>falló el envío a %1</translation>
+    </message>
+    <message>
+        <source>the SSH connection to %1 was lost</source>
+        <translation>se perdió la conexión SSH con %1</translation>
+    </message>
+    <message>
+        <source>waiting for data from %1 failed: %2</source>
+        <translation>falló la espera de datos de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>El nombre es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>El nombre tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The host is required.</source>
+        <translation>El host es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The host is neither a host name nor an IP address.</source>
+        <translation>El host no es ni un nombre de host ni una dirección IP.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>El puerto SSH debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>El puerto AMI debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The SSH user is required.</source>
+        <translation>El usuario SSH es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Key file authentication needs the path of a private key.</source>
+        <translation>La autenticación con archivo de clave necesita la ruta de una clave privada.</translation>
+    </message>
+    <message>
+        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
+        <translation>Las etiquetas no pueden estar vacías, contener comas ni empezar o terminar con espacios.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PBX Warden cannot open its inventory</source>
+        <translation>PBX Warden no puede abrir su inventario</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiClient</name>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>%1 refused by Asterisk: %2</source>
+        <translation>Asterisk rechazó %1: %2</translation>
+    </message>
+    <message>
+        <source>the PBX closed the connection</source>
+        <translation>la PBX cerró la conexión</translation>
+    </message>
+    <message>
+        <source>no AMI session with %1 within %2 s</source>
+        <translation>no hay sesión AMI con %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent bad data: %2</source>
+        <translation>%1 envió datos incorrectos: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
+        <translation>%1 no es un Asterisk Manager Interface (respondió «%2»)</translation>
+    </message>
+    <message>
+        <source>MD5 challenge refused by %1: %2</source>
+        <translation>%1 rechazó el desafío MD5: %2</translation>
+    </message>
+    <message>
+        <source>login as %1 on %2 refused: %3</source>
+        <translation>inicio de sesión como %1 en %2 rechazado: %3</translation>
+    </message>
+    <message>
+        <source>%1: not connected to the PBX (%2)</source>
+        <translation>%1: sin conexión con la PBX (%2)</translation>
+    </message>
+    <message>
+        <source>%1: too many actions waiting for an answer</source>
+        <translation>%1: demasiadas acciones esperando respuesta</translation>
+    </message>
+    <message>
+        <source>no answer to %1 from %2</source>
+        <translation>sin respuesta de %2 a %1</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 in time</source>
+        <translation>%1: %2 no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>%1 did not answer Ping within %2 s (dead peer)</source>
+        <translation>%1 no respondió al Ping en %2 s (el otro extremo no responde)</translation>
+    </message>
+    <message>
+        <source>%1 sent a list larger than %2 events or %3 MiB</source>
+        <translation>%1 envió una lista de más de %2 eventos o %3 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiSocketTransport</name>
+    <message>
+        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
+        <translation>el certificado TLS de %1 no coincide con la huella fijada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted: %2</source>
+        <translation>el certificado TLS de %1 no es de confianza: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::fleet::FleetRunner</name>
+    <message>
+        <source>internal error: %1</source>
+        <translation>error interno: %1</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>error interno</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1231,280 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ssh::SshTunnel</name>
+    <message>
+        <source>%1: cannot create an event descriptor: %2</source>
+        <translation>%1: no se puede crear un descriptor de eventos: %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 KiB are waiting to be sent; the far end stopped reading</source>
+        <translation>%1: hay más de %2 KiB pendientes de envío; el otro extremo dejó de leer</translation>
+    </message>
+    <message>
+        <source>SSH to %1 for %2:%3: %4</source>
+        <translation>SSH a %1 para %2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1 closed by PBX Warden</source>
+        <translation>%1 cerrado por PBX Warden</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection (through %3)</source>
+        <translation>%1:%2 cerró la conexión (a través de %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiLogModel</name>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibida</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Trama</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiLogWindow</name>
+    <message>
+        <source>AMI protocol log: %1</source>
+        <translation>Registro del protocolo AMI: %1</translation>
+    </message>
+    <message>
+        <source>Filter frames, e.g. Action: Login or Event: FailedACL</source>
+        <translation>Filtrar tramas, p. ej., Action: Login o Event: FailedACL</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected frames, or all frames shown</source>
+        <translation>Copiar las tramas seleccionadas o todas las mostradas</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the frames shown to a text file</source>
+        <translation>Guardar las tramas mostradas en un archivo de texto</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vaciar</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibida</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it whole</source>
+        <translation>Seleccione una trama para verla completa</translation>
+    </message>
+    <message>
+        <source>Save the AMI protocol log</source>
+        <translation>Guardar el registro del protocolo AMI</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Archivos de registro (*.log *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n trama</numerusform>
+            <numerusform>%n tramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Se muestran %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ConnectionCheckDialog</name>
+    <message>
+        <source>Check connections</source>
+        <translation>Comprobar conexiones</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Cancelar comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the credentials of %n PBX(s) from the keychain…</source>
+        <translation>
+            <numerusform>Leyendo del llavero las credenciales de %n PBX…</numerusform>
+            <numerusform>Leyendo del llavero las credenciales de %n PBX…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your answer about %n new host key(s)…</source>
+        <translation>
+            <numerusform>Esperando su respuesta sobre %n clave de host nueva…</numerusform>
+            <numerusform>Esperando su respuesta sobre %n claves de host nuevas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust new host keys?</source>
+        <translation>¿Confiar en las claves de host nuevas?</translation>
+    </message>
+    <message numerus="yes">
+        <source>PBX Warden has never seen the SSH host keys of these %n PBX(s):
+
+%1
+
+Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust them? They are pinned after a successful login.</source>
+        <translation>
+            <numerusform>PBX Warden nunca ha visto la clave de host SSH de esta %n PBX:
+
+%1
+
+Compare la huella con la de la PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). ¿Confiar en ella? Se fija tras un inicio de sesión correcto.</numerusform>
+            <numerusform>PBX Warden nunca ha visto las claves de host SSH de estas %n PBX:
+
+%1
+
+Compare cada huella con la de su PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). ¿Confiar en ellas? Se fijan tras un inicio de sesión correcto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Confiar y conectar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n correcta</numerusform>
+            <numerusform>%n correctas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n PBX(s)…</source>
+        <translation>
+            <numerusform>Comprobando %n PBX…</numerusform>
+            <numerusform>Comprobando %n PBX…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ConnectionCheckModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>Correcto: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CredentialFetcher</name>
+    <message>
+        <source>no SSH password: type it in, or keep it in the keychain</source>
+        <translation>no hay contraseña SSH: escríbala o guárdela en el llavero</translation>
+    </message>
+    <message>
+        <source>the SSH password cannot be read from the keychain: %1</source>
+        <translation>no se puede leer la contraseña SSH del llavero: %1</translation>
+    </message>
+    <message>
+        <source>no SSH password in the keychain: edit the PBX and type it in</source>
+        <translation>no hay contraseña SSH en el llavero: edite la PBX y escríbala</translation>
+    </message>
+    <message>
+        <source>no AMI user set</source>
+        <translation>no se ha definido ningún usuario AMI</translation>
+    </message>
+    <message>
+        <source>no AMI secret: no keychain</source>
+        <translation>no hay secreto AMI: no hay llavero</translation>
+    </message>
+    <message>
+        <source>the AMI secret cannot be read from the keychain: %1</source>
+        <translation>no se puede leer el secreto AMI del llavero: %1</translation>
+    </message>
+    <message>
+        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
+        <translation>no hay secreto AMI en el llavero: edite la PBX y escríbalo</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::CsvImportDialog</name>
     <message>
         <source>Import PBXs from %1</source>
@@ -1011,6 +1627,30 @@
     <message>
         <source>Connection</source>
         <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>autenticando</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>AMI state</source>
+        <translation>Estado AMI</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1916,46 @@ Sus contraseñas guardadas se eliminan del llavero. Las PBX en sí no se modific
         <source>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Audit, harden and watch a fleet of Asterisk-based IP PBXs from one console.&lt;/p&gt;&lt;p&gt;Inventory: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, libssh and QtKeychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Audite, refuerce y vigile una flota de PBX IP basadas en Asterisk desde una sola consola.&lt;/p&gt;&lt;p&gt;Inventario: %2&lt;/p&gt;&lt;p&gt;Creado con Qt %3, libssh y QtKeychain.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Check connections</source>
+        <translation>&amp;Comprobar conexiones</translation>
+    </message>
+    <message>
+        <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
+        <translation>Conectarse por SSH a las PBX seleccionadas (o a todas las mostradas), comprobar sus claves de host e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Connect &amp;AMI</source>
+        <translation>Conectar &amp;AMI</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect AMI</source>
+        <translation>&amp;Desconectar AMI</translation>
+    </message>
+    <message>
+        <source>AMI protocol &amp;log…</source>
+        <translation>&amp;Registro del protocolo AMI…</translation>
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation>&amp;Flota</translation>
+    </message>
+    <message>
+        <source>No PBX to check: the table shows none.</source>
+        <translation>No hay ninguna PBX que comprobar: la tabla no muestra ninguna.</translation>
+    </message>
+    <message>
+        <source>%1: the host key could not be pinned: %2</source>
+        <translation>%1: no se pudo fijar la clave de host: %2</translation>
+    </message>
+    <message>
+        <source>Connection check finished</source>
+        <translation>Comprobación de conexiones terminada</translation>
+    </message>
+    <message>
+        <source>%1: the check result could not be saved: %2</source>
+        <translation>%1: no se pudo guardar el resultado de la comprobación: %2</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -1434,6 +2114,78 @@ Sus contraseñas guardadas se eliminan del llavero. Las PBX en sí no se modific
     <message>
         <source>not pinned yet: the first connection asks</source>
         <translation>aún sin fijar: la primera conexión preguntará</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Prueba de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>Connect with the values in this form, check the host key, log in and look at the system; nothing on the PBX is changed</source>
+        <translation>Conectarse con los valores de este formulario, comprobar la clave de host, iniciar sesión y examinar el sistema; no se cambia nada en la PBX</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Cancelar prueba</translation>
+    </message>
+    <message>
+        <source>%1 (trusted: pinned when you save)</source>
+        <translation>%1 (de confianza: se fija al guardar)</translation>
+    </message>
+    <message>
+        <source>reading credentials</source>
+        <translation>leyendo las credenciales</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected and logged in as %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conectado y con sesión iniciada como %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New host key.&lt;/b&gt; %1 presents a key PBX Warden has never seen:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;Nueva clave de host.&lt;/b&gt; %1 presenta una clave que PBX Warden nunca ha visto:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Trust this host key?</source>
+        <translation>¿Confiar en esta clave de host?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents this SSH host key:
+
+%3 %4
+
+Compare it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). If they match, trust it: PBX Warden connects again and pins the key when you save.</source>
+        <translation>%1 (%2) presenta esta clave de host SSH:
+
+%3 %4
+
+Compárela con la clave de la PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Si coinciden, confíe en ella: PBX Warden vuelve a conectarse y fija la clave al guardar.</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Confiar y conectar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected:&lt;/b&gt; the host key %1 was not trusted.</source>
+        <translation>&lt;b&gt;No conectado:&lt;/b&gt; no se confió en la clave de host %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press Forget next to the host key and test again.</source>
+        <translation>&lt;b&gt;La clave de host HA CAMBIADO: no se ha conectado.&lt;/b&gt;&lt;br&gt;Fijada: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Ahora: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Puede que alguien esté interceptando la conexión o que la PBX se haya reinstalado. Solo si sabe por qué, pulse Olvidar junto a la clave de host y vuelva a probar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Error:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

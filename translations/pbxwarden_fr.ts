@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>customer/site</source>
+        <translation>client/site</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>connexion SSH</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>pinned host key</source>
+        <translation>clé d&apos;hôte épinglée</translation>
+    </message>
+    <message>
+        <source>Added PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) ajouté</translation>
+    </message>
+    <message>
+        <source>Imported PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) importé</translation>
+    </message>
+    <message>
+        <source>Removed PBX %1 (%2)</source>
+        <translation>PBX %1 (%2) supprimé</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>Enregistré sans modification</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pinned SSH host key %1</source>
+        <translation>Clé d&apos;hôte SSH %1 épinglée</translation>
+    </message>
+    <message>
+        <source>Re-pinned SSH host key from %1 to %2</source>
+        <translation>Clé d&apos;hôte SSH réépinglée de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>Client %1 ajouté</translation>
+    </message>
+    <message>
+        <source>Removed customer %1</source>
+        <translation>Client %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Added site %1 of %2</source>
+        <translation>Site %1 de %2 ajouté</translation>
+    </message>
+    <message>
+        <source>Connection check OK: %1</source>
+        <translation>Vérification de la connexion OK&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connection check failed: %1</source>
+        <translation>Échec de la vérification de la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>AMI session up as %1 (%2)</source>
+        <translation>Session AMI ouverte en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>AMI connection failed: %1</source>
+        <translation>Échec de la connexion AMI&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFacts</name>
+    <message>
+        <source>the collector did not report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs root (the audit account is not root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tool is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelToken</name>
     <message>
         <source>cancelled</source>
@@ -10,6 +124,163 @@
     <message>
         <source>stopped: the time limit for this host ran out</source>
         <translation>arrêté&#xa0;: le délai imparti pour cet hôte est écoulé</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>%1 endpoint: calls from anyone without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: calls matched by address (%2), no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.conf: allowguest lets unauthenticated chan_sip calls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default context: where unmatched calls land</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Collector</name>
+    <message>
+        <source>The collector script is missing from this build.</source>
+        <translation>Le script de collecte est absent de cette version.</translation>
+    </message>
+    <message>
+        <source>The collector did not start on the PBX.</source>
+        <translation>Le script de collecte n&apos;a pas démarré sur le PBX.</translation>
+    </message>
+    <message>
+        <source>The collector printed nothing (exit status %1): %2</source>
+        <translation>Le script de collecte n&apos;a rien affiché (code de sortie %1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>authentification</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation>sondage</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse dans le délai</translation>
+    </message>
+    <message>
+        <source>unknown host key %1 (not trusted yet)</source>
+        <translation>clé d&apos;hôte inconnue %1 (pas encore approuvée)</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED: it is now %1</source>
+        <translation>la clé d&apos;hôte a CHANGÉ&#xa0;: c&apos;est maintenant %1</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED: pinned %1, now %2</source>
+        <translation>la clé d&apos;hôte a CHANGÉ&#xa0;: épinglée %1, maintenant %2</translation>
+    </message>
+    <message>
+        <source>login refused: %1</source>
+        <translation>connexion refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no answer in time: %1</source>
+        <translation>pas de réponse dans le délai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the PBX: %1</source>
+        <translation>PBX injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>logged in; the probe failed: %1</source>
+        <translation>session ouverte&#xa0;; la sonde a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no Asterisk</source>
+        <translation>pas d&apos;Asterisk</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged in, but the probe failed: %1</source>
+        <translation>Session ouverte, mais la sonde a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>Nom d&apos;hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Up for:</source>
+        <translation>En service depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Asterisk:</source>
+        <translation>Asterisk&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Clé d&apos;hôte&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -28,220 +299,7 @@
     </message>
 </context>
 <context>
-    <name>Database</name>
-    <message>
-        <source>Could not start the upgrade: %1</source>
-        <translation>Impossible de démarrer la mise à niveau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Upgrading the inventory to version %1 failed: %2</source>
-        <translation>La mise à niveau de l&apos;inventaire vers la version %1 a échoué&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>HostProbe</name>
-    <message>
-        <source>%1 gave an unexpected answer to the probe: %2</source>
-        <translation>%1 a répondu de façon inattendue à la sonde&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>connecting</source>
-        <translation>connexion</translation>
-    </message>
-    <message>
-        <source>authenticating</source>
-        <translation>authentification</translation>
-    </message>
-    <message>
-        <source>probing</source>
-        <translation>sondage</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteCommand</name>
-    <message>
-        <source>no program to run</source>
-        <translation>aucun programme à exécuter</translation>
-    </message>
-</context>
-<context>
-    <name>Secrets</name>
-    <message>
-        <source>SSH password</source>
-        <translation>mot de passe SSH</translation>
-    </message>
-    <message>
-        <source>SSH key passphrase</source>
-        <translation>phrase secrète de la clé SSH</translation>
-    </message>
-    <message>
-        <source>AMI secret</source>
-        <translation>secret AMI</translation>
-    </message>
-    <message>
-        <source>this session only (in memory, forgotten at exit)</source>
-        <translation>cette session uniquement (en mémoire, oubliés à la fermeture)</translation>
-    </message>
-</context>
-<context>
-    <name>ShellQuote</name>
-    <message>
-        <source>text contains a NUL character and cannot be passed to a remote command</source>
-        <translation>le texte contient un caractère NUL et ne peut pas être transmis à une commande distante</translation>
-    </message>
-    <message>
-        <source>text is not valid UTF-8 and was not passed to a remote command</source>
-        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide et n&apos;a pas été transmis à une commande distante</translation>
-    </message>
-    <message>
-        <source>text is not valid Unicode and was not passed to a remote command</source>
-        <translation>le texte n&apos;est pas de l&apos;Unicode valide et n&apos;a pas été transmis à une commande distante</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>PBX Warden cannot open its inventory</source>
-        <translation>PBX Warden ne peut pas ouvrir son inventaire</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden</name>
-    <message>
-        <source>The name is required.</source>
-        <translation>Le nom est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The name is longer than 100 characters.</source>
-        <translation>Le nom dépasse 100 caractères.</translation>
-    </message>
-    <message>
-        <source>The host is required.</source>
-        <translation>L&apos;hôte est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The host is neither a host name nor an IP address.</source>
-        <translation>L&apos;hôte n&apos;est ni un nom d&apos;hôte ni une adresse IP.</translation>
-    </message>
-    <message>
-        <source>The SSH port must be between 1 and 65535.</source>
-        <translation>Le port SSH doit être compris entre 1 et 65535.</translation>
-    </message>
-    <message>
-        <source>The AMI port must be between 1 and 65535.</source>
-        <translation>Le port AMI doit être compris entre 1 et 65535.</translation>
-    </message>
-    <message>
-        <source>The SSH user is required.</source>
-        <translation>L&apos;utilisateur SSH est obligatoire.</translation>
-    </message>
-    <message>
-        <source>Key file authentication needs the path of a private key.</source>
-        <translation>L&apos;authentification par fichier de clé nécessite le chemin d&apos;une clé privée.</translation>
-    </message>
-    <message>
-        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
-        <translation>Les étiquettes ne peuvent pas être vides, contenir de virgules, ni commencer ou finir par une espace.</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ami::AmiClient</name>
-    <message>
-        <source>no reason given</source>
-        <translation>aucune raison donnée</translation>
-    </message>
-    <message>
-        <source>%1 refused by Asterisk: %2</source>
-        <translation>%1 refusé par Asterisk&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the PBX closed the connection</source>
-        <translation>le PBX a fermé la connexion</translation>
-    </message>
-    <message>
-        <source>no AMI session with %1 within %2 s</source>
-        <translation>aucune session AMI avec %1 en %2 s</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>déconnecté</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 sent bad data: %2</source>
-        <translation>%1 a envoyé des données invalides&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 sent more than %2 list events</source>
-        <translation>%1 a envoyé plus de %2 événements de liste</translation>
-    </message>
-    <message>
-        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
-        <translation>%1 n&apos;est pas un Asterisk Manager Interface (il a répondu «&#xa0;%2&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>MD5 challenge refused by %1: %2</source>
-        <translation>défi MD5 refusé par %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>login as %1 on %2 refused: %3</source>
-        <translation>connexion en tant que %1 sur %2 refusée&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>%1: not connected to the PBX (%2)</source>
-        <translation>%1&#xa0;: non connecté au PBX (%2)</translation>
-    </message>
-    <message>
-        <source>%1: too many actions waiting for an answer</source>
-        <translation>%1&#xa0;: trop d&apos;actions en attente de réponse</translation>
-    </message>
-    <message>
-        <source>no answer to %1 from %2</source>
-        <translation>aucune réponse de %2 à %1</translation>
-    </message>
-    <message>
-        <source>%1: no answer from %2 in time</source>
-        <translation>%1&#xa0;: pas de réponse de %2 à temps</translation>
-    </message>
-    <message>
-        <source>%1 did not answer Ping within %2 s (dead peer)</source>
-        <translation>%1 n&apos;a pas répondu au Ping en %2 s (pair injoignable)</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ami::AmiSocketTransport</name>
-    <message>
-        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
-        <translation>le certificat TLS de %1 ne correspond pas à l&apos;empreinte épinglée</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the TLS certificate of %1 is not trusted: %2</source>
-        <translation>le certificat TLS de %1 n&apos;est pas approuvé&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::fleet::FleetRunner</name>
-    <message>
-        <source>internal error: %1</source>
-        <translation>erreur interne&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>internal error</source>
-        <translation>erreur interne</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::inventory</name>
+    <name>CsvImport</name>
     <message>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
@@ -286,6 +344,17 @@
         <source>The same name is already used on line %1 of this file.</source>
         <translation>Le même nom est déjà utilisé à la ligne %1 de ce fichier.</translation>
     </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>Impossible de démarrer la mise à niveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the inventory to version %1 failed: %2</source>
+        <translation>La mise à niveau de l&apos;inventaire vers la version %1 a échoué&#xa0;: %2</translation>
+    </message>
     <message>
         <source>The folder %1 does not exist and could not be created.</source>
         <translation>Le dossier %1 n&apos;existe pas et n&apos;a pas pu être créé.</translation>
@@ -318,41 +387,6 @@
         <source>%1 is not an SQLite database, or its first page is damaged. It was left untouched; restore it from a backup or choose another file.</source>
         <translation>%1 n&apos;est pas une base de données SQLite, ou sa première page est endommagée. Il n&apos;a pas été modifié&#xa0;; restaurez-le depuis une sauvegarde ou choisissez un autre fichier.</translation>
     </message>
-    <message>
-        <source>A PBX with this name already exists.</source>
-        <translation>Un PBX portant ce nom existe déjà.</translation>
-    </message>
-    <message>
-        <source>A customer with this name already exists.</source>
-        <translation>Un client portant ce nom existe déjà.</translation>
-    </message>
-    <message>
-        <source>This customer already has a site with this name.</source>
-        <translation>Ce client a déjà un site portant ce nom.</translation>
-    </message>
-    <message>
-        <source>This is still in use by other entries of the inventory.</source>
-        <translation>Cet élément est encore utilisé par d&apos;autres entrées de l&apos;inventaire.</translation>
-    </message>
-    <message>
-        <source>A value is out of its allowed range (%1).</source>
-        <translation>Une valeur est hors de sa plage autorisée (%1).</translation>
-    </message>
-    <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation>Le disque est plein&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The inventory is locked by another program; nothing was changed.</source>
-        <translation>L&apos;inventaire est verrouillé par un autre programme&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The inventory could not be changed: %1</source>
-        <translation>Impossible de modifier l&apos;inventaire&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::inventory::Database</name>
     <message>
         <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
         <translation>Le pilote SQLite de Qt est absent (paquet libqt6sql6-sqlite).</translation>
@@ -395,7 +429,57 @@
     </message>
 </context>
 <context>
-    <name>pbxwarden::inventory::InventoryRepository</name>
+    <name>FactBundle</name>
+    <message>
+        <source>The stored facts are damaged.</source>
+        <translation>Les données enregistrées sont endommagées.</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>%1 gave an unexpected answer to the probe: %2</source>
+        <translation>%1 a répondu de façon inattendue à la sonde&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>The audit history could not be read or written: %1</source>
+        <translation>Impossible de lire ou d&apos;écrire l&apos;historique des audits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A PBX with this name already exists.</source>
+        <translation>Un PBX portant ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>A customer with this name already exists.</source>
+        <translation>Un client portant ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>This customer already has a site with this name.</source>
+        <translation>Ce client a déjà un site portant ce nom.</translation>
+    </message>
+    <message>
+        <source>This is still in use by other entries of the inventory.</source>
+        <translation>Cet élément est encore utilisé par d&apos;autres entrées de l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>Une valeur est hors de sa plage autorisée (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Le disque est plein&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The inventory is locked by another program; nothing was changed.</source>
+        <translation>L&apos;inventaire est verrouillé par un autre programme&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be changed: %1</source>
+        <translation>Impossible de modifier l&apos;inventaire&#xa0;: %1</translation>
+    </message>
     <message>
         <source>The inventory is busy: %1</source>
         <translation>L&apos;inventaire est occupé&#xa0;: %1</translation>
@@ -417,80 +501,12 @@
         <translation>Un site appartient à un client&#xa0;: choisissez aussi le client.</translation>
     </message>
     <message>
-        <source>Added PBX %1 (%2)</source>
-        <translation>PBX %1 (%2) ajouté</translation>
-    </message>
-    <message>
-        <source>Imported PBX %1 (%2)</source>
-        <translation>PBX %1 (%2) importé</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>customer/site</source>
-        <translation>client/site</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>SSH login</source>
-        <translation>connexion SSH</translation>
-    </message>
-    <message>
-        <source>AMI</source>
-        <translation>AMI</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>étiquettes</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>pinned host key</source>
-        <translation>clé d&apos;hôte épinglée</translation>
-    </message>
-    <message>
-        <source>Saved without changes</source>
-        <translation>Enregistré sans modification</translation>
-    </message>
-    <message>
-        <source>Changed %1</source>
-        <translation>Modifié&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Removed PBX %1 (%2)</source>
-        <translation>PBX %1 (%2) supprimé</translation>
-    </message>
-    <message>
-        <source>Pinned SSH host key %1</source>
-        <translation>Clé d&apos;hôte SSH %1 épinglée</translation>
-    </message>
-    <message>
-        <source>Re-pinned SSH host key from %1 to %2</source>
-        <translation>Clé d&apos;hôte SSH réépinglée de %1 à %2</translation>
-    </message>
-    <message>
         <source>The customer&apos;s name is required.</source>
         <translation>Le nom du client est obligatoire.</translation>
     </message>
     <message>
-        <source>Added customer %1</source>
-        <translation>Client %1 ajouté</translation>
-    </message>
-    <message>
         <source>A site needs a customer and a name.</source>
         <translation>Un site nécessite un client et un nom.</translation>
-    </message>
-    <message>
-        <source>Added site %1 of %2</source>
-        <translation>Site %1 de %2 ajouté</translation>
     </message>
     <message>
         <source>The customer %1 still has PBXs; move or remove them first.</source>
@@ -500,13 +516,133 @@
         <source>There is no customer named &quot;%1&quot;.</source>
         <translation>Aucun client ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
+</context>
+<context>
+    <name>NftRuleset</name>
     <message>
-        <source>Removed customer %1</source>
-        <translation>Client %1 supprimé</translation>
+        <source>not nft JSON: %1</source>
+        <translation>ce n&apos;est pas du JSON nft&#xa0;: %1</translation>
     </message>
 </context>
 <context>
-    <name>pbxwarden::secrets</name>
+    <name>Practice</name>
+    <message>
+        <source>Firewall</source>
+        <translation>Pare-feu</translation>
+    </message>
+    <message>
+        <source>Strong passwords</source>
+        <translation>Mots de passe robustes</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>SSH access</source>
+        <translation>Accès SSH</translation>
+    </message>
+    <message>
+        <source>Web interface</source>
+        <translation>Interface web</translation>
+    </message>
+    <message>
+        <source>SIP and AMI address limits</source>
+        <translation>Restrictions d&apos;adresses SIP et AMI</translation>
+    </message>
+    <message>
+        <source>Inactive users</source>
+        <translation>Utilisateurs inactifs</translation>
+    </message>
+    <message>
+        <source>Regular inspection</source>
+        <translation>Inspection régulière</translation>
+    </message>
+    <message>
+        <source>Intrusion prevention</source>
+        <translation>Prévention des intrusions</translation>
+    </message>
+    <message>
+        <source>Least privilege</source>
+        <translation>Moindre privilège</translation>
+    </message>
+    <message>
+        <source>Call destinations</source>
+        <translation>Destinations d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call times</source>
+        <translation>Horaires d&apos;appel</translation>
+    </message>
+    <message>
+        <source>International passcode</source>
+        <translation>Code pour les appels internationaux</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>no program to run</source>
+        <translation>aucun programme à exécuter</translation>
+    </message>
+</context>
+<context>
+    <name>SecretVerdict</name>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>equal to the user name</source>
+        <translation>identique au nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>contains the user name</source>
+        <translation>contient le nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>a vendor default</source>
+        <translation>une valeur par défaut du fabricant</translation>
+    </message>
+    <message>
+        <source>a common password</source>
+        <translation>un mot de passe courant</translation>
+    </message>
+    <message>
+        <source>too short or too guessable</source>
+        <translation>trop court ou trop facile à deviner</translation>
+    </message>
+    <message>
+        <source>stored as a hash, strength unknown</source>
+        <translation>stocké sous forme de hachage, robustesse inconnue</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>robuste</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>SSH password</source>
+        <translation>mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>phrase secrète de la clé SSH</translation>
+    </message>
+    <message>
+        <source>AMI secret</source>
+        <translation>secret AMI</translation>
+    </message>
+    <message>
+        <source>this session only (in memory, forgotten at exit)</source>
+        <translation>cette session uniquement (en mémoire, oubliés à la fermeture)</translation>
+    </message>
     <message>
         <source>The keychain has no such entry.</source>
         <translation>Le trousseau ne contient pas cette entrée.</translation>
@@ -535,9 +671,6 @@
         <source>The keychain failed: %1</source>
         <translation>Échec du trousseau&#xa0;: %1</translation>
     </message>
-</context>
-<context>
-    <name>pbxwarden::secrets::KeychainSecretStore</name>
     <message>
         <source>the system keychain (service &quot;%1&quot;)</source>
         <translation>trousseau du système (service «&#xa0;%1&#xa0;»)</translation>
@@ -545,6 +678,215 @@
     <message>
         <source>The keychain accepted a secret but did not give it back; it is probably locked. Unlock it (for example by logging in to the desktop) and try again.</source>
         <translation>Le trousseau a accepté un secret mais ne l&apos;a pas restitué&#xa0;; il est probablement verrouillé. Déverrouillez-le (par exemple en ouvrant une session sur le bureau) et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>text contains a NUL character and cannot be passed to a remote command</source>
+        <translation>le texte contient un caractère NUL et ne peut pas être transmis à une commande distante</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8 and was not passed to a remote command</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide et n&apos;a pas été transmis à une commande distante</translation>
+    </message>
+    <message>
+        <source>text is not valid Unicode and was not passed to a remote command</source>
+        <translation>le texte n&apos;est pas de l&apos;Unicode valide et n&apos;a pas été transmis à une commande distante</translation>
+    </message>
+</context>
+<context>
+    <name>SshForwardChannel</name>
+    <message>
+        <source>%1:%2 through %3</source>
+        <translation>%1:%2 via %3</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>not logged in to %1</source>
+        <translation>aucune session ouverte sur %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation>%1 n&apos;est pas un port valide</translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation>impossible de créer un canal</translation>
+    </message>
+    <message>
+        <source>opening a channel to %1:%2 on %3 failed</source>
+        <translation>l&apos;ouverture d&apos;un canal vers %1:%2 sur %3 a échoué</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 does not allow forwarding to %2:%3 (sshd_config AllowTcpForwarding or PermitOpen), so it cannot be reached through SSH (%4)</source>
+        <translation>le serveur SSH %1 n&apos;autorise pas la redirection vers %2:%3 (sshd_config AllowTcpForwarding ou PermitOpen)&#xa0;; il est donc injoignable via SSH (%4)</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 could not connect to %2:%3: nothing listens there, or a firewall on the server refuses it (%4)</source>
+        <translation>le serveur SSH %1 n&apos;a pas pu se connecter à %2:%3&#xa0;: rien n&apos;y écoute, ou un pare-feu du serveur la refuse (%4)</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 refused a channel to %2:%3: %4</source>
+        <translation>le serveur SSH %1 a refusé un canal vers %2:%3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the channel to %1 is not open</source>
+        <translation>le canal vers %1 n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>sending to %1 failed</source>
+        <translation>l&apos;envoi vers %1 a échoué</translation>
+    </message>
+    <message>
+        <source>the SSH connection to %1 was lost</source>
+        <translation>la connexion SSH vers %1 a été perdue</translation>
+    </message>
+    <message>
+        <source>waiting for data from %1 failed: %2</source>
+        <translation>l&apos;attente de données de %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>Le nom dépasse 100 caractères.</translation>
+    </message>
+    <message>
+        <source>The host is required.</source>
+        <translation>L&apos;hôte est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The host is neither a host name nor an IP address.</source>
+        <translation>L&apos;hôte n&apos;est ni un nom d&apos;hôte ni une adresse IP.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>Le port SSH doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>Le port AMI doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The SSH user is required.</source>
+        <translation>L&apos;utilisateur SSH est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Key file authentication needs the path of a private key.</source>
+        <translation>L&apos;authentification par fichier de clé nécessite le chemin d&apos;une clé privée.</translation>
+    </message>
+    <message>
+        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
+        <translation>Les étiquettes ne peuvent pas être vides, contenir de virgules, ni commencer ou finir par une espace.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PBX Warden cannot open its inventory</source>
+        <translation>PBX Warden ne peut pas ouvrir son inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiClient</name>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>%1 refused by Asterisk: %2</source>
+        <translation>%1 refusé par Asterisk&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the PBX closed the connection</source>
+        <translation>le PBX a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>no AMI session with %1 within %2 s</source>
+        <translation>aucune session AMI avec %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent bad data: %2</source>
+        <translation>%1 a envoyé des données invalides&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
+        <translation>%1 n&apos;est pas un Asterisk Manager Interface (il a répondu «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>MD5 challenge refused by %1: %2</source>
+        <translation>défi MD5 refusé par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>login as %1 on %2 refused: %3</source>
+        <translation>connexion en tant que %1 sur %2 refusée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: not connected to the PBX (%2)</source>
+        <translation>%1&#xa0;: non connecté au PBX (%2)</translation>
+    </message>
+    <message>
+        <source>%1: too many actions waiting for an answer</source>
+        <translation>%1&#xa0;: trop d&apos;actions en attente de réponse</translation>
+    </message>
+    <message>
+        <source>no answer to %1 from %2</source>
+        <translation>aucune réponse de %2 à %1</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 in time</source>
+        <translation>%1&#xa0;: pas de réponse de %2 à temps</translation>
+    </message>
+    <message>
+        <source>%1 did not answer Ping within %2 s (dead peer)</source>
+        <translation>%1 n&apos;a pas répondu au Ping en %2 s (pair injoignable)</translation>
+    </message>
+    <message>
+        <source>%1 sent a list larger than %2 events or %3 MiB</source>
+        <translation>%1 a envoyé une liste de plus de %2 événements ou %3 Mio</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiSocketTransport</name>
+    <message>
+        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
+        <translation>le certificat TLS de %1 ne correspond pas à l&apos;empreinte épinglée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted: %2</source>
+        <translation>le certificat TLS de %1 n&apos;est pas approuvé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::fleet::FleetRunner</name>
+    <message>
+        <source>internal error: %1</source>
+        <translation>erreur interne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>erreur interne</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1231,280 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ssh::SshTunnel</name>
+    <message>
+        <source>%1: cannot create an event descriptor: %2</source>
+        <translation>%1&#xa0;: impossible de créer un descripteur d&apos;événements&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 KiB are waiting to be sent; the far end stopped reading</source>
+        <translation>%1&#xa0;: plus de %2 Kio sont en attente d&apos;envoi&#xa0;; l&apos;extrémité distante a cessé de lire</translation>
+    </message>
+    <message>
+        <source>SSH to %1 for %2:%3: %4</source>
+        <translation>SSH vers %1 pour %2:%3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 closed by PBX Warden</source>
+        <translation>%1 fermé par PBX Warden</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection (through %3)</source>
+        <translation>%1:%2 a fermé la connexion (via %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiLogModel</name>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Trame</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiLogWindow</name>
+    <message>
+        <source>AMI protocol log: %1</source>
+        <translation>Journal du protocole AMI&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Filter frames, e.g. Action: Login or Event: FailedACL</source>
+        <translation>Filtrer les trames, par ex. Action: Login ou Event: FailedACL</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected frames, or all frames shown</source>
+        <translation>Copier les trames sélectionnées, ou toutes les trames affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the frames shown to a text file</source>
+        <translation>Enregistrer les trames affichées dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it whole</source>
+        <translation>Sélectionnez une trame pour la voir en entier</translation>
+    </message>
+    <message>
+        <source>Save the AMI protocol log</source>
+        <translation>Enregistrer le journal du protocole AMI</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Fichiers journaux (*.log *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n trame</numerusform>
+            <numerusform>%n trames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Affichées&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ConnectionCheckDialog</name>
+    <message>
+        <source>Check connections</source>
+        <translation>Vérifier les connexions</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the credentials of %n PBX(s) from the keychain…</source>
+        <translation>
+            <numerusform>Lecture des identifiants de %n PBX depuis le trousseau…</numerusform>
+            <numerusform>Lecture des identifiants de %n PBX depuis le trousseau…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your answer about %n new host key(s)…</source>
+        <translation>
+            <numerusform>En attente de votre réponse concernant %n nouvelle clé d&apos;hôte…</numerusform>
+            <numerusform>En attente de votre réponse concernant %n nouvelles clés d&apos;hôte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust new host keys?</source>
+        <translation>Faire confiance aux nouvelles clés d&apos;hôte&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>PBX Warden has never seen the SSH host keys of these %n PBX(s):
+
+%1
+
+Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust them? They are pinned after a successful login.</source>
+        <translation>
+            <numerusform>PBX Warden n&apos;a jamais vu la clé d&apos;hôte SSH de ce PBX (%n)&#xa0;:
+
+%1
+
+Comparez l&apos;empreinte avec celle du PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Lui faire confiance&#xa0;? Elle sera épinglée après une connexion réussie.</numerusform>
+            <numerusform>PBX Warden n&apos;a jamais vu les clés d&apos;hôte SSH de ces %n PBX&#xa0;:
+
+%1
+
+Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Leur faire confiance&#xa0;? Elles seront épinglées après une connexion réussie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Faire confiance et se connecter</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulée</numerusform>
+            <numerusform>%n annulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n PBX(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n PBX…</numerusform>
+            <numerusform>Vérification de %n PBX…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ConnectionCheckModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CredentialFetcher</name>
+    <message>
+        <source>no SSH password: type it in, or keep it in the keychain</source>
+        <translation>pas de mot de passe SSH&#xa0;: saisissez-le ou conservez-le dans le trousseau</translation>
+    </message>
+    <message>
+        <source>the SSH password cannot be read from the keychain: %1</source>
+        <translation>impossible de lire le mot de passe SSH dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no SSH password in the keychain: edit the PBX and type it in</source>
+        <translation>pas de mot de passe SSH dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
+    </message>
+    <message>
+        <source>no AMI user set</source>
+        <translation>aucun utilisateur AMI défini</translation>
+    </message>
+    <message>
+        <source>no AMI secret: no keychain</source>
+        <translation>pas de secret AMI&#xa0;: aucun trousseau</translation>
+    </message>
+    <message>
+        <source>the AMI secret cannot be read from the keychain: %1</source>
+        <translation>impossible de lire le secret AMI dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
+        <translation>pas de secret AMI dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::CsvImportDialog</name>
     <message>
         <source>Import PBXs from %1</source>
@@ -1011,6 +1627,30 @@
     <message>
         <source>Connection</source>
         <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>authentification</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>AMI state</source>
+        <translation>État AMI</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1916,46 @@ Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes 
         <source>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Audit, harden and watch a fleet of Asterisk-based IP PBXs from one console.&lt;/p&gt;&lt;p&gt;Inventory: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, libssh and QtKeychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Auditez, sécurisez et surveillez un parc de PBX IP basés sur Asterisk depuis une seule console.&lt;/p&gt;&lt;p&gt;Inventaire&#xa0;: %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3, libssh et QtKeychain.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Check connections</source>
+        <translation>&amp;Vérifier les connexions</translation>
+    </message>
+    <message>
+        <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
+        <translation>Se connecter en SSH aux PBX sélectionnés (ou à tous ceux affichés), vérifier leurs clés d&apos;hôte et ouvrir une session</translation>
+    </message>
+    <message>
+        <source>Connect &amp;AMI</source>
+        <translation>Connecter l&apos;&amp;AMI</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect AMI</source>
+        <translation>&amp;Déconnecter l&apos;AMI</translation>
+    </message>
+    <message>
+        <source>AMI protocol &amp;log…</source>
+        <translation>&amp;Journal du protocole AMI…</translation>
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation>&amp;Parc</translation>
+    </message>
+    <message>
+        <source>No PBX to check: the table shows none.</source>
+        <translation>Aucun PBX à vérifier&#xa0;: le tableau n&apos;en affiche aucun.</translation>
+    </message>
+    <message>
+        <source>%1: the host key could not be pinned: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;épingler la clé d&apos;hôte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection check finished</source>
+        <translation>Vérification des connexions terminée</translation>
+    </message>
+    <message>
+        <source>%1: the check result could not be saved: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer le résultat de la vérification&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -1434,6 +2114,78 @@ Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes 
     <message>
         <source>not pinned yet: the first connection asks</source>
         <translation>pas encore épinglée&#xa0;: la première connexion demandera</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Tester la conne&amp;xion</translation>
+    </message>
+    <message>
+        <source>Connect with the values in this form, check the host key, log in and look at the system; nothing on the PBX is changed</source>
+        <translation>Se connecter avec les valeurs de ce formulaire, vérifier la clé d&apos;hôte, ouvrir une session et examiner le système&#xa0;; rien n&apos;est modifié sur le PBX</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Annuler le test</translation>
+    </message>
+    <message>
+        <source>%1 (trusted: pinned when you save)</source>
+        <translation>%1 (approuvée&#xa0;: épinglée à l&apos;enregistrement)</translation>
+    </message>
+    <message>
+        <source>reading credentials</source>
+        <translation>lecture des identifiants</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected and logged in as %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Connecté, session ouverte en tant que %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New host key.&lt;/b&gt; %1 presents a key PBX Warden has never seen:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;Nouvelle clé d&apos;hôte.&lt;/b&gt; %1 présente une clé que PBX Warden n&apos;a jamais vue&#xa0;:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Trust this host key?</source>
+        <translation>Faire confiance à cette clé d&apos;hôte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents this SSH host key:
+
+%3 %4
+
+Compare it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). If they match, trust it: PBX Warden connects again and pins the key when you save.</source>
+        <translation>%1 (%2) présente cette clé d&apos;hôte SSH&#xa0;:
+
+%3 %4
+
+Comparez-la avec la clé présente sur le PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Si elles correspondent, faites-lui confiance&#xa0;: PBX Warden se reconnecte et épingle la clé à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Faire confiance et se connecter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected:&lt;/b&gt; the host key %1 was not trusted.</source>
+        <translation>&lt;b&gt;Non connecté&#xa0;:&lt;/b&gt; la clé d&apos;hôte %1 n&apos;a pas été approuvée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press Forget next to the host key and test again.</source>
+        <translation>&lt;b&gt;La clé d&apos;hôte a CHANGÉ — pas de connexion.&lt;/b&gt;&lt;br&gt;Épinglée&#xa0;: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Maintenant&#xa0;: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Quelqu&apos;un intercepte peut-être la connexion, ou le PBX a été réinstallé. Seulement si vous en connaissez la raison, cliquez sur Oublier à côté de la clé d&apos;hôte et testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Échec&#xa0;:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>customer/site</source>
+        <translation>לקוח/אתר</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>התחברות SSH</translation>
+    </message>
+    <message>
+        <source>AMI</source>
+        <translation>AMI</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>הערות</translation>
+    </message>
+    <message>
+        <source>pinned host key</source>
+        <translation>מפתח מארח מוצמד</translation>
+    </message>
+    <message>
+        <source>Added PBX %1 (%2)</source>
+        <translation>נוספה המרכזייה %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported PBX %1 (%2)</source>
+        <translation>יובאה המרכזייה %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Removed PBX %1 (%2)</source>
+        <translation>הוסרה המרכזייה %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved without changes</source>
+        <translation>נשמר ללא שינויים</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>שונו: %1</translation>
+    </message>
+    <message>
+        <source>Pinned SSH host key %1</source>
+        <translation>מפתח מארח SSH %1 הוצמד</translation>
+    </message>
+    <message>
+        <source>Re-pinned SSH host key from %1 to %2</source>
+        <translation>מפתח מארח SSH הוצמד מחדש מ-%1 ל-%2</translation>
+    </message>
+    <message>
+        <source>Added customer %1</source>
+        <translation>נוסף הלקוח %1</translation>
+    </message>
+    <message>
+        <source>Removed customer %1</source>
+        <translation>הוסר הלקוח %1</translation>
+    </message>
+    <message>
+        <source>Added site %1 of %2</source>
+        <translation>נוסף האתר %1 של %2</translation>
+    </message>
+    <message>
+        <source>Connection check OK: %1</source>
+        <translation>בדיקת החיבור תקינה: %1</translation>
+    </message>
+    <message>
+        <source>Connection check failed: %1</source>
+        <translation>בדיקת החיבור נכשלה: %1</translation>
+    </message>
+    <message>
+        <source>AMI session up as %1 (%2)</source>
+        <translation>הפעלת AMI פעילה בתור %1 (%2)</translation>
+    </message>
+    <message>
+        <source>AMI connection failed: %1</source>
+        <translation>חיבור AMI נכשל: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFacts</name>
+    <message>
+        <source>the collector did not report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs root (the audit account is not root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tool is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit status %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelToken</name>
     <message>
         <source>cancelled</source>
@@ -10,6 +124,163 @@
     <message>
         <source>stopped: the time limit for this host ran out</source>
         <translation>נעצר: מגבלת הזמן עבור מארח זה הסתיימה</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>%1 endpoint: calls from anyone without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: calls matched by address (%2), no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.conf: allowguest lets unauthenticated chan_sip calls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default context: where unmatched calls land</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Collector</name>
+    <message>
+        <source>The collector script is missing from this build.</source>
+        <translation>סקריפט האיסוף חסר בגרסה זו.</translation>
+    </message>
+    <message>
+        <source>The collector did not start on the PBX.</source>
+        <translation>סקריפט האיסוף לא הופעל במרכזייה.</translation>
+    </message>
+    <message>
+        <source>The collector printed nothing (exit status %1): %2</source>
+        <translation>סקריפט האיסוף לא הדפיס דבר (קוד יציאה %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>connecting</source>
+        <translation>מתחבר</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>מאמת</translation>
+    </message>
+    <message>
+        <source>probing</source>
+        <translation>בודק</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>לא התקבלה תשובה בזמן</translation>
+    </message>
+    <message>
+        <source>unknown host key %1 (not trusted yet)</source>
+        <translation>מפתח מארח לא מוכר %1 (עדיין לא אושר)</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED: it is now %1</source>
+        <translation>מפתח המארח השתנה: כעת הוא %1</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED: pinned %1, now %2</source>
+        <translation>מפתח המארח השתנה: מוצמד %1, כעת %2</translation>
+    </message>
+    <message>
+        <source>login refused: %1</source>
+        <translation>הכניסה נדחתה: %1</translation>
+    </message>
+    <message>
+        <source>no answer in time: %1</source>
+        <translation>לא התקבלה תשובה בזמן: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the PBX: %1</source>
+        <translation>לא ניתן להגיע למרכזייה: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>תקין: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>נכשל: %1</translation>
+    </message>
+    <message>
+        <source>logged in; the probe failed: %1</source>
+        <translation>הכניסה הצליחה; הבדיקה נכשלה: %1</translation>
+    </message>
+    <message>
+        <source>no Asterisk</source>
+        <translation>אין Asterisk</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n יום</numerusform>
+            <numerusform>%n ימים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n שעה</numerusform>
+            <numerusform>%n שעות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n דקה</numerusform>
+            <numerusform>%n דקות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logged in, but the probe failed: %1</source>
+        <translation>הכניסה הצליחה, אך הבדיקה נכשלה: %1</translation>
+    </message>
+    <message>
+        <source>Host name:</source>
+        <translation>שם מארח:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>מערכת:</translation>
+    </message>
+    <message>
+        <source>Up for:</source>
+        <translation>פועל כבר:</translation>
+    </message>
+    <message>
+        <source>Asterisk:</source>
+        <translation>Asterisk:</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>לא מותקן</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>מפתח מארח:</translation>
     </message>
 </context>
 <context>
@@ -28,220 +299,7 @@
     </message>
 </context>
 <context>
-    <name>Database</name>
-    <message>
-        <source>Could not start the upgrade: %1</source>
-        <translation>לא ניתן להתחיל את השדרוג: %1</translation>
-    </message>
-    <message>
-        <source>Upgrading the inventory to version %1 failed: %2</source>
-        <translation>שדרוג המצאי לגרסה %1 נכשל: %2</translation>
-    </message>
-</context>
-<context>
-    <name>HostProbe</name>
-    <message>
-        <source>%1 gave an unexpected answer to the probe: %2</source>
-        <translation>%1 החזיר תשובה לא צפויה לבדיקה: %2</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>connecting</source>
-        <translation>מתחבר</translation>
-    </message>
-    <message>
-        <source>authenticating</source>
-        <translation>מאמת</translation>
-    </message>
-    <message>
-        <source>probing</source>
-        <translation>בודק</translation>
-    </message>
-</context>
-<context>
-    <name>RemoteCommand</name>
-    <message>
-        <source>no program to run</source>
-        <translation>אין תוכנית להרצה</translation>
-    </message>
-</context>
-<context>
-    <name>Secrets</name>
-    <message>
-        <source>SSH password</source>
-        <translation>סיסמת SSH</translation>
-    </message>
-    <message>
-        <source>SSH key passphrase</source>
-        <translation>ביטוי הסיסמה של מפתח ה-SSH</translation>
-    </message>
-    <message>
-        <source>AMI secret</source>
-        <translation>סוד AMI</translation>
-    </message>
-    <message>
-        <source>this session only (in memory, forgotten at exit)</source>
-        <translation>הפעלה זו בלבד (בזיכרון, נשכחים ביציאה)</translation>
-    </message>
-</context>
-<context>
-    <name>ShellQuote</name>
-    <message>
-        <source>text contains a NUL character and cannot be passed to a remote command</source>
-        <translation>הטקסט מכיל תו NUL ולא ניתן להעביר אותו לפקודה מרוחקת</translation>
-    </message>
-    <message>
-        <source>text is not valid UTF-8 and was not passed to a remote command</source>
-        <translation>הטקסט אינו UTF-8 תקין ולא הועבר לפקודה מרוחקת</translation>
-    </message>
-    <message>
-        <source>text is not valid Unicode and was not passed to a remote command</source>
-        <translation>הטקסט אינו Unicode תקין ולא הועבר לפקודה מרוחקת</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>PBX Warden cannot open its inventory</source>
-        <translation>PBX Warden אינו יכול לפתוח את המצאי שלו</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden</name>
-    <message>
-        <source>The name is required.</source>
-        <translation>השם הוא שדה חובה.</translation>
-    </message>
-    <message>
-        <source>The name is longer than 100 characters.</source>
-        <translation>השם ארוך מ-100 תווים.</translation>
-    </message>
-    <message>
-        <source>The host is required.</source>
-        <translation>המארח הוא שדה חובה.</translation>
-    </message>
-    <message>
-        <source>The host is neither a host name nor an IP address.</source>
-        <translation>המארח אינו שם מארח ואינו כתובת IP.</translation>
-    </message>
-    <message>
-        <source>The SSH port must be between 1 and 65535.</source>
-        <translation>פורט ה-SSH חייב להיות בין 1 ל-65535.</translation>
-    </message>
-    <message>
-        <source>The AMI port must be between 1 and 65535.</source>
-        <translation>פורט ה-AMI חייב להיות בין 1 ל-65535.</translation>
-    </message>
-    <message>
-        <source>The SSH user is required.</source>
-        <translation>משתמש ה-SSH הוא שדה חובה.</translation>
-    </message>
-    <message>
-        <source>Key file authentication needs the path of a private key.</source>
-        <translation>אימות באמצעות קובץ מפתח דורש נתיב למפתח פרטי.</translation>
-    </message>
-    <message>
-        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
-        <translation>תגיות אינן יכולות להיות ריקות, להכיל פסיקים או להתחיל או להסתיים ברווח.</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ami::AmiClient</name>
-    <message>
-        <source>no reason given</source>
-        <translation>לא צוינה סיבה</translation>
-    </message>
-    <message>
-        <source>%1 refused by Asterisk: %2</source>
-        <translation>%1 נדחה על ידי Asterisk: %2</translation>
-    </message>
-    <message>
-        <source>the PBX closed the connection</source>
-        <translation>המרכזייה סגרה את החיבור</translation>
-    </message>
-    <message>
-        <source>no AMI session with %1 within %2 s</source>
-        <translation>לא נוצרה הפעלת AMI עם %1 תוך %2 שנ׳</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>מנותק</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 sent bad data: %2</source>
-        <translation>%1 שלח נתונים שגויים: %2</translation>
-    </message>
-    <message>
-        <source>%1 sent more than %2 list events</source>
-        <translation>%1 שלח יותר מ-%2 אירועי רשימה</translation>
-    </message>
-    <message>
-        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
-        <translation>%1 אינו Asterisk Manager Interface (הוא ענה &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>MD5 challenge refused by %1: %2</source>
-        <translation>אתגר MD5 נדחה על ידי %1: %2</translation>
-    </message>
-    <message>
-        <source>login as %1 on %2 refused: %3</source>
-        <translation>ההתחברות בתור %1 אל %2 נדחתה: %3</translation>
-    </message>
-    <message>
-        <source>%1: not connected to the PBX (%2)</source>
-        <translation>%1: אין חיבור למרכזייה (%2)</translation>
-    </message>
-    <message>
-        <source>%1: too many actions waiting for an answer</source>
-        <translation>%1: יותר מדי פעולות ממתינות לתשובה</translation>
-    </message>
-    <message>
-        <source>no answer to %1 from %2</source>
-        <translation>לא התקבלה תשובה ל-%1 מ-%2</translation>
-    </message>
-    <message>
-        <source>%1: no answer from %2 in time</source>
-        <translation>%1: לא התקבלה תשובה מ-%2 בזמן</translation>
-    </message>
-    <message>
-        <source>%1 did not answer Ping within %2 s (dead peer)</source>
-        <translation>%1 לא ענה ל-Ping תוך %2 שנ׳ (הצד השני אינו מגיב)</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ami::AmiSocketTransport</name>
-    <message>
-        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
-        <translation>תעודת ה-TLS של %1 אינה תואמת את טביעת האצבע המוצמדת</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the TLS certificate of %1 is not trusted: %2</source>
-        <translation>תעודת ה-TLS של %1 אינה מהימנה: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::fleet::FleetRunner</name>
-    <message>
-        <source>internal error: %1</source>
-        <translation>שגיאה פנימית: %1</translation>
-    </message>
-    <message>
-        <source>internal error</source>
-        <translation>שגיאה פנימית</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::inventory</name>
+    <name>CsvImport</name>
     <message>
         <source>The file is empty.</source>
         <translation>הקובץ ריק.</translation>
@@ -286,6 +344,17 @@
         <source>The same name is already used on line %1 of this file.</source>
         <translation>אותו שם כבר מופיע בשורה %1 של קובץ זה.</translation>
     </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not start the upgrade: %1</source>
+        <translation>לא ניתן להתחיל את השדרוג: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the inventory to version %1 failed: %2</source>
+        <translation>שדרוג המצאי לגרסה %1 נכשל: %2</translation>
+    </message>
     <message>
         <source>The folder %1 does not exist and could not be created.</source>
         <translation>התיקייה %1 אינה קיימת ולא ניתן היה ליצור אותה.</translation>
@@ -318,41 +387,6 @@
         <source>%1 is not an SQLite database, or its first page is damaged. It was left untouched; restore it from a backup or choose another file.</source>
         <translation>%1 אינו מסד נתונים של SQLite, או שהעמוד הראשון שלו פגום. הקובץ לא שונה; שחזרו אותו מגיבוי או בחרו קובץ אחר.</translation>
     </message>
-    <message>
-        <source>A PBX with this name already exists.</source>
-        <translation>כבר קיימת מרכזייה בשם זה.</translation>
-    </message>
-    <message>
-        <source>A customer with this name already exists.</source>
-        <translation>כבר קיים לקוח בשם זה.</translation>
-    </message>
-    <message>
-        <source>This customer already has a site with this name.</source>
-        <translation>ללקוח זה כבר יש אתר בשם זה.</translation>
-    </message>
-    <message>
-        <source>This is still in use by other entries of the inventory.</source>
-        <translation>פריט זה עדיין בשימוש ברשומות אחרות במצאי.</translation>
-    </message>
-    <message>
-        <source>A value is out of its allowed range (%1).</source>
-        <translation>ערך נמצא מחוץ לטווח המותר (%1).</translation>
-    </message>
-    <message>
-        <source>The disk is full; nothing was changed.</source>
-        <translation>הדיסק מלא; דבר לא שונה.</translation>
-    </message>
-    <message>
-        <source>The inventory is locked by another program; nothing was changed.</source>
-        <translation>המצאי נעול על ידי תוכנה אחרת; דבר לא שונה.</translation>
-    </message>
-    <message>
-        <source>The inventory could not be changed: %1</source>
-        <translation>לא ניתן היה לשנות את המצאי: %1</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::inventory::Database</name>
     <message>
         <source>The SQLite driver for Qt is missing (package libqt6sql6-sqlite).</source>
         <translation>מנהל ההתקן של SQLite עבור Qt חסר (חבילה libqt6sql6-sqlite).</translation>
@@ -395,7 +429,57 @@
     </message>
 </context>
 <context>
-    <name>pbxwarden::inventory::InventoryRepository</name>
+    <name>FactBundle</name>
+    <message>
+        <source>The stored facts are damaged.</source>
+        <translation>הנתונים השמורים פגומים.</translation>
+    </message>
+</context>
+<context>
+    <name>HostProbe</name>
+    <message>
+        <source>%1 gave an unexpected answer to the probe: %2</source>
+        <translation>%1 החזיר תשובה לא צפויה לבדיקה: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>The audit history could not be read or written: %1</source>
+        <translation>לא ניתן היה לקרוא או לכתוב את היסטוריית הביקורות: %1</translation>
+    </message>
+    <message>
+        <source>A PBX with this name already exists.</source>
+        <translation>כבר קיימת מרכזייה בשם זה.</translation>
+    </message>
+    <message>
+        <source>A customer with this name already exists.</source>
+        <translation>כבר קיים לקוח בשם זה.</translation>
+    </message>
+    <message>
+        <source>This customer already has a site with this name.</source>
+        <translation>ללקוח זה כבר יש אתר בשם זה.</translation>
+    </message>
+    <message>
+        <source>This is still in use by other entries of the inventory.</source>
+        <translation>פריט זה עדיין בשימוש ברשומות אחרות במצאי.</translation>
+    </message>
+    <message>
+        <source>A value is out of its allowed range (%1).</source>
+        <translation>ערך נמצא מחוץ לטווח המותר (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>הדיסק מלא; דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>The inventory is locked by another program; nothing was changed.</source>
+        <translation>המצאי נעול על ידי תוכנה אחרת; דבר לא שונה.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be changed: %1</source>
+        <translation>לא ניתן היה לשנות את המצאי: %1</translation>
+    </message>
     <message>
         <source>The inventory is busy: %1</source>
         <translation>המצאי תפוס: %1</translation>
@@ -417,80 +501,12 @@
         <translation>אתר שייך ללקוח: בחרו גם את הלקוח.</translation>
     </message>
     <message>
-        <source>Added PBX %1 (%2)</source>
-        <translation>נוספה המרכזייה %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Imported PBX %1 (%2)</source>
-        <translation>יובאה המרכזייה %1 (%2)</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>שם</translation>
-    </message>
-    <message>
-        <source>customer/site</source>
-        <translation>לקוח/אתר</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>כתובת</translation>
-    </message>
-    <message>
-        <source>SSH login</source>
-        <translation>התחברות SSH</translation>
-    </message>
-    <message>
-        <source>AMI</source>
-        <translation>AMI</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>תגיות</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>הערות</translation>
-    </message>
-    <message>
-        <source>pinned host key</source>
-        <translation>מפתח מארח מוצמד</translation>
-    </message>
-    <message>
-        <source>Saved without changes</source>
-        <translation>נשמר ללא שינויים</translation>
-    </message>
-    <message>
-        <source>Changed %1</source>
-        <translation>שונו: %1</translation>
-    </message>
-    <message>
-        <source>Removed PBX %1 (%2)</source>
-        <translation>הוסרה המרכזייה %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Pinned SSH host key %1</source>
-        <translation>מפתח מארח SSH %1 הוצמד</translation>
-    </message>
-    <message>
-        <source>Re-pinned SSH host key from %1 to %2</source>
-        <translation>מפתח מארח SSH הוצמד מחדש מ-%1 ל-%2</translation>
-    </message>
-    <message>
         <source>The customer&apos;s name is required.</source>
         <translation>שם הלקוח הוא שדה חובה.</translation>
     </message>
     <message>
-        <source>Added customer %1</source>
-        <translation>נוסף הלקוח %1</translation>
-    </message>
-    <message>
         <source>A site needs a customer and a name.</source>
         <translation>לאתר נדרשים לקוח ושם.</translation>
-    </message>
-    <message>
-        <source>Added site %1 of %2</source>
-        <translation>נוסף האתר %1 של %2</translation>
     </message>
     <message>
         <source>The customer %1 still has PBXs; move or remove them first.</source>
@@ -500,13 +516,133 @@
         <source>There is no customer named &quot;%1&quot;.</source>
         <translation>אין לקוח בשם &quot;%1&quot;.</translation>
     </message>
+</context>
+<context>
+    <name>NftRuleset</name>
     <message>
-        <source>Removed customer %1</source>
-        <translation>הוסר הלקוח %1</translation>
+        <source>not nft JSON: %1</source>
+        <translation>אינו JSON של nft: %1</translation>
     </message>
 </context>
 <context>
-    <name>pbxwarden::secrets</name>
+    <name>Practice</name>
+    <message>
+        <source>Firewall</source>
+        <translation>חומת אש</translation>
+    </message>
+    <message>
+        <source>Strong passwords</source>
+        <translation>סיסמאות חזקות</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>עדכונים</translation>
+    </message>
+    <message>
+        <source>SSH access</source>
+        <translation>גישת SSH</translation>
+    </message>
+    <message>
+        <source>Web interface</source>
+        <translation>ממשק אינטרנט</translation>
+    </message>
+    <message>
+        <source>SIP and AMI address limits</source>
+        <translation>הגבלת כתובות ל-SIP ול-AMI</translation>
+    </message>
+    <message>
+        <source>Inactive users</source>
+        <translation>משתמשים לא פעילים</translation>
+    </message>
+    <message>
+        <source>Regular inspection</source>
+        <translation>בדיקה סדירה</translation>
+    </message>
+    <message>
+        <source>Intrusion prevention</source>
+        <translation>מניעת חדירות</translation>
+    </message>
+    <message>
+        <source>Least privilege</source>
+        <translation>הרשאות מינימליות</translation>
+    </message>
+    <message>
+        <source>Call destinations</source>
+        <translation>יעדי שיחות</translation>
+    </message>
+    <message>
+        <source>Call times</source>
+        <translation>זמני שיחות</translation>
+    </message>
+    <message>
+        <source>International passcode</source>
+        <translation>קוד לשיחות בינלאומיות</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>גיבויים</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteCommand</name>
+    <message>
+        <source>no program to run</source>
+        <translation>אין תוכנית להרצה</translation>
+    </message>
+</context>
+<context>
+    <name>SecretVerdict</name>
+    <message>
+        <source>empty</source>
+        <translation>ריק</translation>
+    </message>
+    <message>
+        <source>equal to the user name</source>
+        <translation>זהה לשם המשתמש</translation>
+    </message>
+    <message>
+        <source>contains the user name</source>
+        <translation>מכיל את שם המשתמש</translation>
+    </message>
+    <message>
+        <source>a vendor default</source>
+        <translation>ברירת מחדל של היצרן</translation>
+    </message>
+    <message>
+        <source>a common password</source>
+        <translation>סיסמה נפוצה</translation>
+    </message>
+    <message>
+        <source>too short or too guessable</source>
+        <translation>קצר מדי או קל מדי לניחוש</translation>
+    </message>
+    <message>
+        <source>stored as a hash, strength unknown</source>
+        <translation>מאוחסן כגיבוב, חוזק לא ידוע</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>חזק</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>SSH password</source>
+        <translation>סיסמת SSH</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>ביטוי הסיסמה של מפתח ה-SSH</translation>
+    </message>
+    <message>
+        <source>AMI secret</source>
+        <translation>סוד AMI</translation>
+    </message>
+    <message>
+        <source>this session only (in memory, forgotten at exit)</source>
+        <translation>הפעלה זו בלבד (בזיכרון, נשכחים ביציאה)</translation>
+    </message>
     <message>
         <source>The keychain has no such entry.</source>
         <translation>אין רשומה כזו במחזיק המפתחות.</translation>
@@ -535,9 +671,6 @@
         <source>The keychain failed: %1</source>
         <translation>מחזיק המפתחות נכשל: %1</translation>
     </message>
-</context>
-<context>
-    <name>pbxwarden::secrets::KeychainSecretStore</name>
     <message>
         <source>the system keychain (service &quot;%1&quot;)</source>
         <translation>מחזיק המפתחות של המערכת (שירות &quot;%1&quot;)</translation>
@@ -545,6 +678,215 @@
     <message>
         <source>The keychain accepted a secret but did not give it back; it is probably locked. Unlock it (for example by logging in to the desktop) and try again.</source>
         <translation>מחזיק המפתחות קיבל סוד אך לא החזיר אותו; כנראה שהוא נעול. בטלו את נעילתו (למשל על ידי התחברות לשולחן העבודה) ונסו שוב.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellQuote</name>
+    <message>
+        <source>text contains a NUL character and cannot be passed to a remote command</source>
+        <translation>הטקסט מכיל תו NUL ולא ניתן להעביר אותו לפקודה מרוחקת</translation>
+    </message>
+    <message>
+        <source>text is not valid UTF-8 and was not passed to a remote command</source>
+        <translation>הטקסט אינו UTF-8 תקין ולא הועבר לפקודה מרוחקת</translation>
+    </message>
+    <message>
+        <source>text is not valid Unicode and was not passed to a remote command</source>
+        <translation>הטקסט אינו Unicode תקין ולא הועבר לפקודה מרוחקת</translation>
+    </message>
+</context>
+<context>
+    <name>SshForwardChannel</name>
+    <message>
+        <source>%1:%2 through %3</source>
+        <translation>%1:%2 דרך %3</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>החיבור נסגר</translation>
+    </message>
+    <message>
+        <source>not logged in to %1</source>
+        <translation>לא מחובר אל %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation>%1 אינו פורט תקין</translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation>לא ניתן היה ליצור ערוץ</translation>
+    </message>
+    <message>
+        <source>opening a channel to %1:%2 on %3 failed</source>
+        <translation>פתיחת ערוץ אל %1:%2 ב-%3 נכשלה</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 does not allow forwarding to %2:%3 (sshd_config AllowTcpForwarding or PermitOpen), so it cannot be reached through SSH (%4)</source>
+        <translation>שרת ה-SSH %1 אינו מתיר העברה אל %2:%3 (sshd_config AllowTcpForwarding או PermitOpen), ולכן לא ניתן להגיע אליו דרך SSH (%4)</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 could not connect to %2:%3: nothing listens there, or a firewall on the server refuses it (%4)</source>
+        <translation>שרת ה-SSH %1 לא הצליח להתחבר אל %2:%3: אין שם שירות מאזין, או שחומת אש בשרת דוחה את החיבור (%4)</translation>
+    </message>
+    <message>
+        <source>the SSH server %1 refused a channel to %2:%3: %4</source>
+        <translation>שרת ה-SSH %1 דחה ערוץ אל %2:%3: %4</translation>
+    </message>
+    <message>
+        <source>the channel to %1 is not open</source>
+        <translation>הערוץ אל %1 אינו פתוח</translation>
+    </message>
+    <message>
+        <source>sending to %1 failed</source>
+        <translation>השליחה אל %1 נכשלה</translation>
+    </message>
+    <message>
+        <source>the SSH connection to %1 was lost</source>
+        <translation>חיבור ה-SSH אל %1 אבד</translation>
+    </message>
+    <message>
+        <source>waiting for data from %1 failed: %2</source>
+        <translation>ההמתנה לנתונים מ-%1 נכשלה: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>השם הוא שדה חובה.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>השם ארוך מ-100 תווים.</translation>
+    </message>
+    <message>
+        <source>The host is required.</source>
+        <translation>המארח הוא שדה חובה.</translation>
+    </message>
+    <message>
+        <source>The host is neither a host name nor an IP address.</source>
+        <translation>המארח אינו שם מארח ואינו כתובת IP.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>פורט ה-SSH חייב להיות בין 1 ל-65535.</translation>
+    </message>
+    <message>
+        <source>The AMI port must be between 1 and 65535.</source>
+        <translation>פורט ה-AMI חייב להיות בין 1 ל-65535.</translation>
+    </message>
+    <message>
+        <source>The SSH user is required.</source>
+        <translation>משתמש ה-SSH הוא שדה חובה.</translation>
+    </message>
+    <message>
+        <source>Key file authentication needs the path of a private key.</source>
+        <translation>אימות באמצעות קובץ מפתח דורש נתיב למפתח פרטי.</translation>
+    </message>
+    <message>
+        <source>Tags may not be empty, contain commas or start or end with spaces.</source>
+        <translation>תגיות אינן יכולות להיות ריקות, להכיל פסיקים או להתחיל או להסתיים ברווח.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PBX Warden cannot open its inventory</source>
+        <translation>PBX Warden אינו יכול לפתוח את המצאי שלו</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiClient</name>
+    <message>
+        <source>no reason given</source>
+        <translation>לא צוינה סיבה</translation>
+    </message>
+    <message>
+        <source>%1 refused by Asterisk: %2</source>
+        <translation>%1 נדחה על ידי Asterisk: %2</translation>
+    </message>
+    <message>
+        <source>the PBX closed the connection</source>
+        <translation>המרכזייה סגרה את החיבור</translation>
+    </message>
+    <message>
+        <source>no AMI session with %1 within %2 s</source>
+        <translation>לא נוצרה הפעלת AMI עם %1 תוך %2 שנ׳</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>מנותק</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent bad data: %2</source>
+        <translation>%1 שלח נתונים שגויים: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Asterisk Manager Interface (it said &quot;%2&quot;)</source>
+        <translation>%1 אינו Asterisk Manager Interface (הוא ענה &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>MD5 challenge refused by %1: %2</source>
+        <translation>אתגר MD5 נדחה על ידי %1: %2</translation>
+    </message>
+    <message>
+        <source>login as %1 on %2 refused: %3</source>
+        <translation>ההתחברות בתור %1 אל %2 נדחתה: %3</translation>
+    </message>
+    <message>
+        <source>%1: not connected to the PBX (%2)</source>
+        <translation>%1: אין חיבור למרכזייה (%2)</translation>
+    </message>
+    <message>
+        <source>%1: too many actions waiting for an answer</source>
+        <translation>%1: יותר מדי פעולות ממתינות לתשובה</translation>
+    </message>
+    <message>
+        <source>no answer to %1 from %2</source>
+        <translation>לא התקבלה תשובה ל-%1 מ-%2</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2 in time</source>
+        <translation>%1: לא התקבלה תשובה מ-%2 בזמן</translation>
+    </message>
+    <message>
+        <source>%1 did not answer Ping within %2 s (dead peer)</source>
+        <translation>%1 לא ענה ל-Ping תוך %2 שנ׳ (הצד השני אינו מגיב)</translation>
+    </message>
+    <message>
+        <source>%1 sent a list larger than %2 events or %3 MiB</source>
+        <translation>%1 שלח רשימה גדולה מ-%2 אירועים או מ-%3 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ami::AmiSocketTransport</name>
+    <message>
+        <source>the TLS certificate of %1 does not match the pinned fingerprint</source>
+        <translation>תעודת ה-TLS של %1 אינה תואמת את טביעת האצבע המוצמדת</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 is not trusted: %2</source>
+        <translation>תעודת ה-TLS של %1 אינה מהימנה: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::fleet::FleetRunner</name>
+    <message>
+        <source>internal error: %1</source>
+        <translation>שגיאה פנימית: %1</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>שגיאה פנימית</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1231,280 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ssh::SshTunnel</name>
+    <message>
+        <source>%1: cannot create an event descriptor: %2</source>
+        <translation>%1: לא ניתן ליצור מתאר אירועים: %2</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 KiB are waiting to be sent; the far end stopped reading</source>
+        <translation>%1: יותר מ-%2 KiB ממתינים לשליחה; הצד השני הפסיק לקרוא</translation>
+    </message>
+    <message>
+        <source>SSH to %1 for %2:%3: %4</source>
+        <translation>SSH אל %1 עבור %2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1 closed by PBX Warden</source>
+        <translation>%1 נסגר על ידי PBX Warden</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection (through %3)</source>
+        <translation>%1:%2 סגר את החיבור (דרך %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiLogModel</name>
+    <message>
+        <source>sent</source>
+        <translation>נשלחה</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>התקבלה</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>זמן</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>כיוון</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>מסגרת</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiLogWindow</name>
+    <message>
+        <source>AMI protocol log: %1</source>
+        <translation>יומן פרוטוקול AMI: %1</translation>
+    </message>
+    <message>
+        <source>Filter frames, e.g. Action: Login or Event: FailedACL</source>
+        <translation>סינון מסגרות, למשל Action: Login או Event: FailedACL</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;העתקה</translation>
+    </message>
+    <message>
+        <source>Copy the selected frames, or all frames shown</source>
+        <translation>העתקת המסגרות שנבחרו, או כל המסגרות המוצגות</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;שמירה…</translation>
+    </message>
+    <message>
+        <source>Save the frames shown to a text file</source>
+        <translation>שמירת המסגרות המוצגות לקובץ טקסט</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;ניקוי</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>התקבלה</translation>
+    </message>
+    <message>
+        <source>Select a frame to see it whole</source>
+        <translation>בחרו מסגרת כדי לראות אותה במלואה</translation>
+    </message>
+    <message>
+        <source>Save the AMI protocol log</source>
+        <translation>שמירת יומן פרוטוקול AMI</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>קובצי יומן (*.log *.txt);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n מסגרת</numerusform>
+            <numerusform>%n מסגרות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>מוצגות %1 מתוך %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ConnectionCheckDialog</name>
+    <message>
+        <source>Check connections</source>
+        <translation>בדיקת חיבורים</translation>
+    </message>
+    <message>
+        <source>Cancel check</source>
+        <translation>ביטול הבדיקה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the credentials of %n PBX(s) from the keychain…</source>
+        <translation>
+            <numerusform>קורא ממחזיק המפתחות את פרטי הגישה של %n מרכזייה…</numerusform>
+            <numerusform>קורא ממחזיק המפתחות את פרטי הגישה של %n מרכזיות…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for your answer about %n new host key(s)…</source>
+        <translation>
+            <numerusform>ממתין לתשובתכם לגבי %n מפתח מארח חדש…</numerusform>
+            <numerusform>ממתין לתשובתכם לגבי %n מפתחות מארח חדשים…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust new host keys?</source>
+        <translation>לסמוך על מפתחות המארח החדשים?</translation>
+    </message>
+    <message numerus="yes">
+        <source>PBX Warden has never seen the SSH host keys of these %n PBX(s):
+
+%1
+
+Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust them? They are pinned after a successful login.</source>
+        <translation>
+            <numerusform>PBX Warden לא ראה מעולם את מפתח המארח SSH של מרכזייה זו (%n):
+
+%1
+
+השוו את טביעת האצבע לזו שבמרכזייה (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). לסמוך עליו? הוא יוצמד לאחר כניסה מוצלחת.</numerusform>
+            <numerusform>PBX Warden לא ראה מעולם את מפתחות המארח SSH של %n המרכזיות האלה:
+
+%1
+
+השוו כל טביעת אצבע לזו שבמרכזייה (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). לסמוך עליהם? הם יוצמדו לאחר כניסה מוצלחת.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>לסמוך ולהתחבר</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>מבטל…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation>
+            <numerusform>%n תקינה</numerusform>
+            <numerusform>%n תקינות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n נכשלה</numerusform>
+            <numerusform>%n נכשלו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n בוטלה</numerusform>
+            <numerusform>%n בוטלו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n PBX(s)…</source>
+        <translation>
+            <numerusform>בודק %n מרכזייה…</numerusform>
+            <numerusform>בודק %n מרכזיות…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>הסתיים: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ConnectionCheckModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>ממתין</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>מתחבר</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>תקין</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>תקין: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>נכשל: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>מרכזייה</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>מארח</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::CredentialFetcher</name>
+    <message>
+        <source>no SSH password: type it in, or keep it in the keychain</source>
+        <translation>אין סיסמת SSH: הקלידו אותה או שמרו אותה במחזיק המפתחות</translation>
+    </message>
+    <message>
+        <source>the SSH password cannot be read from the keychain: %1</source>
+        <translation>לא ניתן לקרוא את סיסמת ה-SSH ממחזיק המפתחות: %1</translation>
+    </message>
+    <message>
+        <source>no SSH password in the keychain: edit the PBX and type it in</source>
+        <translation>אין סיסמת SSH במחזיק המפתחות: ערכו את המרכזייה והקלידו אותה</translation>
+    </message>
+    <message>
+        <source>no AMI user set</source>
+        <translation>לא הוגדר משתמש AMI</translation>
+    </message>
+    <message>
+        <source>no AMI secret: no keychain</source>
+        <translation>אין סוד AMI: אין מחזיק מפתחות</translation>
+    </message>
+    <message>
+        <source>the AMI secret cannot be read from the keychain: %1</source>
+        <translation>לא ניתן לקרוא את סוד ה-AMI ממחזיק המפתחות: %1</translation>
+    </message>
+    <message>
+        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
+        <translation>אין סוד AMI במחזיק המפתחות: ערכו את המרכזייה והקלידו אותו</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::CsvImportDialog</name>
     <message>
         <source>Import PBXs from %1</source>
@@ -1011,6 +1627,30 @@
     <message>
         <source>Connection</source>
         <translation>חיבור</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>לא מחובר</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>מתחבר</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>מאמת</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>מחובר</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>נכשל: %1</translation>
+    </message>
+    <message>
+        <source>AMI state</source>
+        <translation>מצב AMI</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1916,46 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
         <source>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Audit, harden and watch a fleet of Asterisk-based IP PBXs from one console.&lt;/p&gt;&lt;p&gt;Inventory: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3, libssh and QtKeychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;ביקורת, הקשחה וניטור של צי מרכזיות IP מבוססות Asterisk ממסוף אחד.&lt;/p&gt;&lt;p&gt;מצאי: %2&lt;/p&gt;&lt;p&gt;נבנה עם Qt %3, libssh ו-QtKeychain.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Check connections</source>
+        <translation>&amp;בדיקת חיבורים</translation>
+    </message>
+    <message>
+        <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
+        <translation>התחברות ב-SSH למרכזיות שנבחרו (או לכל המוצגות), בדיקת מפתחות המארח שלהן והתחברות</translation>
+    </message>
+    <message>
+        <source>Connect &amp;AMI</source>
+        <translation>חיבור &amp;AMI</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect AMI</source>
+        <translation>&amp;ניתוק AMI</translation>
+    </message>
+    <message>
+        <source>AMI protocol &amp;log…</source>
+        <translation>&amp;יומן פרוטוקול AMI…</translation>
+    </message>
+    <message>
+        <source>F&amp;leet</source>
+        <translation>&amp;צי</translation>
+    </message>
+    <message>
+        <source>No PBX to check: the table shows none.</source>
+        <translation>אין מרכזייה לבדיקה: הטבלה אינה מציגה אף אחת.</translation>
+    </message>
+    <message>
+        <source>%1: the host key could not be pinned: %2</source>
+        <translation>%1: לא ניתן היה להצמיד את מפתח המארח: %2</translation>
+    </message>
+    <message>
+        <source>Connection check finished</source>
+        <translation>בדיקת החיבורים הסתיימה</translation>
+    </message>
+    <message>
+        <source>%1: the check result could not be saved: %2</source>
+        <translation>%1: לא ניתן היה לשמור את תוצאת הבדיקה: %2</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -1434,6 +2114,78 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
     <message>
         <source>not pinned yet: the first connection asks</source>
         <translation>טרם הוצמד: החיבור הראשון ישאל</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>בדיקת חיבור</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>חיבור &amp;ניסיון</translation>
+    </message>
+    <message>
+        <source>Connect with the values in this form, check the host key, log in and look at the system; nothing on the PBX is changed</source>
+        <translation>התחברות עם הערכים שבטופס זה, בדיקת מפתח המארח, כניסה ובחינת המערכת; דבר אינו משתנה במרכזייה</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>ביטול הבדיקה</translation>
+    </message>
+    <message>
+        <source>%1 (trusted: pinned when you save)</source>
+        <translation>%1 (מהימן: יוצמד בעת השמירה)</translation>
+    </message>
+    <message>
+        <source>reading credentials</source>
+        <translation>קריאת פרטי הגישה</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>בודק את %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>בוטל.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected and logged in as %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;מחובר ונכנס בתור %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New host key.&lt;/b&gt; %1 presents a key PBX Warden has never seen:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;מפתח מארח חדש.&lt;/b&gt; %1 מציג מפתח ש-PBX Warden לא ראה מעולם:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Trust this host key?</source>
+        <translation>לסמוך על מפתח מארח זה?</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents this SSH host key:
+
+%3 %4
+
+Compare it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). If they match, trust it: PBX Warden connects again and pins the key when you save.</source>
+        <translation>%1 (%2) מציג את מפתח המארח SSH הזה:
+
+%3 %4
+
+השוו אותו למפתח שבמרכזייה (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). אם הם תואמים, סמכו עליו: PBX Warden יתחבר שוב ויצמיד את המפתח בעת השמירה.</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>לסמוך ולהתחבר</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not connected:&lt;/b&gt; the host key %1 was not trusted.</source>
+        <translation>&lt;b&gt;לא מחובר:&lt;/b&gt; מפתח המארח %1 לא אושר כמהימן.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press Forget next to the host key and test again.</source>
+        <translation>&lt;b&gt;מפתח המארח השתנה — לא בוצע חיבור.&lt;/b&gt;&lt;br&gt;מוצמד: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;כעת: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;ייתכן שמישהו מיירט את החיבור, או שהמרכזייה הותקנה מחדש. רק אם ידועה לכם הסיבה, לחצו על &quot;שכח&quot; ליד מפתח המארח ובדקו שוב.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;נכשל:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
