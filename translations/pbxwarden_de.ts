@@ -96,23 +96,23 @@
     <name>AuditFacts</name>
     <message>
         <source>the collector did not report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sammelskript hat %1 nicht geliefert</translation>
     </message>
     <message>
         <source>%1 was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgeschnitten</translation>
     </message>
     <message>
         <source>%1 needs root (the audit account is not root)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert root (das Audit-Konto ist nicht root)</translation>
     </message>
     <message>
         <source>%1: the tool is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Werkzeug ist nicht installiert</translation>
     </message>
     <message>
         <source>%1 failed (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen (Exit-Status %2)</translation>
     </message>
 </context>
 <context>
@@ -130,19 +130,19 @@
     <name>Checks</name>
     <message>
         <source>%1 endpoint: calls from anyone without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1: Anrufe von jedem ohne Passwort</translation>
     </message>
     <message>
         <source>%1: calls matched by address (%2), no password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anrufe per Adresse zugeordnet (%2), kein Passwort</translation>
     </message>
     <message>
         <source>sip.conf: allowguest lets unauthenticated chan_sip calls in</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf: allowguest lässt nicht authentifizierte chan_sip-Anrufe herein</translation>
     </message>
     <message>
         <source>the default context: where unmatched calls land</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontext „default“: dort landen nicht zugeordnete Anrufe</translation>
     </message>
 </context>
 <context>
@@ -436,10 +436,278 @@
     </message>
 </context>
 <context>
+    <name>FirewallChecks</name>
+    <message>
+        <source>No host firewall filters incoming connections</source>
+        <translation>Keine Host-Firewall filtert eingehende Verbindungen</translation>
+    </message>
+    <message>
+        <source>Without a firewall every service of the PBX (SIP, AMI, SSH, the web interface) answers the whole Internet; scanners find a new PBX within minutes.</source>
+        <translation>Ohne Firewall antwortet jeder Dienst der PBX (SIP, AMI, SSH, die Weboberfläche) dem gesamten Internet; Scanner finden eine neue PBX innerhalb von Minuten.</translation>
+    </message>
+    <message>
+        <source>Set the INPUT policy to DROP and accept only loopback, established connections, SSH and the web interface from the administrators&apos; addresses and SIP/RTP from the phones&apos; and the provider&apos;s networks (or put the PBX behind a firewall that does this).</source>
+        <translation>Setzen Sie die INPUT-Policy auf DROP und akzeptieren Sie nur Loopback, bestehende Verbindungen, SSH und die Weboberfläche von den Adressen der Administratoren sowie SIP/RTP aus den Netzen der Telefone und des Providers (oder stellen Sie die PBX hinter eine Firewall, die das tut).</translation>
+    </message>
+    <message>
+        <source>PBX services listen on every address with no rule in front</source>
+        <translation>PBX-Dienste lauschen auf allen Adressen, ohne vorgeschaltete Regel</translation>
+    </message>
+    <message>
+        <source>A service bound to all addresses and accepted by the firewall can be brute-forced or exploited from anywhere: SIP registration cracking, AMI logins, SSH password guessing.</source>
+        <translation>Ein Dienst, der an alle Adressen gebunden ist und von der Firewall akzeptiert wird, kann von überall per Brute Force angegriffen oder ausgenutzt werden: Knacken von SIP-Registrierungen, AMI-Anmeldungen, Erraten von SSH-Passwörtern.</translation>
+    </message>
+    <message>
+        <source>Bind services to the addresses that need them and add firewall rules that accept SIP, SSH, AMI and web ports only from known networks.</source>
+        <translation>Binden Sie Dienste an die Adressen, die sie benötigen, und fügen Sie Firewall-Regeln hinzu, die SIP-, SSH-, AMI- und Web-Ports nur aus bekannten Netzen akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The Asterisk Manager Interface is open to the Internet</source>
+        <translation>Das Asterisk Manager Interface ist aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>AMI can originate calls, read and change the configuration and, with write=system or originate, run commands on the PBX (GHSA-c4cg-9275-6w44).</source>
+        <translation>Über AMI lassen sich Anrufe auslösen, die Konfiguration lesen und ändern und mit write=system oder originate Befehle auf der PBX ausführen (GHSA-c4cg-9275-6w44).</translation>
+    </message>
+    <message>
+        <source>Set bindaddr = 127.0.0.1 in manager.conf (reach AMI through SSH), or accept TCP 5038 only from the management host in the firewall.</source>
+        <translation>Setzen Sie bindaddr = 127.0.0.1 in manager.conf (AMI dann über SSH erreichen) oder akzeptieren Sie TCP 5038 in der Firewall nur vom Verwaltungsrechner.</translation>
+    </message>
+    <message>
+        <source>iptables-save: INPUT policy %1, no rule drops or rejects; nftables: no input chain drops</source>
+        <translation>iptables-save: INPUT-Policy %1, keine Regel verwirft oder weist ab; nftables: keine input-Chain verwirft</translation>
+    </message>
+    <message>
+        <source>%1 - %2/%3 accepted from any address</source>
+        <translation>%1 - %2/%3 von jeder Adresse akzeptiert</translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>manager.conf wurde nicht erfasst</translation>
+    </message>
+    <message>
+        <source>AMI is disabled</source>
+        <translation>AMI ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 bindaddr = %2, port %3, and the firewall accepts TCP %3 from any address</source>
+        <translation>%1 bindaddr = %2, Port %3, und die Firewall akzeptiert TCP %3 von jeder Adresse</translation>
+    </message>
+</context>
+<context>
     <name>HostProbe</name>
     <message>
         <source>%1 gave an unexpected answer to the probe: %2</source>
         <translation>%1 hat unerwartet auf die Prüfung geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InactiveUserChecks</name>
+    <message>
+        <source>Login accounts unused for 180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of former staff keep working passwords and keys nobody watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock or remove accounts nobody uses (usermod -L / userdel) and their authorized_keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions with no registered phone and no call records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions of former employees are rarely watched; their passwords are often weak and their calls go unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the customer and remove the extensions nobody uses (endpoint, auth, aor and voicemail box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: can log in, never did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last login %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the registered contacts and the CDR file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not registered, last call %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not registered, no call recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionChecks</name>
+    <message>
+        <source>No inspection in the last six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed practice: inspect each PBX twice a year and verify its configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit this PBX with PBX Warden at least every six months (this audit counts from now on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk does not log security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a security log failed registrations, ACL rejections and AMI logins leave no trace to inspect, and fail2ban sees less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &apos;security.log =&gt; security&apos; to logger.conf [logfiles] and run &apos;logger reload&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never audited by PBX Warden before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous audit %1 (%2 days before this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logger.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logger.conf [logfiles]: no channel logs the security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntrusionPreventionChecks</name>
+    <message>
+        <source>No intrusion prevention (fail2ban) is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password guessing against SIP and SSH goes on for as long as the attacker likes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install fail2ban and enable its sshd and asterisk jails (keep the default settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is installed but not running, with SIP or SSH open to any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configured but stopped fail2ban bans nobody while services face the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fail2ban and enable it at boot (systemctl enable --now fail2ban).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is installed but not running (the firewall limits SIP and SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall admits only listed sources, but a compromised host there can still guess passwords unhindered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fail2ban jail protects Asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP password cracking (svcrack) is never banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the asterisk jail in jail.local (enabled = true) with logpath pointing at the log Asterisk really writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asterisk jail watches a log file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jail on /var/log/asterisk/messages while Asterisk writes messages.log runs but can match nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point logpath at the files logger.conf really writes (messages.log, security.log) and reload fail2ban.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fail2ban jail protects SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH password guessing is never banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the sshd jail (on Debian 12 with backend = systemd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client: not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, jails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firewall limits SIP and SSH to listed sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the running jails nor jail.conf/jail.local could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [asterisk] enabled = false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled jail uses the asterisk filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled asterisk jail to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] logpath %2: no such file (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled sshd jail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -522,6 +790,105 @@
     <message>
         <source>not nft JSON: %1</source>
         <translation>kein nft-JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChecks</name>
+    <message>
+        <source>Weak PJSIP passwords</source>
+        <translation>Schwache PJSIP-Passwörter</translation>
+    </message>
+    <message>
+        <source>svcrack guesses extension-equal, short and common SIP passwords in minutes; a cracked phone account places calls at your expense (toll fraud).</source>
+        <translation>svcrack errät SIP-Passwörter, die der Nebenstelle gleichen, kurz oder gängig sind, in Minuten; ein geknacktes Telefonkonto telefoniert auf Ihre Kosten (Gebührenbetrug).</translation>
+    </message>
+    <message>
+        <source>Give every auth section a random password of 16+ characters, different from the user name, and update the phones.</source>
+        <translation>Geben Sie jedem auth-Abschnitt ein zufälliges Passwort mit mindestens 16 Zeichen, das sich vom Benutzernamen unterscheidet, und aktualisieren Sie die Telefone.</translation>
+    </message>
+    <message>
+        <source>Weak chan_sip secrets</source>
+        <translation>Schwache chan_sip-Secrets</translation>
+    </message>
+    <message>
+        <source>chan_sip peers with guessable secrets are cracked with the same tools as PJSIP ones.</source>
+        <translation>chan_sip-Peers mit erratbaren Secrets werden mit denselben Werkzeugen geknackt wie PJSIP-Konten.</translation>
+    </message>
+    <message>
+        <source>Set random secrets of 16+ characters on every peer, or better, move them to PJSIP and unload chan_sip.</source>
+        <translation>Setzen Sie bei jedem Peer ein zufälliges Secret mit mindestens 16 Zeichen, oder besser: Migrieren Sie die Peers zu PJSIP und entladen Sie chan_sip.</translation>
+    </message>
+    <message>
+        <source>Weak or default AMI secrets</source>
+        <translation>Schwache oder voreingestellte AMI-Secrets</translation>
+    </message>
+    <message>
+        <source>An AMI login controls the whole PBX; FreePBX&apos;s &apos;amp111&apos; and user-name secrets are the first ones tried.</source>
+        <translation>Eine AMI-Anmeldung steuert die gesamte PBX; &apos;amp111&apos; von FreePBX und Secrets gleich dem Benutzernamen werden als Erstes ausprobiert.</translation>
+    </message>
+    <message>
+        <source>Set a random secret of 20+ characters for every manager.conf user and update the applications using it.</source>
+        <translation>Setzen Sie für jeden Benutzer in manager.conf ein zufälliges Secret mit mindestens 20 Zeichen und aktualisieren Sie die Anwendungen, die es verwenden.</translation>
+    </message>
+    <message>
+        <source>Weak voicemail PINs</source>
+        <translation>Schwache Voicemail-PINs</translation>
+    </message>
+    <message>
+        <source>Voicemail PINs equal to the mailbox or like 1234 let intruders listen to messages and, through call-back options, place calls.</source>
+        <translation>Voicemail-PINs, die der Mailbox-Nummer gleichen oder wie 1234 aussehen, lassen Eindringlinge Nachrichten abhören und über Rückruf-Optionen Anrufe tätigen.</translation>
+    </message>
+    <message>
+        <source>Require 6+ digit PINs (minpassword = 6), set random ones, and let users change them on first login.</source>
+        <translation>Verlangen Sie PINs mit mindestens 6 Ziffern (minpassword = 6), vergeben Sie zufällige und lassen Sie die Benutzer sie bei der ersten Anmeldung ändern.</translation>
+    </message>
+    <message>
+        <source>root has a default or common password</source>
+        <translation>root hat ein voreingestelltes oder gängiges Passwort</translation>
+    </message>
+    <message>
+        <source>Appliance images ship with known root passwords; anyone reaching SSH or the console owns the PBX.</source>
+        <translation>Appliance-Images werden mit bekannten root-Passwörtern ausgeliefert; wer SSH oder die Konsole erreicht, beherrscht die PBX.</translation>
+    </message>
+    <message>
+        <source>Set a long random root password (passwd root) and keep it in a password manager.</source>
+        <translation>Setzen Sie ein langes zufälliges root-Passwort (passwd root) und bewahren Sie es in einem Passwort-Manager auf.</translation>
+    </message>
+    <message>
+        <source>The same secret is used by several accounts</source>
+        <translation>Dasselbe Secret wird von mehreren Konten verwendet</translation>
+    </message>
+    <message>
+        <source>One leaked secret opens every account that shares it, and nobody can tell which one was used.</source>
+        <translation>Ein einziges durchgesickertes Secret öffnet jedes Konto, das es teilt, und niemand kann sagen, welches verwendet wurde.</translation>
+    </message>
+    <message>
+        <source>Give each SIP, IAX and AMI account its own random secret.</source>
+        <translation>Geben Sie jedem SIP-, IAX- und AMI-Konto ein eigenes zufälliges Secret.</translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>es wurde keine Asterisk-Konfiguration erfasst</translation>
+    </message>
+    <message>
+        <source>%1 is not present</source>
+        <translation>%1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>chan_sip is not loaded</source>
+        <translation>chan_sip ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>/etc/shadow: root&apos;s password is a vendor default or in the common-password list</source>
+        <translation>/etc/shadow: das root-Passwort ist eine Herstellervorgabe oder steht in der Liste gängiger Passwörter</translation>
+    </message>
+    <message>
+        <source>/etc/shadow: root has an empty password</source>
+        <translation>/etc/shadow: root hat ein leeres Passwort</translation>
+    </message>
+    <message>
+        <source>one secret shared by: %1</source>
+        <translation>ein Secret, gemeinsam genutzt von: %1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1063,192 @@
     </message>
 </context>
 <context>
+    <name>SipAclChecks</name>
+    <message>
+        <source>PJSIP phones accept registrations from any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without permit/deny a cracked or leaked phone password works from anywhere in the world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the phones&apos; networks&gt; (or acl = &lt;named ACL&gt;) to every endpoint, e.g. through a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI users without permit/deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AMI user without an ACL can log in from any address that reaches port 5038.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous SIP calls are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip accepts guest calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowguest (on by default) sends unauthenticated INVITEs into the general context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip peers without permit/deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s secret is the only protection, from any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny/permit to every peer, or migrate it to PJSIP with an ACL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip tells scanners which extensions exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With alwaysauthreject = no, svwar enumerates valid extensions from the different answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set alwaysauthreject = yes in sip.conf [general].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>es wurde keine Asterisk-Konfiguration erfasst</translation>
+    </message>
+    <message>
+        <source>%1: no permit, deny or acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf is not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AMI user without permit, deny or acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip is not loaded</source>
+        <translation>chan_sip ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>sip.conf is not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.conf: allowguest not set (default yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshChecks</name>
+    <message>
+        <source>root may log in over SSH with a password</source>
+        <translation>root darf sich per SSH mit Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>root is the one account name every scanner knows; a guessed password gives the whole PBX.</source>
+        <translation>root ist der eine Kontoname, den jeder Scanner kennt; ein erratenes Passwort liefert die gesamte PBX aus.</translation>
+    </message>
+    <message>
+        <source>Set PermitRootLogin no, log in as a named administrator and use sudo.</source>
+        <translation>Setzen Sie PermitRootLogin no, melden Sie sich als namentlich bekannter Administrator an und verwenden Sie sudo.</translation>
+    </message>
+    <message>
+        <source>root may log in over SSH with a key</source>
+        <translation>root darf sich per SSH mit Schlüssel anmelden</translation>
+    </message>
+    <message>
+        <source>Direct root logins leave no trace of which person acted.</source>
+        <translation>Direkte root-Anmeldungen hinterlassen keine Spur, welche Person gehandelt hat.</translation>
+    </message>
+    <message>
+        <source>Set PermitRootLogin no and give each administrator a named account with sudo.</source>
+        <translation>Setzen Sie PermitRootLogin no und geben Sie jedem Administrator ein persönliches Konto mit sudo.</translation>
+    </message>
+    <message>
+        <source>SSH accepts passwords from any address</source>
+        <translation>SSH akzeptiert Passwörter von jeder Adresse</translation>
+    </message>
+    <message>
+        <source>Password logins can be guessed; keys cannot.</source>
+        <translation>Passwort-Anmeldungen lassen sich erraten, Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>Set PasswordAuthentication no (allow it only in a Match Address block for the administrators&apos; network) and use keys.</source>
+        <translation>Setzen Sie PasswordAuthentication no (erlauben Sie es nur in einem Match-Address-Block für das Netz der Administratoren) und verwenden Sie Schlüssel.</translation>
+    </message>
+    <message>
+        <source>SSH is not limited to specific addresses</source>
+        <translation>SSH ist nicht auf bestimmte Adressen beschränkt</translation>
+    </message>
+    <message>
+        <source>The seed practice: SSH only from specific addresses.</source>
+        <translation>Die Basisempfehlung: SSH nur von bestimmten Adressen.</translation>
+    </message>
+    <message>
+        <source>Use AllowUsers user@address (or Match Address blocks) and accept TCP 22 only from the administrators&apos; addresses in the firewall.</source>
+        <translation>Verwenden Sie AllowUsers user@address (oder Match-Address-Blöcke) und akzeptieren Sie TCP 22 in der Firewall nur von den Adressen der Administratoren.</translation>
+    </message>
+    <message>
+        <source>SSH accepts empty passwords</source>
+        <translation>SSH akzeptiert leere Passwörter</translation>
+    </message>
+    <message>
+        <source>Any account without a password can log in.</source>
+        <translation>Jedes Konto ohne Passwort kann sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Set PermitEmptyPasswords no.</source>
+        <translation>Setzen Sie PermitEmptyPasswords no.</translation>
+    </message>
+    <message>
+        <source>sshd -T for a client from the Internet</source>
+        <translation>sshd -T für einen Client aus dem Internet</translation>
+    </message>
+    <message>
+        <source>sshd_config</source>
+        <translation>sshd_config</translation>
+    </message>
+    <message>
+        <source>the firewall accepts SSH only from listed sources</source>
+        <translation>die Firewall akzeptiert SSH nur von aufgeführten Quellen</translation>
+    </message>
+    <message>
+        <source>%1: no AllowUsers user@address, no Match Address; the firewall accepts TCP %2 from any address</source>
+        <translation>%1: kein AllowUsers user@address, kein Match Address; die Firewall akzeptiert TCP %2 von jeder Adresse</translation>
+    </message>
+</context>
+<context>
     <name>SshForwardChannel</name>
     <message>
         <source>%1:%2 through %3</source>
@@ -751,6 +1304,124 @@
     </message>
 </context>
 <context>
+    <name>UpdateChecks</name>
+    <message>
+        <source>Asterisk version past its end of life</source>
+        <translation>Asterisk-Version nach Ende der Unterstützung</translation>
+    </message>
+    <message>
+        <source>An end-of-life Asterisk series gets no security fixes: every advisory published since stays open.</source>
+        <translation>Eine Asterisk-Serie nach Ende der Unterstützung erhält keine Sicherheitskorrekturen: Jede seitdem veröffentlichte Sicherheitsmeldung bleibt offen.</translation>
+    </message>
+    <message>
+        <source>Upgrade to a supported LTS series (22 LTS until 2029-10-16, 20 LTS until 2027-10-19).</source>
+        <translation>Aktualisieren Sie auf eine unterstützte LTS-Serie (22 LTS bis 2029-10-16, 20 LTS bis 2027-10-19).</translation>
+    </message>
+    <message>
+        <source>Published Asterisk security advisories affect the running version</source>
+        <translation>Veröffentlichte Asterisk-Sicherheitsmeldungen betreffen die laufende Version</translation>
+    </message>
+    <message>
+        <source>These flaws are public; exploit code for several of them is too.</source>
+        <translation>Diese Schwachstellen sind öffentlich bekannt, für mehrere davon auch Exploit-Code.</translation>
+    </message>
+    <message>
+        <source>Update to at least the first fixed release of the running branch, or to a newer supported branch.</source>
+        <translation>Aktualisieren Sie mindestens auf das erste korrigierte Release des laufenden Zweigs oder auf einen neueren unterstützten Zweig.</translation>
+    </message>
+    <message>
+        <source>Asterisk series receives security fixes only</source>
+        <translation>Asterisk-Serie erhält nur noch Sicherheitskorrekturen</translation>
+    </message>
+    <message>
+        <source>The series is close to its end of life; bugs are no longer fixed.</source>
+        <translation>Die Serie steht kurz vor dem Ende der Unterstützung; Fehler werden nicht mehr behoben.</translation>
+    </message>
+    <message>
+        <source>Plan the move to the current LTS series before the end-of-life date.</source>
+        <translation>Planen Sie den Umstieg auf die aktuelle LTS-Serie vor dem Ende der Unterstützung.</translation>
+    </message>
+    <message>
+        <source>Operating system security updates are pending</source>
+        <translation>Sicherheitsupdates des Betriebssystems stehen aus</translation>
+    </message>
+    <message>
+        <source>Known vulnerabilities of the installed packages are fixed but not installed.</source>
+        <translation>Für bekannte Schwachstellen der installierten Pakete gibt es Korrekturen, die aber nicht installiert sind.</translation>
+    </message>
+    <message>
+        <source>Install them (apt-get upgrade / dnf upgrade --security) in the next maintenance window, and consider unattended security updates.</source>
+        <translation>Installieren Sie sie im nächsten Wartungsfenster (apt-get upgrade / dnf upgrade --security) und erwägen Sie unbeaufsichtigte Sicherheitsupdates.</translation>
+    </message>
+    <message>
+        <source>Operating system updates are pending</source>
+        <translation>Updates des Betriebssystems stehen aus</translation>
+    </message>
+    <message>
+        <source>Bug-fix updates pile up and make the next upgrade riskier.</source>
+        <translation>Fehlerbehebungen stauen sich an und machen das nächste Upgrade riskanter.</translation>
+    </message>
+    <message>
+        <source>Install pending updates at least twice a year.</source>
+        <translation>Installieren Sie ausstehende Updates mindestens zweimal im Jahr.</translation>
+    </message>
+    <message>
+        <source>No update was installed in the last six months</source>
+        <translation>In den letzten sechs Monaten wurde kein Update installiert</translation>
+    </message>
+    <message>
+        <source>The seed practice asks for OS and PBX updates at least twice a year.</source>
+        <translation>Die Basisempfehlung verlangt Updates von Betriebssystem und PBX mindestens zweimal im Jahr.</translation>
+    </message>
+    <message>
+        <source>Update the operating system and the PBX now and schedule it twice a year.</source>
+        <translation>Aktualisieren Sie Betriebssystem und PBX jetzt und planen Sie dies zweimal im Jahr ein.</translation>
+    </message>
+    <message>
+        <source>the Asterisk version is unknown (%1)</source>
+        <translation>die Asterisk-Version ist unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>%1: series %2 reached its end of life on %3</source>
+        <translation>%1: Serie %2 hat am %3 das Ende der Unterstützung erreicht</translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation>einem früheren Datum</translation>
+    </message>
+    <message>
+        <source>%1: supported until %2</source>
+        <translation>%1: unterstützt bis %2</translation>
+    </message>
+    <message>
+        <source>no fix on branch %1</source>
+        <translation>keine Korrektur im Zweig %1</translation>
+    </message>
+    <message>
+        <source>fixed in %1</source>
+        <translation>behoben in %1</translation>
+    </message>
+    <message>
+        <source>%1: security fixes only since %2, end of life %3</source>
+        <translation>%1: nur Sicherheitskorrekturen seit %2, Ende der Unterstützung %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s): %1</source>
+        <translation>
+            <numerusform>%n Paket: %1</numerusform>
+            <numerusform>%n Pakete: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no update history or package database time was found</source>
+        <translation>kein Update-Verlauf und kein Zeitstempel der Paketdatenbank gefunden</translation>
+    </message>
+    <message>
+        <source>%1: last change %2 (%3 days ago)</source>
+        <translation>%1: letzte Änderung %2 (vor %3 Tagen)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The name is required.</source>
@@ -787,6 +1458,73 @@
     <message>
         <source>Tags may not be empty, contain commas or start or end with spaces.</source>
         <translation>Tags dürfen nicht leer sein, keine Kommas enthalten und nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
+    <name>WebChecks</name>
+    <message>
+        <source>Asterisk&apos;s HTTP server serves other hosts without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARI, AMI-over-HTTP and WebSocket credentials cross the network in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind http.conf to 127.0.0.1, or set tlsenable = yes with a certificate and reach it only over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server is on its default port on every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners probe 8088/8089 for Asterisk; the seed practice asks for limited access and non-standard ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind it to loopback or a management address, move it off 8088/8089, and filter it in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web administration is served over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator passwords for the PBX GUI are sent in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable HTTPS, redirect HTTP to it, and limit the GUI to the administrators&apos; addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI is reachable over Asterisk&apos;s HTTP server without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf webenabled puts AMI logins on the HTTP port, in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set webenabled = no in manager.conf, or serve http.conf only over TLS on loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>es wurde keine Asterisk-Konfiguration erfasst</translation>
+    </message>
+    <message>
+        <source>http.conf: the HTTP server is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing listens on 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>manager.conf wurde nicht erfasst</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>UpdateChecks</name>
+    <message numerus="yes">
+        <source>%n package(s): %1</source>
+        <translation>
+            <numerusform>%n package: %1</numerusform>
+            <numerusform>%n packages: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::AmiLogWindow</name>
     <message numerus="yes">
         <source>%n frame(s)</source>

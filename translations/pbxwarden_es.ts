@@ -96,23 +96,23 @@
     <name>AuditFacts</name>
     <message>
         <source>the collector did not report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el script recopilador no informó de %1</translation>
     </message>
     <message>
         <source>%1 was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quedó truncado</translation>
     </message>
     <message>
         <source>%1 needs root (the audit account is not root)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere root (la cuenta de auditoría no es root)</translation>
     </message>
     <message>
         <source>%1: the tool is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la herramienta no está instalada</translation>
     </message>
     <message>
         <source>%1 failed (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló (código de salida %2)</translation>
     </message>
 </context>
 <context>
@@ -130,19 +130,19 @@
     <name>Checks</name>
     <message>
         <source>%1 endpoint: calls from anyone without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint %1: llamadas de cualquiera sin contraseña</translation>
     </message>
     <message>
         <source>%1: calls matched by address (%2), no password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: llamadas identificadas por dirección (%2), sin contraseña</translation>
     </message>
     <message>
         <source>sip.conf: allowguest lets unauthenticated chan_sip calls in</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf: allowguest deja entrar llamadas chan_sip no autenticadas</translation>
     </message>
     <message>
         <source>the default context: where unmatched calls land</source>
-        <translation type="unfinished"></translation>
+        <translation>el contexto «default»: adonde llegan las llamadas no asignadas</translation>
     </message>
 </context>
 <context>
@@ -436,10 +436,278 @@
     </message>
 </context>
 <context>
+    <name>FirewallChecks</name>
+    <message>
+        <source>No host firewall filters incoming connections</source>
+        <translation>Ningún cortafuegos del host filtra las conexiones entrantes</translation>
+    </message>
+    <message>
+        <source>Without a firewall every service of the PBX (SIP, AMI, SSH, the web interface) answers the whole Internet; scanners find a new PBX within minutes.</source>
+        <translation>Sin cortafuegos, todos los servicios de la PBX (SIP, AMI, SSH, la interfaz web) responden a todo Internet; los escáneres encuentran una PBX nueva en cuestión de minutos.</translation>
+    </message>
+    <message>
+        <source>Set the INPUT policy to DROP and accept only loopback, established connections, SSH and the web interface from the administrators&apos; addresses and SIP/RTP from the phones&apos; and the provider&apos;s networks (or put the PBX behind a firewall that does this).</source>
+        <translation>Establezca la política INPUT en DROP y acepte solo loopback, las conexiones establecidas, SSH y la interfaz web desde las direcciones de los administradores, y SIP/RTP desde las redes de los teléfonos y del proveedor (o coloque la PBX detrás de un cortafuegos que haga esto).</translation>
+    </message>
+    <message>
+        <source>PBX services listen on every address with no rule in front</source>
+        <translation>Los servicios de la PBX escuchan en todas las direcciones sin ninguna regla delante</translation>
+    </message>
+    <message>
+        <source>A service bound to all addresses and accepted by the firewall can be brute-forced or exploited from anywhere: SIP registration cracking, AMI logins, SSH password guessing.</source>
+        <translation>Un servicio vinculado a todas las direcciones y aceptado por el cortafuegos puede sufrir ataques de fuerza bruta o ser explotado desde cualquier lugar: descifrado de registros SIP, inicios de sesión AMI, adivinación de contraseñas SSH.</translation>
+    </message>
+    <message>
+        <source>Bind services to the addresses that need them and add firewall rules that accept SIP, SSH, AMI and web ports only from known networks.</source>
+        <translation>Vincule los servicios a las direcciones que los necesitan y añada reglas de cortafuegos que acepten los puertos SIP, SSH, AMI y web solo desde redes conocidas.</translation>
+    </message>
+    <message>
+        <source>The Asterisk Manager Interface is open to the Internet</source>
+        <translation>La Asterisk Manager Interface está abierta a Internet</translation>
+    </message>
+    <message>
+        <source>AMI can originate calls, read and change the configuration and, with write=system or originate, run commands on the PBX (GHSA-c4cg-9275-6w44).</source>
+        <translation>AMI puede originar llamadas, leer y cambiar la configuración y, con write=system u originate, ejecutar comandos en la PBX (GHSA-c4cg-9275-6w44).</translation>
+    </message>
+    <message>
+        <source>Set bindaddr = 127.0.0.1 in manager.conf (reach AMI through SSH), or accept TCP 5038 only from the management host in the firewall.</source>
+        <translation>Establezca bindaddr = 127.0.0.1 en manager.conf (acceda a AMI a través de SSH) o acepte TCP 5038 en el cortafuegos solo desde el equipo de administración.</translation>
+    </message>
+    <message>
+        <source>iptables-save: INPUT policy %1, no rule drops or rejects; nftables: no input chain drops</source>
+        <translation>iptables-save: política INPUT %1, ninguna regla descarta ni rechaza; nftables: ninguna cadena input descarta</translation>
+    </message>
+    <message>
+        <source>%1 - %2/%3 accepted from any address</source>
+        <translation>%1 - %2/%3 aceptado desde cualquier dirección</translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>no se recopiló manager.conf</translation>
+    </message>
+    <message>
+        <source>AMI is disabled</source>
+        <translation>AMI está desactivado</translation>
+    </message>
+    <message>
+        <source>%1 bindaddr = %2, port %3, and the firewall accepts TCP %3 from any address</source>
+        <translation>%1 bindaddr = %2, puerto %3, y el cortafuegos acepta TCP %3 desde cualquier dirección</translation>
+    </message>
+</context>
+<context>
     <name>HostProbe</name>
     <message>
         <source>%1 gave an unexpected answer to the probe: %2</source>
         <translation>%1 dio una respuesta inesperada a la comprobación: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InactiveUserChecks</name>
+    <message>
+        <source>Login accounts unused for 180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of former staff keep working passwords and keys nobody watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock or remove accounts nobody uses (usermod -L / userdel) and their authorized_keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions with no registered phone and no call records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions of former employees are rarely watched; their passwords are often weak and their calls go unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the customer and remove the extensions nobody uses (endpoint, auth, aor and voicemail box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: can log in, never did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last login %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the registered contacts and the CDR file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not registered, last call %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not registered, no call recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionChecks</name>
+    <message>
+        <source>No inspection in the last six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed practice: inspect each PBX twice a year and verify its configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit this PBX with PBX Warden at least every six months (this audit counts from now on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk does not log security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a security log failed registrations, ACL rejections and AMI logins leave no trace to inspect, and fail2ban sees less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &apos;security.log =&gt; security&apos; to logger.conf [logfiles] and run &apos;logger reload&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never audited by PBX Warden before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous audit %1 (%2 days before this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logger.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logger.conf [logfiles]: no channel logs the security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntrusionPreventionChecks</name>
+    <message>
+        <source>No intrusion prevention (fail2ban) is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password guessing against SIP and SSH goes on for as long as the attacker likes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install fail2ban and enable its sshd and asterisk jails (keep the default settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is installed but not running, with SIP or SSH open to any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configured but stopped fail2ban bans nobody while services face the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fail2ban and enable it at boot (systemctl enable --now fail2ban).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is installed but not running (the firewall limits SIP and SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall admits only listed sources, but a compromised host there can still guess passwords unhindered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fail2ban jail protects Asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP password cracking (svcrack) is never banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the asterisk jail in jail.local (enabled = true) with logpath pointing at the log Asterisk really writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asterisk jail watches a log file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jail on /var/log/asterisk/messages while Asterisk writes messages.log runs but can match nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point logpath at the files logger.conf really writes (messages.log, security.log) and reload fail2ban.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fail2ban jail protects SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH password guessing is never banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the sshd jail (on Debian 12 with backend = systemd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client: not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, jails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firewall limits SIP and SSH to listed sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the running jails nor jail.conf/jail.local could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [asterisk] enabled = false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled jail uses the asterisk filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled asterisk jail to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] logpath %2: no such file (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled sshd jail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -522,6 +790,105 @@
     <message>
         <source>not nft JSON: %1</source>
         <translation>no es JSON de nft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChecks</name>
+    <message>
+        <source>Weak PJSIP passwords</source>
+        <translation>Contraseñas PJSIP débiles</translation>
+    </message>
+    <message>
+        <source>svcrack guesses extension-equal, short and common SIP passwords in minutes; a cracked phone account places calls at your expense (toll fraud).</source>
+        <translation>svcrack adivina en minutos las contraseñas SIP iguales a la extensión, cortas o comunes; una cuenta de teléfono descifrada hace llamadas a su costa (fraude telefónico).</translation>
+    </message>
+    <message>
+        <source>Give every auth section a random password of 16+ characters, different from the user name, and update the phones.</source>
+        <translation>Asigne a cada sección auth una contraseña aleatoria de 16 caracteres o más, distinta del nombre de usuario, y actualice los teléfonos.</translation>
+    </message>
+    <message>
+        <source>Weak chan_sip secrets</source>
+        <translation>Secretos chan_sip débiles</translation>
+    </message>
+    <message>
+        <source>chan_sip peers with guessable secrets are cracked with the same tools as PJSIP ones.</source>
+        <translation>Los peers de chan_sip con secretos adivinables se descifran con las mismas herramientas que los de PJSIP.</translation>
+    </message>
+    <message>
+        <source>Set random secrets of 16+ characters on every peer, or better, move them to PJSIP and unload chan_sip.</source>
+        <translation>Establezca secretos aleatorios de 16 caracteres o más en cada peer o, mejor aún, páselos a PJSIP y descargue chan_sip.</translation>
+    </message>
+    <message>
+        <source>Weak or default AMI secrets</source>
+        <translation>Secretos AMI débiles o predeterminados</translation>
+    </message>
+    <message>
+        <source>An AMI login controls the whole PBX; FreePBX&apos;s &apos;amp111&apos; and user-name secrets are the first ones tried.</source>
+        <translation>Un inicio de sesión AMI controla toda la PBX; &apos;amp111&apos; de FreePBX y los secretos iguales al nombre de usuario son los primeros que se prueban.</translation>
+    </message>
+    <message>
+        <source>Set a random secret of 20+ characters for every manager.conf user and update the applications using it.</source>
+        <translation>Establezca un secreto aleatorio de 20 caracteres o más para cada usuario de manager.conf y actualice las aplicaciones que lo usan.</translation>
+    </message>
+    <message>
+        <source>Weak voicemail PINs</source>
+        <translation>PIN de buzón de voz débiles</translation>
+    </message>
+    <message>
+        <source>Voicemail PINs equal to the mailbox or like 1234 let intruders listen to messages and, through call-back options, place calls.</source>
+        <translation>Los PIN de buzón de voz iguales al número del buzón o del tipo 1234 permiten a los intrusos escuchar mensajes y, mediante las opciones de devolución de llamada, hacer llamadas.</translation>
+    </message>
+    <message>
+        <source>Require 6+ digit PINs (minpassword = 6), set random ones, and let users change them on first login.</source>
+        <translation>Exija PIN de 6 dígitos o más (minpassword = 6), asigne PIN aleatorios y permita que los usuarios los cambien en el primer acceso.</translation>
+    </message>
+    <message>
+        <source>root has a default or common password</source>
+        <translation>root tiene una contraseña predeterminada o común</translation>
+    </message>
+    <message>
+        <source>Appliance images ship with known root passwords; anyone reaching SSH or the console owns the PBX.</source>
+        <translation>Las imágenes de appliance se distribuyen con contraseñas de root conocidas; cualquiera que llegue a SSH o a la consola se adueña de la PBX.</translation>
+    </message>
+    <message>
+        <source>Set a long random root password (passwd root) and keep it in a password manager.</source>
+        <translation>Establezca una contraseña de root larga y aleatoria (passwd root) y guárdela en un gestor de contraseñas.</translation>
+    </message>
+    <message>
+        <source>The same secret is used by several accounts</source>
+        <translation>Varias cuentas usan el mismo secreto</translation>
+    </message>
+    <message>
+        <source>One leaked secret opens every account that shares it, and nobody can tell which one was used.</source>
+        <translation>Un solo secreto filtrado abre todas las cuentas que lo comparten, y nadie puede saber cuál se usó.</translation>
+    </message>
+    <message>
+        <source>Give each SIP, IAX and AMI account its own random secret.</source>
+        <translation>Asigne a cada cuenta SIP, IAX y AMI su propio secreto aleatorio.</translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>no se recopiló ninguna configuración de Asterisk</translation>
+    </message>
+    <message>
+        <source>%1 is not present</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>chan_sip is not loaded</source>
+        <translation>chan_sip no está cargado</translation>
+    </message>
+    <message>
+        <source>/etc/shadow: root&apos;s password is a vendor default or in the common-password list</source>
+        <translation>/etc/shadow: la contraseña de root es un valor predeterminado del fabricante o figura en la lista de contraseñas comunes</translation>
+    </message>
+    <message>
+        <source>/etc/shadow: root has an empty password</source>
+        <translation>/etc/shadow: root tiene una contraseña vacía</translation>
+    </message>
+    <message>
+        <source>one secret shared by: %1</source>
+        <translation>un secreto compartido por: %1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1063,192 @@
     </message>
 </context>
 <context>
+    <name>SipAclChecks</name>
+    <message>
+        <source>PJSIP phones accept registrations from any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without permit/deny a cracked or leaked phone password works from anywhere in the world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the phones&apos; networks&gt; (or acl = &lt;named ACL&gt;) to every endpoint, e.g. through a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI users without permit/deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AMI user without an ACL can log in from any address that reaches port 5038.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous SIP calls are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip accepts guest calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowguest (on by default) sends unauthenticated INVITEs into the general context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip peers without permit/deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s secret is the only protection, from any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny/permit to every peer, or migrate it to PJSIP with an ACL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip tells scanners which extensions exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With alwaysauthreject = no, svwar enumerates valid extensions from the different answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set alwaysauthreject = yes in sip.conf [general].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>no se recopiló ninguna configuración de Asterisk</translation>
+    </message>
+    <message>
+        <source>%1: no permit, deny or acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf is not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AMI user without permit, deny or acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip is not loaded</source>
+        <translation>chan_sip no está cargado</translation>
+    </message>
+    <message>
+        <source>sip.conf is not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.conf: allowguest not set (default yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshChecks</name>
+    <message>
+        <source>root may log in over SSH with a password</source>
+        <translation>root puede iniciar sesión por SSH con contraseña</translation>
+    </message>
+    <message>
+        <source>root is the one account name every scanner knows; a guessed password gives the whole PBX.</source>
+        <translation>root es el nombre de cuenta que conocen todos los escáneres; una contraseña adivinada entrega toda la PBX.</translation>
+    </message>
+    <message>
+        <source>Set PermitRootLogin no, log in as a named administrator and use sudo.</source>
+        <translation>Establezca PermitRootLogin no, inicie sesión como un administrador con nombre propio y use sudo.</translation>
+    </message>
+    <message>
+        <source>root may log in over SSH with a key</source>
+        <translation>root puede iniciar sesión por SSH con una clave</translation>
+    </message>
+    <message>
+        <source>Direct root logins leave no trace of which person acted.</source>
+        <translation>Los inicios de sesión directos como root no dejan rastro de qué persona actuó.</translation>
+    </message>
+    <message>
+        <source>Set PermitRootLogin no and give each administrator a named account with sudo.</source>
+        <translation>Establezca PermitRootLogin no y dé a cada administrador una cuenta nominal con sudo.</translation>
+    </message>
+    <message>
+        <source>SSH accepts passwords from any address</source>
+        <translation>SSH acepta contraseñas desde cualquier dirección</translation>
+    </message>
+    <message>
+        <source>Password logins can be guessed; keys cannot.</source>
+        <translation>Los inicios de sesión con contraseña se pueden adivinar; las claves, no.</translation>
+    </message>
+    <message>
+        <source>Set PasswordAuthentication no (allow it only in a Match Address block for the administrators&apos; network) and use keys.</source>
+        <translation>Establezca PasswordAuthentication no (permítala solo en un bloque Match Address para la red de los administradores) y use claves.</translation>
+    </message>
+    <message>
+        <source>SSH is not limited to specific addresses</source>
+        <translation>SSH no está limitado a direcciones concretas</translation>
+    </message>
+    <message>
+        <source>The seed practice: SSH only from specific addresses.</source>
+        <translation>La práctica de referencia: SSH solo desde direcciones concretas.</translation>
+    </message>
+    <message>
+        <source>Use AllowUsers user@address (or Match Address blocks) and accept TCP 22 only from the administrators&apos; addresses in the firewall.</source>
+        <translation>Use AllowUsers user@address (o bloques Match Address) y acepte TCP 22 en el cortafuegos solo desde las direcciones de los administradores.</translation>
+    </message>
+    <message>
+        <source>SSH accepts empty passwords</source>
+        <translation>SSH acepta contraseñas vacías</translation>
+    </message>
+    <message>
+        <source>Any account without a password can log in.</source>
+        <translation>Cualquier cuenta sin contraseña puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Set PermitEmptyPasswords no.</source>
+        <translation>Establezca PermitEmptyPasswords no.</translation>
+    </message>
+    <message>
+        <source>sshd -T for a client from the Internet</source>
+        <translation>sshd -T para un cliente desde Internet</translation>
+    </message>
+    <message>
+        <source>sshd_config</source>
+        <translation>sshd_config</translation>
+    </message>
+    <message>
+        <source>the firewall accepts SSH only from listed sources</source>
+        <translation>el cortafuegos acepta SSH solo desde orígenes enumerados</translation>
+    </message>
+    <message>
+        <source>%1: no AllowUsers user@address, no Match Address; the firewall accepts TCP %2 from any address</source>
+        <translation>%1: sin AllowUsers user@address ni Match Address; el cortafuegos acepta TCP %2 desde cualquier dirección</translation>
+    </message>
+</context>
+<context>
     <name>SshForwardChannel</name>
     <message>
         <source>%1:%2 through %3</source>
@@ -751,6 +1304,124 @@
     </message>
 </context>
 <context>
+    <name>UpdateChecks</name>
+    <message>
+        <source>Asterisk version past its end of life</source>
+        <translation>Versión de Asterisk al final de su vida útil</translation>
+    </message>
+    <message>
+        <source>An end-of-life Asterisk series gets no security fixes: every advisory published since stays open.</source>
+        <translation>Una serie de Asterisk al final de su vida útil no recibe correcciones de seguridad: todos los avisos publicados desde entonces siguen abiertos.</translation>
+    </message>
+    <message>
+        <source>Upgrade to a supported LTS series (22 LTS until 2029-10-16, 20 LTS until 2027-10-19).</source>
+        <translation>Actualice a una serie LTS con soporte (22 LTS hasta el 2029-10-16, 20 LTS hasta el 2027-10-19).</translation>
+    </message>
+    <message>
+        <source>Published Asterisk security advisories affect the running version</source>
+        <translation>Avisos de seguridad de Asterisk publicados afectan a la versión en ejecución</translation>
+    </message>
+    <message>
+        <source>These flaws are public; exploit code for several of them is too.</source>
+        <translation>Estas vulnerabilidades son públicas, y el código de explotación de varias de ellas también.</translation>
+    </message>
+    <message>
+        <source>Update to at least the first fixed release of the running branch, or to a newer supported branch.</source>
+        <translation>Actualice al menos a la primera versión corregida de la rama en ejecución o a una rama más reciente con soporte.</translation>
+    </message>
+    <message>
+        <source>Asterisk series receives security fixes only</source>
+        <translation>La serie de Asterisk solo recibe correcciones de seguridad</translation>
+    </message>
+    <message>
+        <source>The series is close to its end of life; bugs are no longer fixed.</source>
+        <translation>La serie está cerca del final de su vida útil; ya no se corrigen errores.</translation>
+    </message>
+    <message>
+        <source>Plan the move to the current LTS series before the end-of-life date.</source>
+        <translation>Planifique el paso a la serie LTS actual antes de la fecha de fin de vida útil.</translation>
+    </message>
+    <message>
+        <source>Operating system security updates are pending</source>
+        <translation>Hay actualizaciones de seguridad del sistema operativo pendientes</translation>
+    </message>
+    <message>
+        <source>Known vulnerabilities of the installed packages are fixed but not installed.</source>
+        <translation>Las vulnerabilidades conocidas de los paquetes instalados tienen corrección, pero no está instalada.</translation>
+    </message>
+    <message>
+        <source>Install them (apt-get upgrade / dnf upgrade --security) in the next maintenance window, and consider unattended security updates.</source>
+        <translation>Instálelas (apt-get upgrade / dnf upgrade --security) en la próxima ventana de mantenimiento y considere las actualizaciones de seguridad desatendidas.</translation>
+    </message>
+    <message>
+        <source>Operating system updates are pending</source>
+        <translation>Hay actualizaciones del sistema operativo pendientes</translation>
+    </message>
+    <message>
+        <source>Bug-fix updates pile up and make the next upgrade riskier.</source>
+        <translation>Las actualizaciones de corrección de errores se acumulan y hacen más arriesgada la próxima actualización.</translation>
+    </message>
+    <message>
+        <source>Install pending updates at least twice a year.</source>
+        <translation>Instale las actualizaciones pendientes al menos dos veces al año.</translation>
+    </message>
+    <message>
+        <source>No update was installed in the last six months</source>
+        <translation>No se instaló ninguna actualización en los últimos seis meses</translation>
+    </message>
+    <message>
+        <source>The seed practice asks for OS and PBX updates at least twice a year.</source>
+        <translation>La práctica de referencia pide actualizar el sistema operativo y la PBX al menos dos veces al año.</translation>
+    </message>
+    <message>
+        <source>Update the operating system and the PBX now and schedule it twice a year.</source>
+        <translation>Actualice ahora el sistema operativo y la PBX y prográmelo dos veces al año.</translation>
+    </message>
+    <message>
+        <source>the Asterisk version is unknown (%1)</source>
+        <translation>la versión de Asterisk es desconocida (%1)</translation>
+    </message>
+    <message>
+        <source>%1: series %2 reached its end of life on %3</source>
+        <translation>%1: la serie %2 llegó al final de su vida útil el %3</translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation>una fecha anterior</translation>
+    </message>
+    <message>
+        <source>%1: supported until %2</source>
+        <translation>%1: con soporte hasta el %2</translation>
+    </message>
+    <message>
+        <source>no fix on branch %1</source>
+        <translation>sin corrección en la rama %1</translation>
+    </message>
+    <message>
+        <source>fixed in %1</source>
+        <translation>corregido en %1</translation>
+    </message>
+    <message>
+        <source>%1: security fixes only since %2, end of life %3</source>
+        <translation>%1: solo correcciones de seguridad desde el %2, fin de vida útil el %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s): %1</source>
+        <translation>
+            <numerusform>%n paquete: %1</numerusform>
+            <numerusform>%n paquetes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no update history or package database time was found</source>
+        <translation>no se encontró historial de actualizaciones ni fecha de la base de datos de paquetes</translation>
+    </message>
+    <message>
+        <source>%1: last change %2 (%3 days ago)</source>
+        <translation>%1: último cambio el %2 (hace %3 días)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The name is required.</source>
@@ -787,6 +1458,73 @@
     <message>
         <source>Tags may not be empty, contain commas or start or end with spaces.</source>
         <translation>Las etiquetas no pueden estar vacías, contener comas ni empezar o terminar con espacios.</translation>
+    </message>
+</context>
+<context>
+    <name>WebChecks</name>
+    <message>
+        <source>Asterisk&apos;s HTTP server serves other hosts without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARI, AMI-over-HTTP and WebSocket credentials cross the network in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind http.conf to 127.0.0.1, or set tlsenable = yes with a certificate and reach it only over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server is on its default port on every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners probe 8088/8089 for Asterisk; the seed practice asks for limited access and non-standard ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind it to loopback or a management address, move it off 8088/8089, and filter it in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web administration is served over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator passwords for the PBX GUI are sent in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable HTTPS, redirect HTTP to it, and limit the GUI to the administrators&apos; addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI is reachable over Asterisk&apos;s HTTP server without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf webenabled puts AMI logins on the HTTP port, in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set webenabled = no in manager.conf, or serve http.conf only over TLS on loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>no se recopiló ninguna configuración de Asterisk</translation>
+    </message>
+    <message>
+        <source>http.conf: the HTTP server is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing listens on 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>no se recopiló manager.conf</translation>
     </message>
 </context>
 <context>

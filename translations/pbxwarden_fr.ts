@@ -96,23 +96,23 @@
     <name>AuditFacts</name>
     <message>
         <source>the collector did not report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le script de collecte n&apos;a pas fourni %1</translation>
     </message>
     <message>
         <source>%1 was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été tronqué</translation>
     </message>
     <message>
         <source>%1 needs root (the audit account is not root)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite root (le compte d&apos;audit n&apos;est pas root)</translation>
     </message>
     <message>
         <source>%1: the tool is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;outil n&apos;est pas installé</translation>
     </message>
     <message>
         <source>%1 failed (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué (code de sortie %2)</translation>
     </message>
 </context>
 <context>
@@ -130,19 +130,19 @@
     <name>Checks</name>
     <message>
         <source>%1 endpoint: calls from anyone without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint %1&#xa0;: appels de n&apos;importe qui sans mot de passe</translation>
     </message>
     <message>
         <source>%1: calls matched by address (%2), no password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: appels identifiés par adresse (%2), sans mot de passe</translation>
     </message>
     <message>
         <source>sip.conf: allowguest lets unauthenticated chan_sip calls in</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf&#xa0;: allowguest laisse entrer des appels chan_sip non authentifiés</translation>
     </message>
     <message>
         <source>the default context: where unmatched calls land</source>
-        <translation type="unfinished"></translation>
+        <translation>le contexte «&#xa0;default&#xa0;»&#xa0;: où arrivent les appels non attribués</translation>
     </message>
 </context>
 <context>
@@ -436,10 +436,278 @@
     </message>
 </context>
 <context>
+    <name>FirewallChecks</name>
+    <message>
+        <source>No host firewall filters incoming connections</source>
+        <translation>Aucun pare-feu local ne filtre les connexions entrantes</translation>
+    </message>
+    <message>
+        <source>Without a firewall every service of the PBX (SIP, AMI, SSH, the web interface) answers the whole Internet; scanners find a new PBX within minutes.</source>
+        <translation>Sans pare-feu, chaque service du PBX (SIP, AMI, SSH, l&apos;interface web) répond à tout Internet&#xa0;; les scanners trouvent un nouveau PBX en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Set the INPUT policy to DROP and accept only loopback, established connections, SSH and the web interface from the administrators&apos; addresses and SIP/RTP from the phones&apos; and the provider&apos;s networks (or put the PBX behind a firewall that does this).</source>
+        <translation>Réglez la politique INPUT sur DROP et n&apos;acceptez que le loopback, les connexions établies, SSH et l&apos;interface web depuis les adresses des administrateurs, et SIP/RTP depuis les réseaux des téléphones et de l&apos;opérateur (ou placez le PBX derrière un pare-feu qui le fait).</translation>
+    </message>
+    <message>
+        <source>PBX services listen on every address with no rule in front</source>
+        <translation>Des services du PBX écoutent sur toutes les adresses sans aucune règle devant</translation>
+    </message>
+    <message>
+        <source>A service bound to all addresses and accepted by the firewall can be brute-forced or exploited from anywhere: SIP registration cracking, AMI logins, SSH password guessing.</source>
+        <translation>Un service lié à toutes les adresses et accepté par le pare-feu peut être attaqué par force brute ou exploité depuis n&apos;importe où&#xa0;: cassage des enregistrements SIP, connexions AMI, devinette des mots de passe SSH.</translation>
+    </message>
+    <message>
+        <source>Bind services to the addresses that need them and add firewall rules that accept SIP, SSH, AMI and web ports only from known networks.</source>
+        <translation>Liez les services aux adresses qui en ont besoin et ajoutez des règles de pare-feu qui n&apos;acceptent les ports SIP, SSH, AMI et web que depuis des réseaux connus.</translation>
+    </message>
+    <message>
+        <source>The Asterisk Manager Interface is open to the Internet</source>
+        <translation>L&apos;Asterisk Manager Interface est ouverte sur Internet</translation>
+    </message>
+    <message>
+        <source>AMI can originate calls, read and change the configuration and, with write=system or originate, run commands on the PBX (GHSA-c4cg-9275-6w44).</source>
+        <translation>L&apos;AMI peut émettre des appels, lire et modifier la configuration et, avec write=system ou originate, exécuter des commandes sur le PBX (GHSA-c4cg-9275-6w44).</translation>
+    </message>
+    <message>
+        <source>Set bindaddr = 127.0.0.1 in manager.conf (reach AMI through SSH), or accept TCP 5038 only from the management host in the firewall.</source>
+        <translation>Définissez bindaddr = 127.0.0.1 dans manager.conf (accédez à l&apos;AMI via SSH), ou n&apos;acceptez dans le pare-feu TCP 5038 que depuis le poste d&apos;administration.</translation>
+    </message>
+    <message>
+        <source>iptables-save: INPUT policy %1, no rule drops or rejects; nftables: no input chain drops</source>
+        <translation>iptables-save&#xa0;: politique INPUT %1, aucune règle ne rejette ni ne bloque&#xa0;; nftables&#xa0;: aucune chaîne input ne bloque</translation>
+    </message>
+    <message>
+        <source>%1 - %2/%3 accepted from any address</source>
+        <translation>%1 - %2/%3 accepté depuis n&apos;importe quelle adresse</translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>manager.conf n&apos;a pas été collecté</translation>
+    </message>
+    <message>
+        <source>AMI is disabled</source>
+        <translation>L&apos;AMI est désactivée</translation>
+    </message>
+    <message>
+        <source>%1 bindaddr = %2, port %3, and the firewall accepts TCP %3 from any address</source>
+        <translation>%1 bindaddr = %2, port %3, et le pare-feu accepte TCP %3 depuis n&apos;importe quelle adresse</translation>
+    </message>
+</context>
+<context>
     <name>HostProbe</name>
     <message>
         <source>%1 gave an unexpected answer to the probe: %2</source>
         <translation>%1 a répondu de façon inattendue à la sonde&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InactiveUserChecks</name>
+    <message>
+        <source>Login accounts unused for 180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of former staff keep working passwords and keys nobody watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock or remove accounts nobody uses (usermod -L / userdel) and their authorized_keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions with no registered phone and no call records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions of former employees are rarely watched; their passwords are often weak and their calls go unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the customer and remove the extensions nobody uses (endpoint, auth, aor and voicemail box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: can log in, never did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last login %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the registered contacts and the CDR file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not registered, last call %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not registered, no call recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionChecks</name>
+    <message>
+        <source>No inspection in the last six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed practice: inspect each PBX twice a year and verify its configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit this PBX with PBX Warden at least every six months (this audit counts from now on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk does not log security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a security log failed registrations, ACL rejections and AMI logins leave no trace to inspect, and fail2ban sees less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &apos;security.log =&gt; security&apos; to logger.conf [logfiles] and run &apos;logger reload&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never audited by PBX Warden before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous audit %1 (%2 days before this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logger.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logger.conf [logfiles]: no channel logs the security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntrusionPreventionChecks</name>
+    <message>
+        <source>No intrusion prevention (fail2ban) is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password guessing against SIP and SSH goes on for as long as the attacker likes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install fail2ban and enable its sshd and asterisk jails (keep the default settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is installed but not running, with SIP or SSH open to any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configured but stopped fail2ban bans nobody while services face the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fail2ban and enable it at boot (systemctl enable --now fail2ban).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is installed but not running (the firewall limits SIP and SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall admits only listed sources, but a compromised host there can still guess passwords unhindered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fail2ban jail protects Asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP password cracking (svcrack) is never banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the asterisk jail in jail.local (enabled = true) with logpath pointing at the log Asterisk really writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asterisk jail watches a log file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jail on /var/log/asterisk/messages while Asterisk writes messages.log runs but can match nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point logpath at the files logger.conf really writes (messages.log, security.log) and reload fail2ban.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fail2ban jail protects SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH password guessing is never banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the sshd jail (on Debian 12 with backend = systemd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client: not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, jails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firewall limits SIP and SSH to listed sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the running jails nor jail.conf/jail.local could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [asterisk] enabled = false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled jail uses the asterisk filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled asterisk jail to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] logpath %2: no such file (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled sshd jail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -522,6 +790,105 @@
     <message>
         <source>not nft JSON: %1</source>
         <translation>ce n&apos;est pas du JSON nft&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChecks</name>
+    <message>
+        <source>Weak PJSIP passwords</source>
+        <translation>Mots de passe PJSIP faibles</translation>
+    </message>
+    <message>
+        <source>svcrack guesses extension-equal, short and common SIP passwords in minutes; a cracked phone account places calls at your expense (toll fraud).</source>
+        <translation>svcrack devine en quelques minutes les mots de passe SIP identiques au numéro de poste, courts ou courants&#xa0;; un compte de téléphone cassé passe des appels à vos frais (fraude téléphonique).</translation>
+    </message>
+    <message>
+        <source>Give every auth section a random password of 16+ characters, different from the user name, and update the phones.</source>
+        <translation>Attribuez à chaque section auth un mot de passe aléatoire d&apos;au moins 16 caractères, différent du nom d&apos;utilisateur, et mettez à jour les téléphones.</translation>
+    </message>
+    <message>
+        <source>Weak chan_sip secrets</source>
+        <translation>Secrets chan_sip faibles</translation>
+    </message>
+    <message>
+        <source>chan_sip peers with guessable secrets are cracked with the same tools as PJSIP ones.</source>
+        <translation>Les peers chan_sip aux secrets devinables sont cassés avec les mêmes outils que ceux de PJSIP.</translation>
+    </message>
+    <message>
+        <source>Set random secrets of 16+ characters on every peer, or better, move them to PJSIP and unload chan_sip.</source>
+        <translation>Définissez sur chaque peer un secret aléatoire d&apos;au moins 16 caractères, ou mieux, migrez-les vers PJSIP et déchargez chan_sip.</translation>
+    </message>
+    <message>
+        <source>Weak or default AMI secrets</source>
+        <translation>Secrets AMI faibles ou par défaut</translation>
+    </message>
+    <message>
+        <source>An AMI login controls the whole PBX; FreePBX&apos;s &apos;amp111&apos; and user-name secrets are the first ones tried.</source>
+        <translation>Une connexion AMI contrôle tout le PBX&#xa0;; le secret &apos;amp111&apos; de FreePBX et les secrets égaux au nom d&apos;utilisateur sont les premiers essayés.</translation>
+    </message>
+    <message>
+        <source>Set a random secret of 20+ characters for every manager.conf user and update the applications using it.</source>
+        <translation>Définissez un secret aléatoire d&apos;au moins 20 caractères pour chaque utilisateur de manager.conf et mettez à jour les applications qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>Weak voicemail PINs</source>
+        <translation>Codes PIN de messagerie vocale faibles</translation>
+    </message>
+    <message>
+        <source>Voicemail PINs equal to the mailbox or like 1234 let intruders listen to messages and, through call-back options, place calls.</source>
+        <translation>Des codes PIN de messagerie identiques au numéro de boîte ou du type 1234 permettent aux intrus d&apos;écouter les messages et, via les options de rappel, de passer des appels.</translation>
+    </message>
+    <message>
+        <source>Require 6+ digit PINs (minpassword = 6), set random ones, and let users change them on first login.</source>
+        <translation>Exigez des codes PIN d&apos;au moins 6 chiffres (minpassword = 6), attribuez-en d&apos;aléatoires et laissez les utilisateurs les changer à la première connexion.</translation>
+    </message>
+    <message>
+        <source>root has a default or common password</source>
+        <translation>root a un mot de passe par défaut ou courant</translation>
+    </message>
+    <message>
+        <source>Appliance images ship with known root passwords; anyone reaching SSH or the console owns the PBX.</source>
+        <translation>Les images d&apos;appliance sont livrées avec des mots de passe root connus&#xa0;; quiconque atteint SSH ou la console prend le contrôle du PBX.</translation>
+    </message>
+    <message>
+        <source>Set a long random root password (passwd root) and keep it in a password manager.</source>
+        <translation>Définissez un mot de passe root long et aléatoire (passwd root) et conservez-le dans un gestionnaire de mots de passe.</translation>
+    </message>
+    <message>
+        <source>The same secret is used by several accounts</source>
+        <translation>Le même secret est utilisé par plusieurs comptes</translation>
+    </message>
+    <message>
+        <source>One leaked secret opens every account that shares it, and nobody can tell which one was used.</source>
+        <translation>Un seul secret divulgué ouvre tous les comptes qui le partagent, et personne ne peut dire lequel a été utilisé.</translation>
+    </message>
+    <message>
+        <source>Give each SIP, IAX and AMI account its own random secret.</source>
+        <translation>Attribuez à chaque compte SIP, IAX et AMI son propre secret aléatoire.</translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>aucune configuration d&apos;Asterisk n&apos;a été collectée</translation>
+    </message>
+    <message>
+        <source>%1 is not present</source>
+        <translation>%1 n&apos;est pas présent</translation>
+    </message>
+    <message>
+        <source>chan_sip is not loaded</source>
+        <translation>chan_sip n&apos;est pas chargé</translation>
+    </message>
+    <message>
+        <source>/etc/shadow: root&apos;s password is a vendor default or in the common-password list</source>
+        <translation>/etc/shadow&#xa0;: le mot de passe de root est une valeur par défaut du fabricant ou figure dans la liste des mots de passe courants</translation>
+    </message>
+    <message>
+        <source>/etc/shadow: root has an empty password</source>
+        <translation>/etc/shadow&#xa0;: root a un mot de passe vide</translation>
+    </message>
+    <message>
+        <source>one secret shared by: %1</source>
+        <translation>un secret partagé par&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1063,192 @@
     </message>
 </context>
 <context>
+    <name>SipAclChecks</name>
+    <message>
+        <source>PJSIP phones accept registrations from any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without permit/deny a cracked or leaked phone password works from anywhere in the world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the phones&apos; networks&gt; (or acl = &lt;named ACL&gt;) to every endpoint, e.g. through a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI users without permit/deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AMI user without an ACL can log in from any address that reaches port 5038.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous SIP calls are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip accepts guest calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowguest (on by default) sends unauthenticated INVITEs into the general context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip peers without permit/deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s secret is the only protection, from any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny/permit to every peer, or migrate it to PJSIP with an ACL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip tells scanners which extensions exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With alwaysauthreject = no, svwar enumerates valid extensions from the different answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set alwaysauthreject = yes in sip.conf [general].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>aucune configuration d&apos;Asterisk n&apos;a été collectée</translation>
+    </message>
+    <message>
+        <source>%1: no permit, deny or acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf is not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AMI user without permit, deny or acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip is not loaded</source>
+        <translation>chan_sip n&apos;est pas chargé</translation>
+    </message>
+    <message>
+        <source>sip.conf is not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.conf: allowguest not set (default yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshChecks</name>
+    <message>
+        <source>root may log in over SSH with a password</source>
+        <translation>root peut se connecter en SSH avec un mot de passe</translation>
+    </message>
+    <message>
+        <source>root is the one account name every scanner knows; a guessed password gives the whole PBX.</source>
+        <translation>root est le nom de compte que tous les scanners connaissent&#xa0;; un mot de passe deviné livre le PBX tout entier.</translation>
+    </message>
+    <message>
+        <source>Set PermitRootLogin no, log in as a named administrator and use sudo.</source>
+        <translation>Définissez PermitRootLogin no, connectez-vous avec un compte d&apos;administrateur nominatif et utilisez sudo.</translation>
+    </message>
+    <message>
+        <source>root may log in over SSH with a key</source>
+        <translation>root peut se connecter en SSH avec une clé</translation>
+    </message>
+    <message>
+        <source>Direct root logins leave no trace of which person acted.</source>
+        <translation>Les connexions directes en root ne laissent aucune trace de la personne qui a agi.</translation>
+    </message>
+    <message>
+        <source>Set PermitRootLogin no and give each administrator a named account with sudo.</source>
+        <translation>Définissez PermitRootLogin no et donnez à chaque administrateur un compte nominatif avec sudo.</translation>
+    </message>
+    <message>
+        <source>SSH accepts passwords from any address</source>
+        <translation>SSH accepte les mots de passe depuis n&apos;importe quelle adresse</translation>
+    </message>
+    <message>
+        <source>Password logins can be guessed; keys cannot.</source>
+        <translation>Les connexions par mot de passe peuvent être devinées&#xa0;; les clés, non.</translation>
+    </message>
+    <message>
+        <source>Set PasswordAuthentication no (allow it only in a Match Address block for the administrators&apos; network) and use keys.</source>
+        <translation>Définissez PasswordAuthentication no (ne l&apos;autorisez que dans un bloc Match Address pour le réseau des administrateurs) et utilisez des clés.</translation>
+    </message>
+    <message>
+        <source>SSH is not limited to specific addresses</source>
+        <translation>SSH n&apos;est pas limité à des adresses précises</translation>
+    </message>
+    <message>
+        <source>The seed practice: SSH only from specific addresses.</source>
+        <translation>La pratique de référence&#xa0;: SSH uniquement depuis des adresses précises.</translation>
+    </message>
+    <message>
+        <source>Use AllowUsers user@address (or Match Address blocks) and accept TCP 22 only from the administrators&apos; addresses in the firewall.</source>
+        <translation>Utilisez AllowUsers user@address (ou des blocs Match Address) et n&apos;acceptez dans le pare-feu TCP 22 que depuis les adresses des administrateurs.</translation>
+    </message>
+    <message>
+        <source>SSH accepts empty passwords</source>
+        <translation>SSH accepte les mots de passe vides</translation>
+    </message>
+    <message>
+        <source>Any account without a password can log in.</source>
+        <translation>Tout compte sans mot de passe peut se connecter.</translation>
+    </message>
+    <message>
+        <source>Set PermitEmptyPasswords no.</source>
+        <translation>Définissez PermitEmptyPasswords no.</translation>
+    </message>
+    <message>
+        <source>sshd -T for a client from the Internet</source>
+        <translation>sshd -T pour un client venant d&apos;Internet</translation>
+    </message>
+    <message>
+        <source>sshd_config</source>
+        <translation>sshd_config</translation>
+    </message>
+    <message>
+        <source>the firewall accepts SSH only from listed sources</source>
+        <translation>le pare-feu n&apos;accepte SSH que depuis les sources listées</translation>
+    </message>
+    <message>
+        <source>%1: no AllowUsers user@address, no Match Address; the firewall accepts TCP %2 from any address</source>
+        <translation>%1&#xa0;: ni AllowUsers user@address ni Match Address&#xa0;; le pare-feu accepte TCP %2 depuis n&apos;importe quelle adresse</translation>
+    </message>
+</context>
+<context>
     <name>SshForwardChannel</name>
     <message>
         <source>%1:%2 through %3</source>
@@ -751,6 +1304,124 @@
     </message>
 </context>
 <context>
+    <name>UpdateChecks</name>
+    <message>
+        <source>Asterisk version past its end of life</source>
+        <translation>Version d&apos;Asterisk en fin de vie</translation>
+    </message>
+    <message>
+        <source>An end-of-life Asterisk series gets no security fixes: every advisory published since stays open.</source>
+        <translation>Une série d&apos;Asterisk en fin de vie ne reçoit plus de correctifs de sécurité&#xa0;: chaque avis publié depuis reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Upgrade to a supported LTS series (22 LTS until 2029-10-16, 20 LTS until 2027-10-19).</source>
+        <translation>Passez à une série LTS prise en charge (22 LTS jusqu&apos;au 2029-10-16, 20 LTS jusqu&apos;au 2027-10-19).</translation>
+    </message>
+    <message>
+        <source>Published Asterisk security advisories affect the running version</source>
+        <translation>Des avis de sécurité Asterisk publiés concernent la version en service</translation>
+    </message>
+    <message>
+        <source>These flaws are public; exploit code for several of them is too.</source>
+        <translation>Ces failles sont publiques&#xa0;; le code d&apos;exploitation de plusieurs d&apos;entre elles l&apos;est aussi.</translation>
+    </message>
+    <message>
+        <source>Update to at least the first fixed release of the running branch, or to a newer supported branch.</source>
+        <translation>Mettez à jour au moins vers la première version corrigée de la branche en service, ou vers une branche plus récente prise en charge.</translation>
+    </message>
+    <message>
+        <source>Asterisk series receives security fixes only</source>
+        <translation>La série d&apos;Asterisk ne reçoit plus que des correctifs de sécurité</translation>
+    </message>
+    <message>
+        <source>The series is close to its end of life; bugs are no longer fixed.</source>
+        <translation>La série approche de sa fin de vie&#xa0;; les bogues ne sont plus corrigés.</translation>
+    </message>
+    <message>
+        <source>Plan the move to the current LTS series before the end-of-life date.</source>
+        <translation>Planifiez le passage à la série LTS actuelle avant la date de fin de vie.</translation>
+    </message>
+    <message>
+        <source>Operating system security updates are pending</source>
+        <translation>Des mises à jour de sécurité du système d&apos;exploitation sont en attente</translation>
+    </message>
+    <message>
+        <source>Known vulnerabilities of the installed packages are fixed but not installed.</source>
+        <translation>Des vulnérabilités connues des paquets installés sont corrigées, mais les correctifs ne sont pas installés.</translation>
+    </message>
+    <message>
+        <source>Install them (apt-get upgrade / dnf upgrade --security) in the next maintenance window, and consider unattended security updates.</source>
+        <translation>Installez-les (apt-get upgrade / dnf upgrade --security) lors de la prochaine fenêtre de maintenance, et envisagez les mises à jour de sécurité automatiques.</translation>
+    </message>
+    <message>
+        <source>Operating system updates are pending</source>
+        <translation>Des mises à jour du système d&apos;exploitation sont en attente</translation>
+    </message>
+    <message>
+        <source>Bug-fix updates pile up and make the next upgrade riskier.</source>
+        <translation>Les mises à jour correctives s&apos;accumulent et rendent la prochaine mise à niveau plus risquée.</translation>
+    </message>
+    <message>
+        <source>Install pending updates at least twice a year.</source>
+        <translation>Installez les mises à jour en attente au moins deux fois par an.</translation>
+    </message>
+    <message>
+        <source>No update was installed in the last six months</source>
+        <translation>Aucune mise à jour n&apos;a été installée ces six derniers mois</translation>
+    </message>
+    <message>
+        <source>The seed practice asks for OS and PBX updates at least twice a year.</source>
+        <translation>La pratique de référence demande des mises à jour du système et du PBX au moins deux fois par an.</translation>
+    </message>
+    <message>
+        <source>Update the operating system and the PBX now and schedule it twice a year.</source>
+        <translation>Mettez à jour le système d&apos;exploitation et le PBX maintenant, et planifiez-le deux fois par an.</translation>
+    </message>
+    <message>
+        <source>the Asterisk version is unknown (%1)</source>
+        <translation>la version d&apos;Asterisk est inconnue (%1)</translation>
+    </message>
+    <message>
+        <source>%1: series %2 reached its end of life on %3</source>
+        <translation>%1&#xa0;: la série %2 a atteint sa fin de vie le %3</translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation>une date antérieure</translation>
+    </message>
+    <message>
+        <source>%1: supported until %2</source>
+        <translation>%1&#xa0;: pris en charge jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>no fix on branch %1</source>
+        <translation>aucun correctif sur la branche %1</translation>
+    </message>
+    <message>
+        <source>fixed in %1</source>
+        <translation>corrigé dans %1</translation>
+    </message>
+    <message>
+        <source>%1: security fixes only since %2, end of life %3</source>
+        <translation>%1&#xa0;: correctifs de sécurité uniquement depuis le %2, fin de vie le %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s): %1</source>
+        <translation>
+            <numerusform>%n paquet&#xa0;: %1</numerusform>
+            <numerusform>%n paquets&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no update history or package database time was found</source>
+        <translation>aucun historique de mises à jour ni date de la base de paquets n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <source>%1: last change %2 (%3 days ago)</source>
+        <translation>%1&#xa0;: dernière modification le %2 (il y a %3 jours)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The name is required.</source>
@@ -787,6 +1458,73 @@
     <message>
         <source>Tags may not be empty, contain commas or start or end with spaces.</source>
         <translation>Les étiquettes ne peuvent pas être vides, contenir de virgules, ni commencer ou finir par une espace.</translation>
+    </message>
+</context>
+<context>
+    <name>WebChecks</name>
+    <message>
+        <source>Asterisk&apos;s HTTP server serves other hosts without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARI, AMI-over-HTTP and WebSocket credentials cross the network in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind http.conf to 127.0.0.1, or set tlsenable = yes with a certificate and reach it only over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server is on its default port on every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners probe 8088/8089 for Asterisk; the seed practice asks for limited access and non-standard ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind it to loopback or a management address, move it off 8088/8089, and filter it in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web administration is served over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator passwords for the PBX GUI are sent in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable HTTPS, redirect HTTP to it, and limit the GUI to the administrators&apos; addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI is reachable over Asterisk&apos;s HTTP server without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf webenabled puts AMI logins on the HTTP port, in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set webenabled = no in manager.conf, or serve http.conf only over TLS on loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>aucune configuration d&apos;Asterisk n&apos;a été collectée</translation>
+    </message>
+    <message>
+        <source>http.conf: the HTTP server is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing listens on 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>manager.conf n&apos;a pas été collecté</translation>
     </message>
 </context>
 <context>

@@ -96,23 +96,23 @@
     <name>AuditFacts</name>
     <message>
         <source>the collector did not report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>סקריפט האיסוף לא דיווח על %1</translation>
     </message>
     <message>
         <source>%1 was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 נקטע</translation>
     </message>
     <message>
         <source>%1 needs root (the audit account is not root)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 דורש root (חשבון הביקורת אינו root)</translation>
     </message>
     <message>
         <source>%1: the tool is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: הכלי אינו מותקן</translation>
     </message>
     <message>
         <source>%1 failed (exit status %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 נכשל (קוד יציאה %2)</translation>
     </message>
 </context>
 <context>
@@ -130,19 +130,19 @@
     <name>Checks</name>
     <message>
         <source>%1 endpoint: calls from anyone without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint %1: שיחות מכל אחד ללא סיסמה</translation>
     </message>
     <message>
         <source>%1: calls matched by address (%2), no password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: שיחות מזוהות לפי כתובת (%2), ללא סיסמה</translation>
     </message>
     <message>
         <source>sip.conf: allowguest lets unauthenticated chan_sip calls in</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf: allowguest מכניס שיחות chan_sip ללא אימות</translation>
     </message>
     <message>
         <source>the default context: where unmatched calls land</source>
-        <translation type="unfinished"></translation>
+        <translation>ההקשר default: לשם מגיעות שיחות שלא הותאמו</translation>
     </message>
 </context>
 <context>
@@ -436,10 +436,278 @@
     </message>
 </context>
 <context>
+    <name>FirewallChecks</name>
+    <message>
+        <source>No host firewall filters incoming connections</source>
+        <translation>אין חומת אש במארח שמסננת חיבורים נכנסים</translation>
+    </message>
+    <message>
+        <source>Without a firewall every service of the PBX (SIP, AMI, SSH, the web interface) answers the whole Internet; scanners find a new PBX within minutes.</source>
+        <translation>ללא חומת אש, כל שירות של המרכזייה (SIP, AMI, SSH, ממשק האינטרנט) עונה לכל האינטרנט; סורקים מוצאים מרכזייה חדשה תוך דקות.</translation>
+    </message>
+    <message>
+        <source>Set the INPUT policy to DROP and accept only loopback, established connections, SSH and the web interface from the administrators&apos; addresses and SIP/RTP from the phones&apos; and the provider&apos;s networks (or put the PBX behind a firewall that does this).</source>
+        <translation>הגדירו את מדיניות INPUT ל-DROP וקבלו רק loopback, חיבורים קיימים, SSH וממשק האינטרנט מכתובות המנהלים, ו-SIP/RTP מרשתות הטלפונים והספק (או הציבו את המרכזייה מאחורי חומת אש שעושה זאת).</translation>
+    </message>
+    <message>
+        <source>PBX services listen on every address with no rule in front</source>
+        <translation>שירותי המרכזייה מאזינים בכל הכתובות ללא כלל שמגן עליהם</translation>
+    </message>
+    <message>
+        <source>A service bound to all addresses and accepted by the firewall can be brute-forced or exploited from anywhere: SIP registration cracking, AMI logins, SSH password guessing.</source>
+        <translation>שירות שמאזין בכל הכתובות ומתקבל בחומת האש חשוף להתקפות כוח גס או לניצול מכל מקום: פיצוח רישומי SIP, כניסות AMI, ניחוש סיסמאות SSH.</translation>
+    </message>
+    <message>
+        <source>Bind services to the addresses that need them and add firewall rules that accept SIP, SSH, AMI and web ports only from known networks.</source>
+        <translation>קשרו את השירותים רק לכתובות שזקוקות להם, והוסיפו כללי חומת אש שמקבלים את פורטי ה-SIP, SSH, AMI והאינטרנט רק מרשתות מוכרות.</translation>
+    </message>
+    <message>
+        <source>The Asterisk Manager Interface is open to the Internet</source>
+        <translation>ממשק Asterisk Manager Interface פתוח לאינטרנט</translation>
+    </message>
+    <message>
+        <source>AMI can originate calls, read and change the configuration and, with write=system or originate, run commands on the PBX (GHSA-c4cg-9275-6w44).</source>
+        <translation>AMI יכול ליזום שיחות, לקרוא ולשנות את התצורה, ועם write=system או originate גם להריץ פקודות במרכזייה (GHSA-c4cg-9275-6w44).</translation>
+    </message>
+    <message>
+        <source>Set bindaddr = 127.0.0.1 in manager.conf (reach AMI through SSH), or accept TCP 5038 only from the management host in the firewall.</source>
+        <translation>הגדירו bindaddr = 127.0.0.1 בקובץ manager.conf (וגשו ל-AMI דרך SSH), או קבלו בחומת האש את TCP 5038 רק ממארח הניהול.</translation>
+    </message>
+    <message>
+        <source>iptables-save: INPUT policy %1, no rule drops or rejects; nftables: no input chain drops</source>
+        <translation>iptables-save: מדיניות INPUT %1, אף כלל אינו משמיט או דוחה; nftables: אף שרשרת input אינה משמיטה</translation>
+    </message>
+    <message>
+        <source>%1 - %2/%3 accepted from any address</source>
+        <translation>%1 - %2/%3 מתקבל מכל כתובת</translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>manager.conf לא נאסף</translation>
+    </message>
+    <message>
+        <source>AMI is disabled</source>
+        <translation>AMI מושבת</translation>
+    </message>
+    <message>
+        <source>%1 bindaddr = %2, port %3, and the firewall accepts TCP %3 from any address</source>
+        <translation>%1 bindaddr = %2, פורט %3, וחומת האש מקבלת TCP %3 מכל כתובת</translation>
+    </message>
+</context>
+<context>
     <name>HostProbe</name>
     <message>
         <source>%1 gave an unexpected answer to the probe: %2</source>
         <translation>%1 החזיר תשובה לא צפויה לבדיקה: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InactiveUserChecks</name>
+    <message>
+        <source>Login accounts unused for 180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of former staff keep working passwords and keys nobody watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock or remove accounts nobody uses (usermod -L / userdel) and their authorized_keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions with no registered phone and no call records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions of former employees are rarely watched; their passwords are often weak and their calls go unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the customer and remove the extensions nobody uses (endpoint, auth, aor and voicemail box).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: can log in, never did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last login %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the registered contacts and the CDR file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not registered, last call %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not registered, no call recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionChecks</name>
+    <message>
+        <source>No inspection in the last six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed practice: inspect each PBX twice a year and verify its configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit this PBX with PBX Warden at least every six months (this audit counts from now on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk does not log security events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a security log failed registrations, ACL rejections and AMI logins leave no trace to inspect, and fail2ban sees less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &apos;security.log =&gt; security&apos; to logger.conf [logfiles] and run &apos;logger reload&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never audited by PBX Warden before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous audit %1 (%2 days before this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous audit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logger.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logger.conf [logfiles]: no channel logs the security level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntrusionPreventionChecks</name>
+    <message>
+        <source>No intrusion prevention (fail2ban) is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password guessing against SIP and SSH goes on for as long as the attacker likes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install fail2ban and enable its sshd and asterisk jails (keep the default settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is installed but not running, with SIP or SSH open to any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configured but stopped fail2ban bans nobody while services face the Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start fail2ban and enable it at boot (systemctl enable --now fail2ban).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is installed but not running (the firewall limits SIP and SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall admits only listed sources, but a compromised host there can still guess passwords unhindered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fail2ban jail protects Asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP password cracking (svcrack) is never banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the asterisk jail in jail.local (enabled = true) with logpath pointing at the log Asterisk really writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asterisk jail watches a log file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jail on /var/log/asterisk/messages while Asterisk writes messages.log runs but can match nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point logpath at the files logger.conf really writes (messages.log, security.log) and reload fail2ban.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fail2ban jail protects SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH password guessing is never banned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the sshd jail (on Debian 12 with backend = systemd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client: not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, jails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the firewall limits SIP and SSH to listed sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the running jails nor jail.conf/jail.local could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [asterisk] enabled = false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled jail uses the asterisk filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled asterisk jail to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] logpath %2: no such file (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled sshd jail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -522,6 +790,105 @@
     <message>
         <source>not nft JSON: %1</source>
         <translation>אינו JSON של nft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChecks</name>
+    <message>
+        <source>Weak PJSIP passwords</source>
+        <translation>סיסמאות PJSIP חלשות</translation>
+    </message>
+    <message>
+        <source>svcrack guesses extension-equal, short and common SIP passwords in minutes; a cracked phone account places calls at your expense (toll fraud).</source>
+        <translation>svcrack מנחש תוך דקות סיסמאות SIP הזהות למספר השלוחה, קצרות או נפוצות; חשבון טלפון שפוצח מבצע שיחות על חשבונכם (הונאת שיחות).</translation>
+    </message>
+    <message>
+        <source>Give every auth section a random password of 16+ characters, different from the user name, and update the phones.</source>
+        <translation>הגדירו לכל מקטע auth סיסמה אקראית של 16 תווים לפחות, שונה משם המשתמש, ועדכנו את הטלפונים.</translation>
+    </message>
+    <message>
+        <source>Weak chan_sip secrets</source>
+        <translation>סודות chan_sip חלשים</translation>
+    </message>
+    <message>
+        <source>chan_sip peers with guessable secrets are cracked with the same tools as PJSIP ones.</source>
+        <translation>עמיתי chan_sip עם סודות שניתן לנחש מפוצחים באותם כלים כמו חשבונות PJSIP.</translation>
+    </message>
+    <message>
+        <source>Set random secrets of 16+ characters on every peer, or better, move them to PJSIP and unload chan_sip.</source>
+        <translation>הגדירו לכל עמית סוד אקראי של 16 תווים לפחות, או עדיף: העבירו אותם ל-PJSIP ופרקו את chan_sip.</translation>
+    </message>
+    <message>
+        <source>Weak or default AMI secrets</source>
+        <translation>סודות AMI חלשים או ברירת מחדל</translation>
+    </message>
+    <message>
+        <source>An AMI login controls the whole PBX; FreePBX&apos;s &apos;amp111&apos; and user-name secrets are the first ones tried.</source>
+        <translation>כניסת AMI שולטת במרכזייה כולה; &apos;amp111&apos; של FreePBX וסודות הזהים לשם המשתמש הם הראשונים שמנסים.</translation>
+    </message>
+    <message>
+        <source>Set a random secret of 20+ characters for every manager.conf user and update the applications using it.</source>
+        <translation>הגדירו סוד אקראי של 20 תווים לפחות לכל משתמש ב-manager.conf ועדכנו את היישומים שמשתמשים בו.</translation>
+    </message>
+    <message>
+        <source>Weak voicemail PINs</source>
+        <translation>קודי PIN חלשים לתא קולי</translation>
+    </message>
+    <message>
+        <source>Voicemail PINs equal to the mailbox or like 1234 let intruders listen to messages and, through call-back options, place calls.</source>
+        <translation>קודי PIN לתא קולי הזהים למספר התא או בסגנון 1234 מאפשרים לפורצים להאזין להודעות ולבצע שיחות דרך אפשרויות החיוג החוזר.</translation>
+    </message>
+    <message>
+        <source>Require 6+ digit PINs (minpassword = 6), set random ones, and let users change them on first login.</source>
+        <translation>דרשו קודי PIN של 6 ספרות לפחות (minpassword = 6), הגדירו קודים אקראיים, ואפשרו למשתמשים לשנות אותם בכניסה הראשונה.</translation>
+    </message>
+    <message>
+        <source>root has a default or common password</source>
+        <translation>ל-root יש סיסמת ברירת מחדל או סיסמה נפוצה</translation>
+    </message>
+    <message>
+        <source>Appliance images ship with known root passwords; anyone reaching SSH or the console owns the PBX.</source>
+        <translation>תמונות appliance מגיעות עם סיסמאות root ידועות; כל מי שמגיע ל-SSH או למסוף משתלט על המרכזייה.</translation>
+    </message>
+    <message>
+        <source>Set a long random root password (passwd root) and keep it in a password manager.</source>
+        <translation>הגדירו סיסמת root ארוכה ואקראית (passwd root) ושמרו אותה במנהל סיסמאות.</translation>
+    </message>
+    <message>
+        <source>The same secret is used by several accounts</source>
+        <translation>אותו סוד משמש כמה חשבונות</translation>
+    </message>
+    <message>
+        <source>One leaked secret opens every account that shares it, and nobody can tell which one was used.</source>
+        <translation>סוד אחד שדלף פותח כל חשבון שחולק אותו, ואיש אינו יכול לדעת באיזה מהם נעשה שימוש.</translation>
+    </message>
+    <message>
+        <source>Give each SIP, IAX and AMI account its own random secret.</source>
+        <translation>הגדירו לכל חשבון SIP, IAX ו-AMI סוד אקראי משלו.</translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>לא נאספה תצורת Asterisk</translation>
+    </message>
+    <message>
+        <source>%1 is not present</source>
+        <translation>%1 אינו קיים</translation>
+    </message>
+    <message>
+        <source>chan_sip is not loaded</source>
+        <translation>chan_sip אינו טעון</translation>
+    </message>
+    <message>
+        <source>/etc/shadow: root&apos;s password is a vendor default or in the common-password list</source>
+        <translation>/etc/shadow: סיסמת root היא ברירת מחדל של היצרן או מופיעה ברשימת הסיסמאות הנפוצות</translation>
+    </message>
+    <message>
+        <source>/etc/shadow: root has an empty password</source>
+        <translation>/etc/shadow: ל-root יש סיסמה ריקה</translation>
+    </message>
+    <message>
+        <source>one secret shared by: %1</source>
+        <translation>סוד אחד משותף ל: %1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1063,192 @@
     </message>
 </context>
 <context>
+    <name>SipAclChecks</name>
+    <message>
+        <source>PJSIP phones accept registrations from any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without permit/deny a cracked or leaked phone password works from anywhere in the world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the phones&apos; networks&gt; (or acl = &lt;named ACL&gt;) to every endpoint, e.g. through a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI users without permit/deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AMI user without an ACL can log in from any address that reaches port 5038.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous SIP calls are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip accepts guest calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowguest (on by default) sends unauthenticated INVITEs into the general context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip peers without permit/deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s secret is the only protection, from any address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny/permit to every peer, or migrate it to PJSIP with an ACL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip tells scanners which extensions exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With alwaysauthreject = no, svwar enumerates valid extensions from the different answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set alwaysauthreject = yes in sip.conf [general].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>לא נאספה תצורת Asterisk</translation>
+    </message>
+    <message>
+        <source>%1: no permit, deny or acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf is not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AMI user without permit, deny or acl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip is not loaded</source>
+        <translation>chan_sip אינו טעון</translation>
+    </message>
+    <message>
+        <source>sip.conf is not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.conf: allowguest not set (default yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshChecks</name>
+    <message>
+        <source>root may log in over SSH with a password</source>
+        <translation>root יכול להתחבר ב-SSH עם סיסמה</translation>
+    </message>
+    <message>
+        <source>root is the one account name every scanner knows; a guessed password gives the whole PBX.</source>
+        <translation>root הוא שם החשבון שכל סורק מכיר; סיסמה שנוחשה מוסרת את המרכזייה כולה.</translation>
+    </message>
+    <message>
+        <source>Set PermitRootLogin no, log in as a named administrator and use sudo.</source>
+        <translation>הגדירו PermitRootLogin no, התחברו כמנהל בעל חשבון אישי והשתמשו ב-sudo.</translation>
+    </message>
+    <message>
+        <source>root may log in over SSH with a key</source>
+        <translation>root יכול להתחבר ב-SSH עם מפתח</translation>
+    </message>
+    <message>
+        <source>Direct root logins leave no trace of which person acted.</source>
+        <translation>כניסות ישירות כ-root אינן משאירות עקבות של מי שפעל.</translation>
+    </message>
+    <message>
+        <source>Set PermitRootLogin no and give each administrator a named account with sudo.</source>
+        <translation>הגדירו PermitRootLogin no ותנו לכל מנהל חשבון אישי עם sudo.</translation>
+    </message>
+    <message>
+        <source>SSH accepts passwords from any address</source>
+        <translation>SSH מקבל סיסמאות מכל כתובת</translation>
+    </message>
+    <message>
+        <source>Password logins can be guessed; keys cannot.</source>
+        <translation>סיסמאות אפשר לנחש; מפתחות — לא.</translation>
+    </message>
+    <message>
+        <source>Set PasswordAuthentication no (allow it only in a Match Address block for the administrators&apos; network) and use keys.</source>
+        <translation>הגדירו PasswordAuthentication no (התירו זאת רק בבלוק Match Address עבור רשת המנהלים) והשתמשו במפתחות.</translation>
+    </message>
+    <message>
+        <source>SSH is not limited to specific addresses</source>
+        <translation>SSH אינו מוגבל לכתובות מסוימות</translation>
+    </message>
+    <message>
+        <source>The seed practice: SSH only from specific addresses.</source>
+        <translation>נוהל הבסיס: SSH רק מכתובות מסוימות.</translation>
+    </message>
+    <message>
+        <source>Use AllowUsers user@address (or Match Address blocks) and accept TCP 22 only from the administrators&apos; addresses in the firewall.</source>
+        <translation>השתמשו ב-AllowUsers user@address (או בבלוקי Match Address) וקבלו בחומת האש את TCP 22 רק מכתובות המנהלים.</translation>
+    </message>
+    <message>
+        <source>SSH accepts empty passwords</source>
+        <translation>SSH מקבל סיסמאות ריקות</translation>
+    </message>
+    <message>
+        <source>Any account without a password can log in.</source>
+        <translation>כל חשבון ללא סיסמה יכול להתחבר.</translation>
+    </message>
+    <message>
+        <source>Set PermitEmptyPasswords no.</source>
+        <translation>הגדירו PermitEmptyPasswords no.</translation>
+    </message>
+    <message>
+        <source>sshd -T for a client from the Internet</source>
+        <translation>sshd -T עבור לקוח מהאינטרנט</translation>
+    </message>
+    <message>
+        <source>sshd_config</source>
+        <translation>sshd_config</translation>
+    </message>
+    <message>
+        <source>the firewall accepts SSH only from listed sources</source>
+        <translation>חומת האש מקבלת SSH רק ממקורות שצוינו</translation>
+    </message>
+    <message>
+        <source>%1: no AllowUsers user@address, no Match Address; the firewall accepts TCP %2 from any address</source>
+        <translation>%1: אין AllowUsers user@address ואין Match Address; חומת האש מקבלת TCP %2 מכל כתובת</translation>
+    </message>
+</context>
+<context>
     <name>SshForwardChannel</name>
     <message>
         <source>%1:%2 through %3</source>
@@ -751,6 +1304,124 @@
     </message>
 </context>
 <context>
+    <name>UpdateChecks</name>
+    <message>
+        <source>Asterisk version past its end of life</source>
+        <translation>גרסת Asterisk שתמיכתה הסתיימה</translation>
+    </message>
+    <message>
+        <source>An end-of-life Asterisk series gets no security fixes: every advisory published since stays open.</source>
+        <translation>סדרת Asterisk שתמיכתה הסתיימה אינה מקבלת תיקוני אבטחה: כל התראה שפורסמה מאז נשארת פתוחה.</translation>
+    </message>
+    <message>
+        <source>Upgrade to a supported LTS series (22 LTS until 2029-10-16, 20 LTS until 2027-10-19).</source>
+        <translation>שדרגו לסדרת LTS נתמכת (22 LTS עד 2029-10-16, 20 LTS עד 2027-10-19).</translation>
+    </message>
+    <message>
+        <source>Published Asterisk security advisories affect the running version</source>
+        <translation>התראות אבטחה של Asterisk שפורסמו חלות על הגרסה הפועלת</translation>
+    </message>
+    <message>
+        <source>These flaws are public; exploit code for several of them is too.</source>
+        <translation>פרצות אלה ידועות לציבור; גם קוד ניצול לכמה מהן.</translation>
+    </message>
+    <message>
+        <source>Update to at least the first fixed release of the running branch, or to a newer supported branch.</source>
+        <translation>עדכנו לפחות לגרסה המתוקנת הראשונה של הענף הפועל, או לענף נתמך חדש יותר.</translation>
+    </message>
+    <message>
+        <source>Asterisk series receives security fixes only</source>
+        <translation>סדרת Asterisk מקבלת תיקוני אבטחה בלבד</translation>
+    </message>
+    <message>
+        <source>The series is close to its end of life; bugs are no longer fixed.</source>
+        <translation>הסדרה קרובה לסוף חייה; באגים כבר אינם מתוקנים.</translation>
+    </message>
+    <message>
+        <source>Plan the move to the current LTS series before the end-of-life date.</source>
+        <translation>תכננו את המעבר לסדרת ה-LTS הנוכחית לפני מועד סוף החיים.</translation>
+    </message>
+    <message>
+        <source>Operating system security updates are pending</source>
+        <translation>עדכוני אבטחה של מערכת ההפעלה ממתינים</translation>
+    </message>
+    <message>
+        <source>Known vulnerabilities of the installed packages are fixed but not installed.</source>
+        <translation>לפגיעויות ידועות בחבילות המותקנות יש תיקונים, אך הם לא הותקנו.</translation>
+    </message>
+    <message>
+        <source>Install them (apt-get upgrade / dnf upgrade --security) in the next maintenance window, and consider unattended security updates.</source>
+        <translation>התקינו אותם (apt-get upgrade / dnf upgrade --security) בחלון התחזוקה הבא, ושקלו עדכוני אבטחה אוטומטיים.</translation>
+    </message>
+    <message>
+        <source>Operating system updates are pending</source>
+        <translation>עדכוני מערכת ההפעלה ממתינים</translation>
+    </message>
+    <message>
+        <source>Bug-fix updates pile up and make the next upgrade riskier.</source>
+        <translation>עדכוני תיקוני באגים מצטברים והופכים את השדרוג הבא למסוכן יותר.</translation>
+    </message>
+    <message>
+        <source>Install pending updates at least twice a year.</source>
+        <translation>התקינו עדכונים ממתינים לפחות פעמיים בשנה.</translation>
+    </message>
+    <message>
+        <source>No update was installed in the last six months</source>
+        <translation>לא הותקן אף עדכון בששת החודשים האחרונים</translation>
+    </message>
+    <message>
+        <source>The seed practice asks for OS and PBX updates at least twice a year.</source>
+        <translation>נוהל הבסיס דורש עדכוני מערכת הפעלה ומרכזייה לפחות פעמיים בשנה.</translation>
+    </message>
+    <message>
+        <source>Update the operating system and the PBX now and schedule it twice a year.</source>
+        <translation>עדכנו עכשיו את מערכת ההפעלה ואת המרכזייה, ותזמנו זאת פעמיים בשנה.</translation>
+    </message>
+    <message>
+        <source>the Asterisk version is unknown (%1)</source>
+        <translation>גרסת Asterisk אינה ידועה (%1)</translation>
+    </message>
+    <message>
+        <source>%1: series %2 reached its end of life on %3</source>
+        <translation>%1: סדרה %2 הגיעה לסוף חייה ב-%3</translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation>מועד מוקדם יותר</translation>
+    </message>
+    <message>
+        <source>%1: supported until %2</source>
+        <translation>%1: נתמכת עד %2</translation>
+    </message>
+    <message>
+        <source>no fix on branch %1</source>
+        <translation>אין תיקון בענף %1</translation>
+    </message>
+    <message>
+        <source>fixed in %1</source>
+        <translation>תוקן ב-%1</translation>
+    </message>
+    <message>
+        <source>%1: security fixes only since %2, end of life %3</source>
+        <translation>%1: תיקוני אבטחה בלבד מאז %2, סוף חיים %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s): %1</source>
+        <translation>
+            <numerusform>%n חבילה: %1</numerusform>
+            <numerusform>%n חבילות: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no update history or package database time was found</source>
+        <translation>לא נמצאה היסטוריית עדכונים או חותמת זמן של מסד נתוני החבילות</translation>
+    </message>
+    <message>
+        <source>%1: last change %2 (%3 days ago)</source>
+        <translation>%1: שינוי אחרון %2 (לפני %3 ימים)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The name is required.</source>
@@ -787,6 +1458,73 @@
     <message>
         <source>Tags may not be empty, contain commas or start or end with spaces.</source>
         <translation>תגיות אינן יכולות להיות ריקות, להכיל פסיקים או להתחיל או להסתיים ברווח.</translation>
+    </message>
+</context>
+<context>
+    <name>WebChecks</name>
+    <message>
+        <source>Asterisk&apos;s HTTP server serves other hosts without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARI, AMI-over-HTTP and WebSocket credentials cross the network in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind http.conf to 127.0.0.1, or set tlsenable = yes with a certificate and reach it only over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server is on its default port on every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners probe 8088/8089 for Asterisk; the seed practice asks for limited access and non-standard ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind it to loopback or a management address, move it off 8088/8089, and filter it in the firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web administration is served over plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator passwords for the PBX GUI are sent in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable HTTPS, redirect HTTP to it, and limit the GUI to the administrators&apos; addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI is reachable over Asterisk&apos;s HTTP server without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf webenabled puts AMI logins on the HTTP port, in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set webenabled = no in manager.conf, or serve http.conf only over TLS on loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation>לא נאספה תצורת Asterisk</translation>
+    </message>
+    <message>
+        <source>http.conf: the HTTP server is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing listens on 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>manager.conf לא נאסף</translation>
     </message>
 </context>
 <context>
