@@ -116,6 +116,95 @@
     </message>
 </context>
 <context>
+    <name>BackupChecks</name>
+    <message>
+        <source>No backup found on the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a disk failure, a break-in or a bad change there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up /etc/asterisk, the astdb and (FreePBX) the database daily, keep copies off the PBX, and test a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is older than 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stale backup loses every change since; it usually means the schedule broke silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why backups stopped, run one now and watch the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made by hand stop being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a daily backup (cron, a systemd timer, or the PBX GUI&apos;s backup module).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file in /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup file(s); newest %1 from %2 (%3 days old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cron entry or timer mentions a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only commented-out entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallTimeChecks</name>
+    <message>
+        <source>International calls are possible at any hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll fraud happens at night, on weekends and holidays, when nobody watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put GotoIfTime() (FreePBX: a time condition on the outbound route) in front of international routes so they work only in working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no international route is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every international route checks the time first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelToken</name>
     <message>
         <source>cancelled</source>
@@ -429,6 +518,72 @@
     </message>
 </context>
 <context>
+    <name>DestinationChecks</name>
+    <message>
+        <source>International calls can be placed without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A context reachable by anonymous, guest or inbound-trunk calls leads to a trunk with numbers of the caller&apos;s choice: anyone on the Internet can pump calls to premium numbers (IRSF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give anonymous and inbound calls a context holding only your DIDs (no include of internal contexts), never put outbound routes in &apos;default&apos;, and keep international routes in their own protected context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phone can dial international numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International dialing should be given only to the users who need it; every other cracked phone then costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move international patterns to a separate context included only by the contexts of the phones that need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${EXTEN} from a loose pattern goes unfiltered into Dial()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns with &apos;.&apos; or &apos;!&apos; match any characters, so a caller can dial &apos;0044...&amp;Local/...&apos; and add devices or options to the Dial() string (dialplan injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use strict patterns (_00[1-9]XXXXX.) and pass ${FILTER(0123456789,${EXTEN})} to Dial().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 phones reach an international route: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones reach an international route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pattern %2 -&gt; Dial(%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialplanChecks</name>
+    <message>
+        <source>from %1 (%2): %3 -&gt; Dial(%4) at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactBundle</name>
     <message>
         <source>The stored facts are damaged.</source>
@@ -505,93 +660,132 @@
     <name>InactiveUserChecks</name>
     <message>
         <source>Login accounts unused for 180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldekonten seit 180 Tagen unbenutzt</translation>
     </message>
     <message>
         <source>Accounts of former staff keep working passwords and keys nobody watches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten ehemaliger Mitarbeiter behalten funktionierende Passwörter und Schlüssel, die niemand überwacht.</translation>
     </message>
     <message>
         <source>Lock or remove accounts nobody uses (usermod -L / userdel) and their authorized_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren oder entfernen Sie Konten, die niemand nutzt (usermod -L / userdel), samt ihren authorized_keys.</translation>
     </message>
     <message>
         <source>Extensions with no registered phone and no call records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenstellen ohne registriertes Telefon und ohne Anrufaufzeichnungen</translation>
     </message>
     <message>
         <source>Extensions of former employees are rarely watched; their passwords are often weak and their calls go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenstellen ehemaliger Mitarbeiter werden selten überwacht; ihre Passwörter sind oft schwach und ihre Anrufe fallen nicht auf.</translation>
     </message>
     <message>
         <source>Check with the customer and remove the extensions nobody uses (endpoint, auth, aor and voicemail box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären Sie es mit dem Kunden und entfernen Sie die Nebenstellen, die niemand nutzt (endpoint, auth, aor und Voicemail-Box).</translation>
     </message>
     <message>
         <source>%1: can log in, never did</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann sich anmelden, hat es nie getan</translation>
     </message>
     <message>
         <source>%1: last login %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: letzte Anmeldung %2</translation>
     </message>
     <message>
         <source>needs the registered contacts and the CDR file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt die registrierten Kontakte und die CDR-Datei: %1</translation>
     </message>
     <message>
         <source>%1: not registered, last call %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht registriert, letzter Anruf %2</translation>
     </message>
     <message>
         <source>%1: not registered, no call recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht registriert, kein Anruf aufgezeichnet</translation>
     </message>
 </context>
 <context>
     <name>InspectionChecks</name>
     <message>
         <source>No inspection in the last six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontrolle in den letzten sechs Monaten</translation>
     </message>
     <message>
         <source>The seed practice: inspect each PBX twice a year and verify its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basisempfehlung: jede PBX zweimal im Jahr kontrollieren und ihre Konfiguration überprüfen.</translation>
     </message>
     <message>
         <source>Audit this PBX with PBX Warden at least every six months (this audit counts from now on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie diese PBX mindestens alle sechs Monate mit PBX Warden (dieses Audit zählt ab jetzt).</translation>
     </message>
     <message>
         <source>Asterisk does not log security events</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk protokolliert keine Sicherheitsereignisse</translation>
     </message>
     <message>
         <source>Without a security log failed registrations, ACL rejections and AMI logins leave no trace to inspect, and fail2ban sees less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Sicherheitsprotokoll hinterlassen fehlgeschlagene Registrierungen, ACL-Ablehnungen und AMI-Anmeldungen keine Spur, und fail2ban sieht weniger.</translation>
     </message>
     <message>
         <source>Add &apos;security.log =&gt; security&apos; to logger.conf [logfiles] and run &apos;logger reload&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie &apos;security.log =&gt; security&apos; in logger.conf [logfiles] hinzu und führen Sie &apos;logger reload&apos; aus.</translation>
     </message>
     <message>
         <source>never audited by PBX Warden before</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nie zuvor von PBX Warden geprüft</translation>
     </message>
     <message>
         <source>previous audit %1 (%2 days before this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorheriges Audit %1 (%2 Tage vor diesem)</translation>
     </message>
     <message>
         <source>previous audit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorheriges Audit %1</translation>
     </message>
     <message>
         <source>logger.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf wurde nicht erfasst</translation>
     </message>
     <message>
         <source>logger.conf [logfiles]: no channel logs the security level</source>
+        <translation>logger.conf [logfiles]: kein Kanal protokolliert die Stufe security</translation>
+    </message>
+</context>
+<context>
+    <name>IntlPasscodeChecks</name>
+    <message>
+        <source>International calls need no passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A per-user PIN on each international call alone can prevent toll fraud, even when an intruder is in the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Authenticate() (FreePBX: a route password or PIN set) before every Dial() to an international number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialplan PINs are weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guessable PIN protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use PINs of 6+ random digits, one per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no international route is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every international route asks for a PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,115 +793,115 @@
     <name>IntrusionPreventionChecks</name>
     <message>
         <source>No intrusion prevention (fail2ban) is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schutz vor Eindringlingen (fail2ban) installiert</translation>
     </message>
     <message>
         <source>Password guessing against SIP and SSH goes on for as long as the attacker likes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erraten von Passwörtern gegen SIP und SSH geht so lange weiter, wie der Angreifer will.</translation>
     </message>
     <message>
         <source>Install fail2ban and enable its sshd and asterisk jails (keep the default settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie fail2ban und aktivieren Sie dessen Jails sshd und asterisk (Standardeinstellungen beibehalten).</translation>
     </message>
     <message>
         <source>fail2ban is installed but not running, with SIP or SSH open to any address</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban ist installiert, läuft aber nicht, während SIP oder SSH für jede Adresse offen ist</translation>
     </message>
     <message>
         <source>A configured but stopped fail2ban bans nobody while services face the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein konfiguriertes, aber gestopptes fail2ban sperrt niemanden, während Dienste dem Internet ausgesetzt sind.</translation>
     </message>
     <message>
         <source>Start fail2ban and enable it at boot (systemctl enable --now fail2ban).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie fail2ban und aktivieren Sie es beim Systemstart (systemctl enable --now fail2ban).</translation>
     </message>
     <message>
         <source>fail2ban is installed but not running (the firewall limits SIP and SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban ist installiert, läuft aber nicht (die Firewall beschränkt SIP und SSH)</translation>
     </message>
     <message>
         <source>The firewall admits only listed sources, but a compromised host there can still guess passwords unhindered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall lässt nur aufgeführte Quellen zu, aber ein kompromittierter Host dort kann weiterhin ungehindert Passwörter erraten.</translation>
     </message>
     <message>
         <source>No fail2ban jail protects Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein fail2ban-Jail schützt Asterisk</translation>
     </message>
     <message>
         <source>SIP password cracking (svcrack) is never banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Knacken von SIP-Passwörtern (svcrack) wird nie gesperrt.</translation>
     </message>
     <message>
         <source>Enable the asterisk jail in jail.local (enabled = true) with logpath pointing at the log Asterisk really writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie das Jail asterisk in jail.local (enabled = true), mit logpath auf das Protokoll, das Asterisk tatsächlich schreibt.</translation>
     </message>
     <message>
         <source>The asterisk jail watches a log file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jail asterisk überwacht eine Protokolldatei, die nicht existiert</translation>
     </message>
     <message>
         <source>A jail on /var/log/asterisk/messages while Asterisk writes messages.log runs but can match nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jail auf /var/log/asterisk/messages, während Asterisk messages.log schreibt, läuft zwar, kann aber nichts erkennen.</translation>
     </message>
     <message>
         <source>Point logpath at the files logger.conf really writes (messages.log, security.log) and reload fail2ban.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie logpath auf die Dateien zeigen, die logger.conf tatsächlich schreibt (messages.log, security.log), und laden Sie fail2ban neu.</translation>
     </message>
     <message>
         <source>No fail2ban jail protects SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein fail2ban-Jail schützt SSH</translation>
     </message>
     <message>
         <source>SSH password guessing is never banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erraten von SSH-Passwörtern wird nie gesperrt.</translation>
     </message>
     <message>
         <source>Enable the sshd jail (on Debian 12 with backend = systemd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie das Jail sshd (unter Debian 12 mit backend = systemd).</translation>
     </message>
     <message>
         <source>fail2ban-client: not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client: nicht installiert</translation>
     </message>
     <message>
         <source>fail2ban is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban ist nicht installiert</translation>
     </message>
     <message>
         <source>running, jails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft, Jails: %1</translation>
     </message>
     <message>
         <source>fail2ban-client status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client status: %1</translation>
     </message>
     <message>
         <source>the firewall limits SIP and SSH to listed sources</source>
-        <translation type="unfinished"></translation>
+        <translation>die Firewall beschränkt SIP und SSH auf aufgeführte Quellen</translation>
     </message>
     <message>
         <source>neither the running jails nor jail.conf/jail.local could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>weder die laufenden Jails noch jail.conf/jail.local konnten gelesen werden</translation>
     </message>
     <message>
         <source>%1: [asterisk] enabled = false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [asterisk] enabled = false</translation>
     </message>
     <message>
         <source>no enabled jail uses the asterisk filter</source>
-        <translation type="unfinished"></translation>
+        <translation>kein aktiviertes Jail verwendet den Filter asterisk</translation>
     </message>
     <message>
         <source>no enabled asterisk jail to check</source>
-        <translation type="unfinished"></translation>
+        <translation>kein aktiviertes asterisk-Jail zu prüfen</translation>
     </message>
     <message>
         <source>[%1] logpath %2: no such file (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] logpath %2: Datei nicht vorhanden (%3)</translation>
     </message>
     <message>
         <source>no enabled sshd jail</source>
-        <translation type="unfinished"></translation>
+        <translation>kein aktiviertes sshd-Jail</translation>
     </message>
 </context>
 <context>
@@ -783,6 +977,53 @@
     <message>
         <source>There is no customer named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Kunden namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>LeastPrivilegeChecks</name>
+    <message>
+        <source>AMI users may run commands or originate calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write = system, command, originate or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each AMI user only the classes its application needs (a wallboard: read = call,agent, write = empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account may run anything as root without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOPASSWD: ALL turns any flaw in that account (for &apos;asterisk&apos;: any dialplan or AMI command injection) into root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule, or limit it to the exact commands needed (e.g. /usr/sbin/fwconsole reload) with full paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk runs with live_dangerously = yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions like SHELL() and FILE() become callable from external sources such as AMI and ARI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set live_dangerously = no in asterisk.conf [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>manager.conf wurde nicht erfasst</translation>
+    </message>
+    <message>
+        <source>asterisk.conf was not collected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1066,75 +1307,75 @@
     <name>SipAclChecks</name>
     <message>
         <source>PJSIP phones accept registrations from any address</source>
-        <translation type="unfinished"></translation>
+        <translation>PJSIP-Telefone akzeptieren Registrierungen von jeder Adresse</translation>
     </message>
     <message>
         <source>Without permit/deny a cracked or leaked phone password works from anywhere in the world.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne permit/deny funktioniert ein geknacktes oder durchgesickertes Telefonpasswort von überall auf der Welt.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the phones&apos; networks&gt; (or acl = &lt;named ACL&gt;) to every endpoint, e.g. through a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie jedem Endpunkt deny = 0.0.0.0/0.0.0.0 und permit = &lt;Netze der Telefone&gt; (oder acl = &lt;benannte ACL&gt;) hinzu, z. B. über eine Vorlage.</translation>
     </message>
     <message>
         <source>AMI users without permit/deny</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Benutzer ohne permit/deny</translation>
     </message>
     <message>
         <source>An AMI user without an ACL can log in from any address that reaches port 5038.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein AMI-Benutzer ohne ACL kann sich von jeder Adresse anmelden, die Port 5038 erreicht.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie jedem Benutzer in manager.conf deny = 0.0.0.0/0.0.0.0 und permit = &lt;Adresse der Anwendung&gt;/32 hinzu.</translation>
     </message>
     <message>
         <source>Anonymous SIP calls are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme SIP-Anrufe werden angenommen</translation>
     </message>
     <message>
         <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt &apos;anonymous&apos; lässt jeden im Internet ohne Passwort Anrufe in den Dialplan absetzen.</translation>
     </message>
     <message>
         <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Endpunkt [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No), sofern ihn nicht eine DID wirklich braucht, und geben Sie ihm dann einen Kontext nur mit diesen DIDs.</translation>
     </message>
     <message>
         <source>chan_sip accepts guest calls</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip nimmt Gastanrufe an</translation>
     </message>
     <message>
         <source>allowguest (on by default) sends unauthenticated INVITEs into the general context.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest (standardmäßig aktiv) leitet nicht authentifizierte INVITEs in den general-Kontext.</translation>
     </message>
     <message>
         <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie allowguest = no in sip.conf [general] oder entladen Sie chan_sip (ab Asterisk 21 entfernt).</translation>
     </message>
     <message>
         <source>chan_sip peers without permit/deny</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip-Peers ohne permit/deny</translation>
     </message>
     <message>
         <source>The peer&apos;s secret is the only protection, from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret des Peers ist der einzige Schutz, von jeder Adresse aus.</translation>
     </message>
     <message>
         <source>Add deny/permit to every peer, or migrate it to PJSIP with an ACL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie jedem Peer deny/permit hinzu oder migrieren Sie ihn mit einer ACL zu PJSIP.</translation>
     </message>
     <message>
         <source>chan_sip tells scanners which extensions exist</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip verrät Scannern, welche Nebenstellen existieren</translation>
     </message>
     <message>
         <source>With alwaysauthreject = no, svwar enumerates valid extensions from the different answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit alwaysauthreject = no ermittelt svwar gültige Nebenstellen anhand der unterschiedlichen Antworten.</translation>
     </message>
     <message>
         <source>Set alwaysauthreject = yes in sip.conf [general].</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie alwaysauthreject = yes in sip.conf [general].</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
@@ -1142,19 +1383,19 @@
     </message>
     <message>
         <source>%1: no permit, deny or acl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein permit, deny oder acl</translation>
     </message>
     <message>
         <source>manager.conf is not present</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf ist nicht vorhanden</translation>
     </message>
     <message>
         <source>%1: AMI user without permit, deny or acl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: AMI-Benutzer ohne permit, deny oder acl</translation>
     </message>
     <message>
         <source>%1: context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kontext %2</translation>
     </message>
     <message>
         <source>chan_sip is not loaded</source>
@@ -1162,11 +1403,11 @@
     </message>
     <message>
         <source>sip.conf is not present</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf ist nicht vorhanden</translation>
     </message>
     <message>
         <source>sip.conf: allowguest not set (default yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf: allowguest nicht gesetzt (Standard yes)</translation>
     </message>
 </context>
 <context>
@@ -1464,51 +1705,51 @@
     <name>WebChecks</name>
     <message>
         <source>Asterisk&apos;s HTTP server serves other hosts without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Server von Asterisk bedient andere Hosts ohne TLS</translation>
     </message>
     <message>
         <source>ARI, AMI-over-HTTP and WebSocket credentials cross the network in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten für ARI, AMI über HTTP und WebSocket gehen im Klartext über das Netz.</translation>
     </message>
     <message>
         <source>Bind http.conf to 127.0.0.1, or set tlsenable = yes with a certificate and reach it only over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden Sie http.conf an 127.0.0.1 oder setzen Sie tlsenable = yes mit einem Zertifikat und greifen Sie nur über HTTPS zu.</translation>
     </message>
     <message>
         <source>Asterisk&apos;s HTTP server is on its default port on every address</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Server von Asterisk läuft auf seinem Standardport an allen Adressen</translation>
     </message>
     <message>
         <source>Scanners probe 8088/8089 for Asterisk; the seed practice asks for limited access and non-standard ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner suchen auf 8088/8089 nach Asterisk; die Basisempfehlung verlangt eingeschränkten Zugang und vom Standard abweichende Ports.</translation>
     </message>
     <message>
         <source>Bind it to loopback or a management address, move it off 8088/8089, and filter it in the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden Sie ihn an Loopback oder eine Verwaltungsadresse, verlegen Sie ihn weg von 8088/8089 und filtern Sie ihn in der Firewall.</translation>
     </message>
     <message>
         <source>The web administration is served over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Web-Administration wird über unverschlüsseltes HTTP ausgeliefert</translation>
     </message>
     <message>
         <source>Administrator passwords for the PBX GUI are sent in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorpasswörter für die PBX-Oberfläche werden im Klartext übertragen.</translation>
     </message>
     <message>
         <source>Enable HTTPS, redirect HTTP to it, and limit the GUI to the administrators&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie HTTPS, leiten Sie HTTP darauf um und beschränken Sie die Oberfläche auf die Adressen der Administratoren.</translation>
     </message>
     <message>
         <source>AMI is reachable over Asterisk&apos;s HTTP server without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI ist über den HTTP-Server von Asterisk ohne TLS erreichbar</translation>
     </message>
     <message>
         <source>manager.conf webenabled puts AMI logins on the HTTP port, in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>webenabled in manager.conf legt AMI-Anmeldungen im Klartext auf den HTTP-Port.</translation>
     </message>
     <message>
         <source>Set webenabled = no in manager.conf, or serve http.conf only over TLS on loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie webenabled = no in manager.conf oder betreiben Sie http.conf nur über TLS auf Loopback.</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
@@ -1516,11 +1757,11 @@
     </message>
     <message>
         <source>http.conf: the HTTP server is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf: der HTTP-Server ist deaktiviert</translation>
     </message>
     <message>
         <source>nothing listens on 443</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 443 lauscht nichts</translation>
     </message>
     <message>
         <source>manager.conf was not collected</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupChecks</name>
+    <message numerus="yes">
+        <source>%n backup file(s); newest %1 from %2 (%3 days old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionReport</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -116,6 +116,95 @@
     </message>
 </context>
 <context>
+    <name>BackupChecks</name>
+    <message>
+        <source>No backup found on the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a disk failure, a break-in or a bad change there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up /etc/asterisk, the astdb and (FreePBX) the database daily, keep copies off the PBX, and test a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is older than 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stale backup loses every change since; it usually means the schedule broke silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why backups stopped, run one now and watch the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made by hand stop being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a daily backup (cron, a systemd timer, or the PBX GUI&apos;s backup module).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file in /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup file(s); newest %1 from %2 (%3 days old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cron entry or timer mentions a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only commented-out entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallTimeChecks</name>
+    <message>
+        <source>International calls are possible at any hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll fraud happens at night, on weekends and holidays, when nobody watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put GotoIfTime() (FreePBX: a time condition on the outbound route) in front of international routes so they work only in working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no international route is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every international route checks the time first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelToken</name>
     <message>
         <source>cancelled</source>
@@ -429,6 +518,72 @@
     </message>
 </context>
 <context>
+    <name>DestinationChecks</name>
+    <message>
+        <source>International calls can be placed without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A context reachable by anonymous, guest or inbound-trunk calls leads to a trunk with numbers of the caller&apos;s choice: anyone on the Internet can pump calls to premium numbers (IRSF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give anonymous and inbound calls a context holding only your DIDs (no include of internal contexts), never put outbound routes in &apos;default&apos;, and keep international routes in their own protected context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phone can dial international numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International dialing should be given only to the users who need it; every other cracked phone then costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move international patterns to a separate context included only by the contexts of the phones that need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${EXTEN} from a loose pattern goes unfiltered into Dial()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns with &apos;.&apos; or &apos;!&apos; match any characters, so a caller can dial &apos;0044...&amp;Local/...&apos; and add devices or options to the Dial() string (dialplan injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use strict patterns (_00[1-9]XXXXX.) and pass ${FILTER(0123456789,${EXTEN})} to Dial().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 phones reach an international route: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones reach an international route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pattern %2 -&gt; Dial(%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialplanChecks</name>
+    <message>
+        <source>from %1 (%2): %3 -&gt; Dial(%4) at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactBundle</name>
     <message>
         <source>The stored facts are damaged.</source>
@@ -505,93 +660,132 @@
     <name>InactiveUserChecks</name>
     <message>
         <source>Login accounts unused for 180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de acceso sin usar desde hace 180 días</translation>
     </message>
     <message>
         <source>Accounts of former staff keep working passwords and keys nobody watches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas de antiguos empleados conservan contraseñas y claves válidas que nadie vigila.</translation>
     </message>
     <message>
         <source>Lock or remove accounts nobody uses (usermod -L / userdel) and their authorized_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquee o elimine las cuentas que nadie usa (usermod -L / userdel) y sus authorized_keys.</translation>
     </message>
     <message>
         <source>Extensions with no registered phone and no call records</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensiones sin teléfono registrado ni registros de llamadas</translation>
     </message>
     <message>
         <source>Extensions of former employees are rarely watched; their passwords are often weak and their calls go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las extensiones de antiguos empleados rara vez se vigilan; sus contraseñas suelen ser débiles y sus llamadas pasan desapercibidas.</translation>
     </message>
     <message>
         <source>Check with the customer and remove the extensions nobody uses (endpoint, auth, aor and voicemail box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consúltelo con el cliente y elimine las extensiones que nadie usa (endpoint, auth, aor y buzón de voz).</translation>
     </message>
     <message>
         <source>%1: can log in, never did</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: puede iniciar sesión, nunca lo ha hecho</translation>
     </message>
     <message>
         <source>%1: last login %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: último inicio de sesión %2</translation>
     </message>
     <message>
         <source>needs the registered contacts and the CDR file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesitan los contactos registrados y el archivo CDR: %1</translation>
     </message>
     <message>
         <source>%1: not registered, last call %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no registrada, última llamada %2</translation>
     </message>
     <message>
         <source>%1: not registered, no call recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no registrada, ninguna llamada registrada</translation>
     </message>
 </context>
 <context>
     <name>InspectionChecks</name>
     <message>
         <source>No inspection in the last six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna revisión en los últimos seis meses</translation>
     </message>
     <message>
         <source>The seed practice: inspect each PBX twice a year and verify its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>La práctica de referencia: revisar cada PBX dos veces al año y verificar su configuración.</translation>
     </message>
     <message>
         <source>Audit this PBX with PBX Warden at least every six months (this audit counts from now on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audite esta PBX con PBX Warden al menos cada seis meses (esta auditoría cuenta a partir de ahora).</translation>
     </message>
     <message>
         <source>Asterisk does not log security events</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk no registra los eventos de seguridad</translation>
     </message>
     <message>
         <source>Without a security log failed registrations, ACL rejections and AMI logins leave no trace to inspect, and fail2ban sees less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin un registro de seguridad, los registros SIP fallidos, los rechazos de ACL y los inicios de sesión AMI no dejan rastro que revisar, y fail2ban ve menos.</translation>
     </message>
     <message>
         <source>Add &apos;security.log =&gt; security&apos; to logger.conf [logfiles] and run &apos;logger reload&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada &apos;security.log =&gt; security&apos; a logger.conf [logfiles] y ejecute &apos;logger reload&apos;.</translation>
     </message>
     <message>
         <source>never audited by PBX Warden before</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca auditada antes por PBX Warden</translation>
     </message>
     <message>
         <source>previous audit %1 (%2 days before this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>auditoría anterior %1 (%2 días antes de esta)</translation>
     </message>
     <message>
         <source>previous audit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auditoría anterior %1</translation>
     </message>
     <message>
         <source>logger.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recopiló logger.conf</translation>
     </message>
     <message>
         <source>logger.conf [logfiles]: no channel logs the security level</source>
+        <translation>logger.conf [logfiles]: ningún canal registra el nivel security</translation>
+    </message>
+</context>
+<context>
+    <name>IntlPasscodeChecks</name>
+    <message>
+        <source>International calls need no passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A per-user PIN on each international call alone can prevent toll fraud, even when an intruder is in the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Authenticate() (FreePBX: a route password or PIN set) before every Dial() to an international number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialplan PINs are weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guessable PIN protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use PINs of 6+ random digits, one per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no international route is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every international route asks for a PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,115 +793,115 @@
     <name>IntrusionPreventionChecks</name>
     <message>
         <source>No intrusion prevention (fail2ban) is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna prevención de intrusiones (fail2ban) instalada</translation>
     </message>
     <message>
         <source>Password guessing against SIP and SSH goes on for as long as the attacker likes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La adivinación de contraseñas contra SIP y SSH continúa tanto tiempo como quiera el atacante.</translation>
     </message>
     <message>
         <source>Install fail2ban and enable its sshd and asterisk jails (keep the default settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale fail2ban y active sus jails sshd y asterisk (mantenga la configuración predeterminada).</translation>
     </message>
     <message>
         <source>fail2ban is installed but not running, with SIP or SSH open to any address</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban está instalado pero no en ejecución, con SIP o SSH abiertos a cualquier dirección</translation>
     </message>
     <message>
         <source>A configured but stopped fail2ban bans nobody while services face the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fail2ban configurado pero detenido no bloquea a nadie mientras los servicios están expuestos a Internet.</translation>
     </message>
     <message>
         <source>Start fail2ban and enable it at boot (systemctl enable --now fail2ban).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie fail2ban y actívelo en el arranque (systemctl enable --now fail2ban).</translation>
     </message>
     <message>
         <source>fail2ban is installed but not running (the firewall limits SIP and SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban está instalado pero no en ejecución (el cortafuegos limita SIP y SSH)</translation>
     </message>
     <message>
         <source>The firewall admits only listed sources, but a compromised host there can still guess passwords unhindered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cortafuegos solo admite orígenes enumerados, pero un host comprometido entre ellos aún puede adivinar contraseñas sin trabas.</translation>
     </message>
     <message>
         <source>No fail2ban jail protects Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún jail de fail2ban protege Asterisk</translation>
     </message>
     <message>
         <source>SIP password cracking (svcrack) is never banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>El descifrado de contraseñas SIP (svcrack) nunca se bloquea.</translation>
     </message>
     <message>
         <source>Enable the asterisk jail in jail.local (enabled = true) with logpath pointing at the log Asterisk really writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el jail asterisk en jail.local (enabled = true) con logpath apuntando al registro que Asterisk escribe realmente.</translation>
     </message>
     <message>
         <source>The asterisk jail watches a log file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>El jail asterisk vigila un archivo de registro que no existe</translation>
     </message>
     <message>
         <source>A jail on /var/log/asterisk/messages while Asterisk writes messages.log runs but can match nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jail sobre /var/log/asterisk/messages mientras Asterisk escribe messages.log funciona, pero no puede detectar nada.</translation>
     </message>
     <message>
         <source>Point logpath at the files logger.conf really writes (messages.log, security.log) and reload fail2ban.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga que logpath apunte a los archivos que logger.conf escribe realmente (messages.log, security.log) y recargue fail2ban.</translation>
     </message>
     <message>
         <source>No fail2ban jail protects SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún jail de fail2ban protege SSH</translation>
     </message>
     <message>
         <source>SSH password guessing is never banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La adivinación de contraseñas SSH nunca se bloquea.</translation>
     </message>
     <message>
         <source>Enable the sshd jail (on Debian 12 with backend = systemd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el jail sshd (en Debian 12 con backend = systemd).</translation>
     </message>
     <message>
         <source>fail2ban-client: not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client: no instalado</translation>
     </message>
     <message>
         <source>fail2ban is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban no está instalado</translation>
     </message>
     <message>
         <source>running, jails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución, jails: %1</translation>
     </message>
     <message>
         <source>fail2ban-client status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client status: %1</translation>
     </message>
     <message>
         <source>the firewall limits SIP and SSH to listed sources</source>
-        <translation type="unfinished"></translation>
+        <translation>el cortafuegos limita SIP y SSH a orígenes enumerados</translation>
     </message>
     <message>
         <source>neither the running jails nor jail.conf/jail.local could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron leer ni los jails en ejecución ni jail.conf/jail.local</translation>
     </message>
     <message>
         <source>%1: [asterisk] enabled = false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [asterisk] enabled = false</translation>
     </message>
     <message>
         <source>no enabled jail uses the asterisk filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún jail activado usa el filtro asterisk</translation>
     </message>
     <message>
         <source>no enabled asterisk jail to check</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún jail asterisk activado que comprobar</translation>
     </message>
     <message>
         <source>[%1] logpath %2: no such file (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] logpath %2: el archivo no existe (%3)</translation>
     </message>
     <message>
         <source>no enabled sshd jail</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún jail sshd activado</translation>
     </message>
 </context>
 <context>
@@ -783,6 +977,53 @@
     <message>
         <source>There is no customer named &quot;%1&quot;.</source>
         <translation>No hay ningún cliente llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>LeastPrivilegeChecks</name>
+    <message>
+        <source>AMI users may run commands or originate calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write = system, command, originate or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each AMI user only the classes its application needs (a wallboard: read = call,agent, write = empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account may run anything as root without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOPASSWD: ALL turns any flaw in that account (for &apos;asterisk&apos;: any dialplan or AMI command injection) into root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule, or limit it to the exact commands needed (e.g. /usr/sbin/fwconsole reload) with full paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk runs with live_dangerously = yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions like SHELL() and FILE() become callable from external sources such as AMI and ARI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set live_dangerously = no in asterisk.conf [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>no se recopiló manager.conf</translation>
+    </message>
+    <message>
+        <source>asterisk.conf was not collected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1066,75 +1307,75 @@
     <name>SipAclChecks</name>
     <message>
         <source>PJSIP phones accept registrations from any address</source>
-        <translation type="unfinished"></translation>
+        <translation>Los teléfonos PJSIP aceptan registros desde cualquier dirección</translation>
     </message>
     <message>
         <source>Without permit/deny a cracked or leaked phone password works from anywhere in the world.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin permit/deny, una contraseña de teléfono descifrada o filtrada funciona desde cualquier lugar del mundo.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the phones&apos; networks&gt; (or acl = &lt;named ACL&gt;) to every endpoint, e.g. through a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada deny = 0.0.0.0/0.0.0.0 y permit = &lt;redes de los teléfonos&gt; (o acl = &lt;ACL con nombre&gt;) a cada endpoint, p. ej., mediante una plantilla.</translation>
     </message>
     <message>
         <source>AMI users without permit/deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios AMI sin permit/deny</translation>
     </message>
     <message>
         <source>An AMI user without an ACL can log in from any address that reaches port 5038.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario AMI sin ACL puede iniciar sesión desde cualquier dirección que llegue al puerto 5038.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada deny = 0.0.0.0/0.0.0.0 y permit = &lt;dirección de la aplicación&gt;/32 a cada usuario de manager.conf.</translation>
     </message>
     <message>
         <source>Anonymous SIP calls are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptan llamadas SIP anónimas</translation>
     </message>
     <message>
         <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint &apos;anonymous&apos; permite a cualquiera en Internet hacer llamadas al dialplan sin contraseña.</translation>
     </message>
     <message>
         <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine el endpoint [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) salvo que un DID lo necesite realmente y, en ese caso, asígnele un contexto que contenga solo esos DID.</translation>
     </message>
     <message>
         <source>chan_sip accepts guest calls</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip acepta llamadas de invitados</translation>
     </message>
     <message>
         <source>allowguest (on by default) sends unauthenticated INVITEs into the general context.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest (activado por defecto) envía los INVITE no autenticados al contexto general.</translation>
     </message>
     <message>
         <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca allowguest = no en sip.conf [general] o descargue chan_sip (eliminado a partir de Asterisk 21).</translation>
     </message>
     <message>
         <source>chan_sip peers without permit/deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Peers de chan_sip sin permit/deny</translation>
     </message>
     <message>
         <source>The peer&apos;s secret is the only protection, from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto del peer es la única protección, desde cualquier dirección.</translation>
     </message>
     <message>
         <source>Add deny/permit to every peer, or migrate it to PJSIP with an ACL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada deny/permit a cada peer o mígrelo a PJSIP con una ACL.</translation>
     </message>
     <message>
         <source>chan_sip tells scanners which extensions exist</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip revela a los escáneres qué extensiones existen</translation>
     </message>
     <message>
         <source>With alwaysauthreject = no, svwar enumerates valid extensions from the different answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con alwaysauthreject = no, svwar enumera las extensiones válidas a partir de las distintas respuestas.</translation>
     </message>
     <message>
         <source>Set alwaysauthreject = yes in sip.conf [general].</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca alwaysauthreject = yes en sip.conf [general].</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
@@ -1142,19 +1383,19 @@
     </message>
     <message>
         <source>%1: no permit, deny or acl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin permit, deny ni acl</translation>
     </message>
     <message>
         <source>manager.conf is not present</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf no existe</translation>
     </message>
     <message>
         <source>%1: AMI user without permit, deny or acl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: usuario AMI sin permit, deny ni acl</translation>
     </message>
     <message>
         <source>%1: context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: contexto %2</translation>
     </message>
     <message>
         <source>chan_sip is not loaded</source>
@@ -1162,11 +1403,11 @@
     </message>
     <message>
         <source>sip.conf is not present</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf no existe</translation>
     </message>
     <message>
         <source>sip.conf: allowguest not set (default yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf: allowguest sin definir (por defecto yes)</translation>
     </message>
 </context>
 <context>
@@ -1464,51 +1705,51 @@
     <name>WebChecks</name>
     <message>
         <source>Asterisk&apos;s HTTP server serves other hosts without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor HTTP de Asterisk atiende a otros hosts sin TLS</translation>
     </message>
     <message>
         <source>ARI, AMI-over-HTTP and WebSocket credentials cross the network in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales de ARI, AMI sobre HTTP y WebSocket atraviesan la red en texto claro.</translation>
     </message>
     <message>
         <source>Bind http.conf to 127.0.0.1, or set tlsenable = yes with a certificate and reach it only over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincule http.conf a 127.0.0.1 o establezca tlsenable = yes con un certificado y acceda solo por HTTPS.</translation>
     </message>
     <message>
         <source>Asterisk&apos;s HTTP server is on its default port on every address</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor HTTP de Asterisk está en su puerto predeterminado en todas las direcciones</translation>
     </message>
     <message>
         <source>Scanners probe 8088/8089 for Asterisk; the seed practice asks for limited access and non-standard ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los escáneres sondean 8088/8089 en busca de Asterisk; la práctica de referencia pide acceso limitado y puertos no estándar.</translation>
     </message>
     <message>
         <source>Bind it to loopback or a management address, move it off 8088/8089, and filter it in the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincúlelo a loopback o a una dirección de administración, sáquelo de 8088/8089 y fíltrelo en el cortafuegos.</translation>
     </message>
     <message>
         <source>The web administration is served over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>La administración web se sirve por HTTP sin cifrar</translation>
     </message>
     <message>
         <source>Administrator passwords for the PBX GUI are sent in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas de administrador de la interfaz de la PBX se envían en texto claro.</translation>
     </message>
     <message>
         <source>Enable HTTPS, redirect HTTP to it, and limit the GUI to the administrators&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active HTTPS, redirija HTTP a HTTPS y limite la interfaz a las direcciones de los administradores.</translation>
     </message>
     <message>
         <source>AMI is reachable over Asterisk&apos;s HTTP server without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI es accesible a través del servidor HTTP de Asterisk sin TLS</translation>
     </message>
     <message>
         <source>manager.conf webenabled puts AMI logins on the HTTP port, in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>webenabled en manager.conf expone los inicios de sesión AMI en el puerto HTTP, en texto claro.</translation>
     </message>
     <message>
         <source>Set webenabled = no in manager.conf, or serve http.conf only over TLS on loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca webenabled = no en manager.conf o sirva http.conf solo por TLS en loopback.</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
@@ -1516,11 +1757,11 @@
     </message>
     <message>
         <source>http.conf: the HTTP server is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf: el servidor HTTP está desactivado</translation>
     </message>
     <message>
         <source>nothing listens on 443</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada escuchando en el 443</translation>
     </message>
     <message>
         <source>manager.conf was not collected</source>

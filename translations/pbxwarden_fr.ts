@@ -116,6 +116,95 @@
     </message>
 </context>
 <context>
+    <name>BackupChecks</name>
+    <message>
+        <source>No backup found on the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a disk failure, a break-in or a bad change there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up /etc/asterisk, the astdb and (FreePBX) the database daily, keep copies off the PBX, and test a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is older than 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stale backup loses every change since; it usually means the schedule broke silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why backups stopped, run one now and watch the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made by hand stop being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a daily backup (cron, a systemd timer, or the PBX GUI&apos;s backup module).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file in /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup file(s); newest %1 from %2 (%3 days old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cron entry or timer mentions a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only commented-out entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallTimeChecks</name>
+    <message>
+        <source>International calls are possible at any hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll fraud happens at night, on weekends and holidays, when nobody watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put GotoIfTime() (FreePBX: a time condition on the outbound route) in front of international routes so they work only in working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no international route is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every international route checks the time first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelToken</name>
     <message>
         <source>cancelled</source>
@@ -429,6 +518,72 @@
     </message>
 </context>
 <context>
+    <name>DestinationChecks</name>
+    <message>
+        <source>International calls can be placed without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A context reachable by anonymous, guest or inbound-trunk calls leads to a trunk with numbers of the caller&apos;s choice: anyone on the Internet can pump calls to premium numbers (IRSF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give anonymous and inbound calls a context holding only your DIDs (no include of internal contexts), never put outbound routes in &apos;default&apos;, and keep international routes in their own protected context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phone can dial international numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International dialing should be given only to the users who need it; every other cracked phone then costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move international patterns to a separate context included only by the contexts of the phones that need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${EXTEN} from a loose pattern goes unfiltered into Dial()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns with &apos;.&apos; or &apos;!&apos; match any characters, so a caller can dial &apos;0044...&amp;Local/...&apos; and add devices or options to the Dial() string (dialplan injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use strict patterns (_00[1-9]XXXXX.) and pass ${FILTER(0123456789,${EXTEN})} to Dial().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 phones reach an international route: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones reach an international route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pattern %2 -&gt; Dial(%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialplanChecks</name>
+    <message>
+        <source>from %1 (%2): %3 -&gt; Dial(%4) at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactBundle</name>
     <message>
         <source>The stored facts are damaged.</source>
@@ -505,93 +660,132 @@
     <name>InactiveUserChecks</name>
     <message>
         <source>Login accounts unused for 180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes de connexion inutilisés depuis 180 jours</translation>
     </message>
     <message>
         <source>Accounts of former staff keep working passwords and keys nobody watches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes d&apos;anciens employés conservent des mots de passe et des clés valides que personne ne surveille.</translation>
     </message>
     <message>
         <source>Lock or remove accounts nobody uses (usermod -L / userdel) and their authorized_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillez ou supprimez les comptes que personne n&apos;utilise (usermod -L / userdel) ainsi que leurs authorized_keys.</translation>
     </message>
     <message>
         <source>Extensions with no registered phone and no call records</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes sans téléphone enregistré ni historique d&apos;appels</translation>
     </message>
     <message>
         <source>Extensions of former employees are rarely watched; their passwords are often weak and their calls go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les postes d&apos;anciens employés sont rarement surveillés&#xa0;; leurs mots de passe sont souvent faibles et leurs appels passent inaperçus.</translation>
     </message>
     <message>
         <source>Check with the customer and remove the extensions nobody uses (endpoint, auth, aor and voicemail box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez avec le client et supprimez les postes que personne n&apos;utilise (endpoint, auth, aor et boîte vocale).</translation>
     </message>
     <message>
         <source>%1: can log in, never did</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: peut se connecter, ne l&apos;a jamais fait</translation>
     </message>
     <message>
         <source>%1: last login %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dernière connexion %2</translation>
     </message>
     <message>
         <source>needs the registered contacts and the CDR file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite les contacts enregistrés et le fichier CDR&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: not registered, last call %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non enregistré, dernier appel %2</translation>
     </message>
     <message>
         <source>%1: not registered, no call recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non enregistré, aucun appel enregistré</translation>
     </message>
 </context>
 <context>
     <name>InspectionChecks</name>
     <message>
         <source>No inspection in the last six months</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune inspection ces six derniers mois</translation>
     </message>
     <message>
         <source>The seed practice: inspect each PBX twice a year and verify its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pratique de référence&#xa0;: inspecter chaque PBX deux fois par an et vérifier sa configuration.</translation>
     </message>
     <message>
         <source>Audit this PBX with PBX Warden at least every six months (this audit counts from now on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditez ce PBX avec PBX Warden au moins tous les six mois (cet audit compte à partir de maintenant).</translation>
     </message>
     <message>
         <source>Asterisk does not log security events</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk ne journalise pas les événements de sécurité</translation>
     </message>
     <message>
         <source>Without a security log failed registrations, ACL rejections and AMI logins leave no trace to inspect, and fail2ban sees less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans journal de sécurité, les enregistrements échoués, les rejets d&apos;ACL et les connexions AMI ne laissent aucune trace à examiner, et fail2ban en voit moins.</translation>
     </message>
     <message>
         <source>Add &apos;security.log =&gt; security&apos; to logger.conf [logfiles] and run &apos;logger reload&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez &apos;security.log =&gt; security&apos; dans logger.conf [logfiles] et exécutez &apos;logger reload&apos;.</translation>
     </message>
     <message>
         <source>never audited by PBX Warden before</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais audité par PBX Warden auparavant</translation>
     </message>
     <message>
         <source>previous audit %1 (%2 days before this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit précédent %1 (%2 jours avant celui-ci)</translation>
     </message>
     <message>
         <source>previous audit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit précédent %1</translation>
     </message>
     <message>
         <source>logger.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf n&apos;a pas été collecté</translation>
     </message>
     <message>
         <source>logger.conf [logfiles]: no channel logs the security level</source>
+        <translation>logger.conf [logfiles]&#xa0;: aucun canal ne journalise le niveau security</translation>
+    </message>
+</context>
+<context>
+    <name>IntlPasscodeChecks</name>
+    <message>
+        <source>International calls need no passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A per-user PIN on each international call alone can prevent toll fraud, even when an intruder is in the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Authenticate() (FreePBX: a route password or PIN set) before every Dial() to an international number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialplan PINs are weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guessable PIN protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use PINs of 6+ random digits, one per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no international route is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every international route asks for a PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,115 +793,115 @@
     <name>IntrusionPreventionChecks</name>
     <message>
         <source>No intrusion prevention (fail2ban) is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prévention des intrusions (fail2ban) n&apos;est installée</translation>
     </message>
     <message>
         <source>Password guessing against SIP and SSH goes on for as long as the attacker likes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La devinette de mots de passe contre SIP et SSH continue aussi longtemps que l&apos;attaquant le souhaite.</translation>
     </message>
     <message>
         <source>Install fail2ban and enable its sshd and asterisk jails (keep the default settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez fail2ban et activez ses jails sshd et asterisk (gardez les réglages par défaut).</translation>
     </message>
     <message>
         <source>fail2ban is installed but not running, with SIP or SSH open to any address</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban est installé mais ne tourne pas, alors que SIP ou SSH est ouvert à n&apos;importe quelle adresse</translation>
     </message>
     <message>
         <source>A configured but stopped fail2ban bans nobody while services face the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fail2ban configuré mais arrêté ne bannit personne pendant que les services sont exposés à Internet.</translation>
     </message>
     <message>
         <source>Start fail2ban and enable it at boot (systemctl enable --now fail2ban).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez fail2ban et activez-le au démarrage (systemctl enable --now fail2ban).</translation>
     </message>
     <message>
         <source>fail2ban is installed but not running (the firewall limits SIP and SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban est installé mais ne tourne pas (le pare-feu limite SIP et SSH)</translation>
     </message>
     <message>
         <source>The firewall admits only listed sources, but a compromised host there can still guess passwords unhindered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu n&apos;admet que les sources listées, mais un hôte compromis parmi elles peut toujours deviner des mots de passe sans entrave.</translation>
     </message>
     <message>
         <source>No fail2ban jail protects Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune jail fail2ban ne protège Asterisk</translation>
     </message>
     <message>
         <source>SIP password cracking (svcrack) is never banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cassage des mots de passe SIP (svcrack) n&apos;est jamais banni.</translation>
     </message>
     <message>
         <source>Enable the asterisk jail in jail.local (enabled = true) with logpath pointing at the log Asterisk really writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la jail asterisk dans jail.local (enabled = true) avec un logpath pointant vers le journal que Asterisk écrit réellement.</translation>
     </message>
     <message>
         <source>The asterisk jail watches a log file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>La jail asterisk surveille un fichier journal qui n&apos;existe pas</translation>
     </message>
     <message>
         <source>A jail on /var/log/asterisk/messages while Asterisk writes messages.log runs but can match nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une jail sur /var/log/asterisk/messages alors qu&apos;Asterisk écrit messages.log tourne mais ne peut rien détecter.</translation>
     </message>
     <message>
         <source>Point logpath at the files logger.conf really writes (messages.log, security.log) and reload fail2ban.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites pointer logpath vers les fichiers que logger.conf écrit réellement (messages.log, security.log) et rechargez fail2ban.</translation>
     </message>
     <message>
         <source>No fail2ban jail protects SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune jail fail2ban ne protège SSH</translation>
     </message>
     <message>
         <source>SSH password guessing is never banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La devinette des mots de passe SSH n&apos;est jamais bannie.</translation>
     </message>
     <message>
         <source>Enable the sshd jail (on Debian 12 with backend = systemd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la jail sshd (sous Debian 12 avec backend = systemd).</translation>
     </message>
     <message>
         <source>fail2ban-client: not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client&#xa0;: non installé</translation>
     </message>
     <message>
         <source>fail2ban is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban n&apos;est pas installé</translation>
     </message>
     <message>
         <source>running, jails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours, jails&#xa0;: %1</translation>
     </message>
     <message>
         <source>fail2ban-client status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client status&#xa0;: %1</translation>
     </message>
     <message>
         <source>the firewall limits SIP and SSH to listed sources</source>
-        <translation type="unfinished"></translation>
+        <translation>le pare-feu limite SIP et SSH aux sources listées</translation>
     </message>
     <message>
         <source>neither the running jails nor jail.conf/jail.local could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ni les jails actives ni jail.conf/jail.local n&apos;ont pu être lues</translation>
     </message>
     <message>
         <source>%1: [asterisk] enabled = false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: [asterisk] enabled = false</translation>
     </message>
     <message>
         <source>no enabled jail uses the asterisk filter</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune jail activée n&apos;utilise le filtre asterisk</translation>
     </message>
     <message>
         <source>no enabled asterisk jail to check</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune jail asterisk activée à vérifier</translation>
     </message>
     <message>
         <source>[%1] logpath %2: no such file (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] logpath %2&#xa0;: fichier inexistant (%3)</translation>
     </message>
     <message>
         <source>no enabled sshd jail</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune jail sshd activée</translation>
     </message>
 </context>
 <context>
@@ -783,6 +977,53 @@
     <message>
         <source>There is no customer named &quot;%1&quot;.</source>
         <translation>Aucun client ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>LeastPrivilegeChecks</name>
+    <message>
+        <source>AMI users may run commands or originate calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write = system, command, originate or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each AMI user only the classes its application needs (a wallboard: read = call,agent, write = empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account may run anything as root without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOPASSWD: ALL turns any flaw in that account (for &apos;asterisk&apos;: any dialplan or AMI command injection) into root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule, or limit it to the exact commands needed (e.g. /usr/sbin/fwconsole reload) with full paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk runs with live_dangerously = yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions like SHELL() and FILE() become callable from external sources such as AMI and ARI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set live_dangerously = no in asterisk.conf [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>manager.conf n&apos;a pas été collecté</translation>
+    </message>
+    <message>
+        <source>asterisk.conf was not collected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1066,75 +1307,75 @@
     <name>SipAclChecks</name>
     <message>
         <source>PJSIP phones accept registrations from any address</source>
-        <translation type="unfinished"></translation>
+        <translation>Les téléphones PJSIP acceptent les enregistrements depuis n&apos;importe quelle adresse</translation>
     </message>
     <message>
         <source>Without permit/deny a cracked or leaked phone password works from anywhere in the world.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans permit/deny, un mot de passe de téléphone cassé ou divulgué fonctionne depuis n&apos;importe où dans le monde.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the phones&apos; networks&gt; (or acl = &lt;named ACL&gt;) to every endpoint, e.g. through a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez deny = 0.0.0.0/0.0.0.0 et permit = &lt;réseaux des téléphones&gt; (ou acl = &lt;ACL nommée&gt;) à chaque endpoint, par exemple via un modèle.</translation>
     </message>
     <message>
         <source>AMI users without permit/deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs AMI sans permit/deny</translation>
     </message>
     <message>
         <source>An AMI user without an ACL can log in from any address that reaches port 5038.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur AMI sans ACL peut se connecter depuis n&apos;importe quelle adresse qui atteint le port 5038.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez deny = 0.0.0.0/0.0.0.0 et permit = &lt;adresse de l&apos;application&gt;/32 à chaque utilisateur de manager.conf.</translation>
     </message>
     <message>
         <source>Anonymous SIP calls are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels SIP anonymes sont acceptés</translation>
     </message>
     <message>
         <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endpoint &apos;anonymous&apos; permet à n&apos;importe qui sur Internet de passer des appels dans le plan de numérotation sans mot de passe.</translation>
     </message>
     <message>
         <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;endpoint [anonymous] (FreePBX&#xa0;: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) sauf si un SDA en a réellement besoin, et donnez-lui alors un contexte ne contenant que ces SDA.</translation>
     </message>
     <message>
         <source>chan_sip accepts guest calls</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip accepte les appels d&apos;invités</translation>
     </message>
     <message>
         <source>allowguest (on by default) sends unauthenticated INVITEs into the general context.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest (activé par défaut) envoie les INVITE non authentifiés dans le contexte general.</translation>
     </message>
     <message>
         <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez allowguest = no dans sip.conf [general], ou déchargez chan_sip (supprimé depuis Asterisk 21).</translation>
     </message>
     <message>
         <source>chan_sip peers without permit/deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Peers chan_sip sans permit/deny</translation>
     </message>
     <message>
         <source>The peer&apos;s secret is the only protection, from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret du peer est la seule protection, depuis n&apos;importe quelle adresse.</translation>
     </message>
     <message>
         <source>Add deny/permit to every peer, or migrate it to PJSIP with an ACL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez deny/permit à chaque peer, ou migrez-le vers PJSIP avec une ACL.</translation>
     </message>
     <message>
         <source>chan_sip tells scanners which extensions exist</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip indique aux scanners quels postes existent</translation>
     </message>
     <message>
         <source>With alwaysauthreject = no, svwar enumerates valid extensions from the different answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec alwaysauthreject = no, svwar énumère les postes valides à partir des réponses différentes.</translation>
     </message>
     <message>
         <source>Set alwaysauthreject = yes in sip.conf [general].</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez alwaysauthreject = yes dans sip.conf [general].</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
@@ -1142,19 +1383,19 @@
     </message>
     <message>
         <source>%1: no permit, deny or acl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ni permit, ni deny, ni acl</translation>
     </message>
     <message>
         <source>manager.conf is not present</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf n&apos;est pas présent</translation>
     </message>
     <message>
         <source>%1: AMI user without permit, deny or acl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: utilisateur AMI sans permit, deny ni acl</translation>
     </message>
     <message>
         <source>%1: context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: contexte %2</translation>
     </message>
     <message>
         <source>chan_sip is not loaded</source>
@@ -1162,11 +1403,11 @@
     </message>
     <message>
         <source>sip.conf is not present</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf n&apos;est pas présent</translation>
     </message>
     <message>
         <source>sip.conf: allowguest not set (default yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf&#xa0;: allowguest non défini (yes par défaut)</translation>
     </message>
 </context>
 <context>
@@ -1464,51 +1705,51 @@
     <name>WebChecks</name>
     <message>
         <source>Asterisk&apos;s HTTP server serves other hosts without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HTTP d&apos;Asterisk sert d&apos;autres hôtes sans TLS</translation>
     </message>
     <message>
         <source>ARI, AMI-over-HTTP and WebSocket credentials cross the network in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants ARI, AMI sur HTTP et WebSocket transitent en clair sur le réseau.</translation>
     </message>
     <message>
         <source>Bind http.conf to 127.0.0.1, or set tlsenable = yes with a certificate and reach it only over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liez http.conf à 127.0.0.1, ou définissez tlsenable = yes avec un certificat et n&apos;y accédez qu&apos;en HTTPS.</translation>
     </message>
     <message>
         <source>Asterisk&apos;s HTTP server is on its default port on every address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur HTTP d&apos;Asterisk est sur son port par défaut sur toutes les adresses</translation>
     </message>
     <message>
         <source>Scanners probe 8088/8089 for Asterisk; the seed practice asks for limited access and non-standard ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scanners sondent 8088/8089 à la recherche d&apos;Asterisk&#xa0;; la pratique de référence demande un accès limité et des ports non standard.</translation>
     </message>
     <message>
         <source>Bind it to loopback or a management address, move it off 8088/8089, and filter it in the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liez-le au loopback ou à une adresse d&apos;administration, déplacez-le hors de 8088/8089 et filtrez-le dans le pare-feu.</translation>
     </message>
     <message>
         <source>The web administration is served over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administration web est servie en HTTP non chiffré</translation>
     </message>
     <message>
         <source>Administrator passwords for the PBX GUI are sent in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe d&apos;administrateur de l&apos;interface du PBX sont envoyés en clair.</translation>
     </message>
     <message>
         <source>Enable HTTPS, redirect HTTP to it, and limit the GUI to the administrators&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez HTTPS, redirigez HTTP vers celui-ci et limitez l&apos;interface aux adresses des administrateurs.</translation>
     </message>
     <message>
         <source>AMI is reachable over Asterisk&apos;s HTTP server without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;AMI est accessible via le serveur HTTP d&apos;Asterisk sans TLS</translation>
     </message>
     <message>
         <source>manager.conf webenabled puts AMI logins on the HTTP port, in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>webenabled dans manager.conf expose les connexions AMI sur le port HTTP, en clair.</translation>
     </message>
     <message>
         <source>Set webenabled = no in manager.conf, or serve http.conf only over TLS on loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez webenabled = no dans manager.conf, ou ne servez http.conf qu&apos;en TLS sur le loopback.</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
@@ -1516,11 +1757,11 @@
     </message>
     <message>
         <source>http.conf: the HTTP server is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf&#xa0;: le serveur HTTP est désactivé</translation>
     </message>
     <message>
         <source>nothing listens on 443</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;écoute sur le port 443</translation>
     </message>
     <message>
         <source>manager.conf was not collected</source>

@@ -116,6 +116,95 @@
     </message>
 </context>
 <context>
+    <name>BackupChecks</name>
+    <message>
+        <source>No backup found on the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a disk failure, a break-in or a bad change there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up /etc/asterisk, the astdb and (FreePBX) the database daily, keep copies off the PBX, and test a restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is older than 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stale backup loses every change since; it usually means the schedule broke silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why backups stopped, run one now and watch the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made by hand stop being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a daily backup (cron, a systemd timer, or the PBX GUI&apos;s backup module).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file in /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup file(s); newest %1 from %2 (%3 days old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cron entry or timer mentions a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only commented-out entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallTimeChecks</name>
+    <message>
+        <source>International calls are possible at any hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toll fraud happens at night, on weekends and holidays, when nobody watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put GotoIfTime() (FreePBX: a time condition on the outbound route) in front of international routes so they work only in working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no international route is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every international route checks the time first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CancelToken</name>
     <message>
         <source>cancelled</source>
@@ -429,6 +518,72 @@
     </message>
 </context>
 <context>
+    <name>DestinationChecks</name>
+    <message>
+        <source>International calls can be placed without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A context reachable by anonymous, guest or inbound-trunk calls leads to a trunk with numbers of the caller&apos;s choice: anyone on the Internet can pump calls to premium numbers (IRSF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give anonymous and inbound calls a context holding only your DIDs (no include of internal contexts), never put outbound routes in &apos;default&apos;, and keep international routes in their own protected context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phone can dial international numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International dialing should be given only to the users who need it; every other cracked phone then costs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move international patterns to a separate context included only by the contexts of the phones that need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${EXTEN} from a loose pattern goes unfiltered into Dial()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns with &apos;.&apos; or &apos;!&apos; match any characters, so a caller can dial &apos;0044...&amp;Local/...&apos; and add devices or options to the Dial() string (dialplan injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use strict patterns (_00[1-9]XXXXX.) and pass ${FILTER(0123456789,${EXTEN})} to Dial().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 phones reach an international route: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones reach an international route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pattern %2 -&gt; Dial(%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialplanChecks</name>
+    <message>
+        <source>from %1 (%2): %3 -&gt; Dial(%4) at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactBundle</name>
     <message>
         <source>The stored facts are damaged.</source>
@@ -505,93 +660,132 @@
     <name>InactiveUserChecks</name>
     <message>
         <source>Login accounts unused for 180 days</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבונות כניסה שלא נעשה בהם שימוש 180 יום</translation>
     </message>
     <message>
         <source>Accounts of former staff keep working passwords and keys nobody watches.</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבונות של עובדים לשעבר שומרים על סיסמאות ומפתחות תקפים שאיש אינו מנטר.</translation>
     </message>
     <message>
         <source>Lock or remove accounts nobody uses (usermod -L / userdel) and their authorized_keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>נעלו או הסירו חשבונות שאיש אינו משתמש בהם (usermod -L / userdel) ואת קובצי ה-authorized_keys שלהם.</translation>
     </message>
     <message>
         <source>Extensions with no registered phone and no call records</source>
-        <translation type="unfinished"></translation>
+        <translation>שלוחות ללא טלפון רשום וללא רשומות שיחה</translation>
     </message>
     <message>
         <source>Extensions of former employees are rarely watched; their passwords are often weak and their calls go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>שלוחות של עובדים לשעבר כמעט אינן מנוטרות; הסיסמאות שלהן לרוב חלשות והשיחות מהן עוברות בלי שישימו לב.</translation>
     </message>
     <message>
         <source>Check with the customer and remove the extensions nobody uses (endpoint, auth, aor and voicemail box).</source>
-        <translation type="unfinished"></translation>
+        <translation>בררו עם הלקוח והסירו את השלוחות שאיש אינו משתמש בהן (endpoint, auth, aor ותא קולי).</translation>
     </message>
     <message>
         <source>%1: can log in, never did</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: יכול להתחבר, מעולם לא התחבר</translation>
     </message>
     <message>
         <source>%1: last login %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: כניסה אחרונה %2</translation>
     </message>
     <message>
         <source>needs the registered contacts and the CDR file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>נדרשים אנשי הקשר הרשומים וקובץ ה-CDR: %1</translation>
     </message>
     <message>
         <source>%1: not registered, last call %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: לא רשומה, שיחה אחרונה %2</translation>
     </message>
     <message>
         <source>%1: not registered, no call recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: לא רשומה, לא תועדה שיחה</translation>
     </message>
 </context>
 <context>
     <name>InspectionChecks</name>
     <message>
         <source>No inspection in the last six months</source>
-        <translation type="unfinished"></translation>
+        <translation>לא בוצעה בדיקה בששת החודשים האחרונים</translation>
     </message>
     <message>
         <source>The seed practice: inspect each PBX twice a year and verify its configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>נוהל הבסיס: לבדוק כל מרכזייה פעמיים בשנה ולאמת את תצורתה.</translation>
     </message>
     <message>
         <source>Audit this PBX with PBX Warden at least every six months (this audit counts from now on).</source>
-        <translation type="unfinished"></translation>
+        <translation>בצעו ביקורת למרכזייה זו עם PBX Warden לפחות אחת לשישה חודשים (ביקורת זו נספרת מעתה).</translation>
     </message>
     <message>
         <source>Asterisk does not log security events</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk אינו רושם אירועי אבטחה ביומן</translation>
     </message>
     <message>
         <source>Without a security log failed registrations, ACL rejections and AMI logins leave no trace to inspect, and fail2ban sees less.</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא יומן אבטחה, רישומים שנכשלו, דחיות ACL וכניסות AMI אינם משאירים עקבות לבדיקה, ו-fail2ban רואה פחות.</translation>
     </message>
     <message>
         <source>Add &apos;security.log =&gt; security&apos; to logger.conf [logfiles] and run &apos;logger reload&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסיפו &apos;security.log =&gt; security&apos; ל-logger.conf [logfiles] והריצו &apos;logger reload&apos;.</translation>
     </message>
     <message>
         <source>never audited by PBX Warden before</source>
-        <translation type="unfinished"></translation>
+        <translation>לא עברה ביקורת של PBX Warden מעולם</translation>
     </message>
     <message>
         <source>previous audit %1 (%2 days before this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ביקורת קודמת %1 (%2 ימים לפני זו)</translation>
     </message>
     <message>
         <source>previous audit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ביקורת קודמת %1</translation>
     </message>
     <message>
         <source>logger.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>logger.conf לא נאסף</translation>
     </message>
     <message>
         <source>logger.conf [logfiles]: no channel logs the security level</source>
+        <translation>logger.conf [logfiles]: אף ערוץ אינו רושם את רמת security</translation>
+    </message>
+</context>
+<context>
+    <name>IntlPasscodeChecks</name>
+    <message>
+        <source>International calls need no passcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A per-user PIN on each international call alone can prevent toll fraud, even when an intruder is in the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Authenticate() (FreePBX: a route password or PIN set) before every Dial() to an international number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialplan PINs are weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guessable PIN protects nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use PINs of 6+ random digits, one per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no international route is reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every international route asks for a PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,115 +793,115 @@
     <name>IntrusionPreventionChecks</name>
     <message>
         <source>No intrusion prevention (fail2ban) is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>לא מותקנת מניעת חדירות (fail2ban)</translation>
     </message>
     <message>
         <source>Password guessing against SIP and SSH goes on for as long as the attacker likes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ניחוש סיסמאות נגד SIP ו-SSH נמשך כל עוד התוקף רוצה.</translation>
     </message>
     <message>
         <source>Install fail2ban and enable its sshd and asterisk jails (keep the default settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>התקינו את fail2ban והפעילו את ה-jails sshd ו-asterisk שלו (השאירו את הגדרות ברירת המחדל).</translation>
     </message>
     <message>
         <source>fail2ban is installed but not running, with SIP or SSH open to any address</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban מותקן אך אינו פועל, ו-SIP או SSH פתוחים לכל כתובת</translation>
     </message>
     <message>
         <source>A configured but stopped fail2ban bans nobody while services face the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban מוגדר אך עצור אינו חוסם איש בזמן שהשירותים חשופים לאינטרנט.</translation>
     </message>
     <message>
         <source>Start fail2ban and enable it at boot (systemctl enable --now fail2ban).</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעילו את fail2ban והגדירו אותו לעלות באתחול (systemctl enable --now fail2ban).</translation>
     </message>
     <message>
         <source>fail2ban is installed but not running (the firewall limits SIP and SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban מותקן אך אינו פועל (חומת האש מגבילה SIP ו-SSH)</translation>
     </message>
     <message>
         <source>The firewall admits only listed sources, but a compromised host there can still guess passwords unhindered.</source>
-        <translation type="unfinished"></translation>
+        <translation>חומת האש מאפשרת רק מקורות שצוינו, אך מארח פרוץ ביניהם עדיין יכול לנחש סיסמאות ללא הפרעה.</translation>
     </message>
     <message>
         <source>No fail2ban jail protects Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>אף jail של fail2ban אינו מגן על Asterisk</translation>
     </message>
     <message>
         <source>SIP password cracking (svcrack) is never banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>פיצוח סיסמאות SIP (svcrack) לעולם אינו נחסם.</translation>
     </message>
     <message>
         <source>Enable the asterisk jail in jail.local (enabled = true) with logpath pointing at the log Asterisk really writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעילו את ה-jail asterisk בקובץ jail.local (enabled = true) עם logpath שמצביע על היומן ש-Asterisk באמת כותב.</translation>
     </message>
     <message>
         <source>The asterisk jail watches a log file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-jail של asterisk מנטר קובץ יומן שאינו קיים</translation>
     </message>
     <message>
         <source>A jail on /var/log/asterisk/messages while Asterisk writes messages.log runs but can match nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>jail על /var/log/asterisk/messages בזמן ש-Asterisk כותב ל-messages.log פועל, אך אינו יכול לזהות דבר.</translation>
     </message>
     <message>
         <source>Point logpath at the files logger.conf really writes (messages.log, security.log) and reload fail2ban.</source>
-        <translation type="unfinished"></translation>
+        <translation>כוונו את logpath לקבצים ש-logger.conf באמת כותב (messages.log, security.log) וטענו מחדש את fail2ban.</translation>
     </message>
     <message>
         <source>No fail2ban jail protects SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>אף jail של fail2ban אינו מגן על SSH</translation>
     </message>
     <message>
         <source>SSH password guessing is never banned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ניחוש סיסמאות SSH לעולם אינו נחסם.</translation>
     </message>
     <message>
         <source>Enable the sshd jail (on Debian 12 with backend = systemd).</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעילו את ה-jail של sshd (ב-Debian 12 עם backend = systemd).</translation>
     </message>
     <message>
         <source>fail2ban-client: not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client: לא מותקן</translation>
     </message>
     <message>
         <source>fail2ban is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban אינו מותקן</translation>
     </message>
     <message>
         <source>running, jails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>פועל, jails: %1</translation>
     </message>
     <message>
         <source>fail2ban-client status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client status: %1</translation>
     </message>
     <message>
         <source>the firewall limits SIP and SSH to listed sources</source>
-        <translation type="unfinished"></translation>
+        <translation>חומת האש מגבילה SIP ו-SSH למקורות שצוינו</translation>
     </message>
     <message>
         <source>neither the running jails nor jail.conf/jail.local could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לקרוא לא את ה-jails הפועלים ולא את jail.conf/jail.local</translation>
     </message>
     <message>
         <source>%1: [asterisk] enabled = false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [asterisk] enabled = false</translation>
     </message>
     <message>
         <source>no enabled jail uses the asterisk filter</source>
-        <translation type="unfinished"></translation>
+        <translation>אף jail מופעל אינו משתמש במסנן asterisk</translation>
     </message>
     <message>
         <source>no enabled asterisk jail to check</source>
-        <translation type="unfinished"></translation>
+        <translation>אין jail מופעל של asterisk לבדיקה</translation>
     </message>
     <message>
         <source>[%1] logpath %2: no such file (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] logpath %2: אין קובץ כזה (%3)</translation>
     </message>
     <message>
         <source>no enabled sshd jail</source>
-        <translation type="unfinished"></translation>
+        <translation>אין jail מופעל של sshd</translation>
     </message>
 </context>
 <context>
@@ -783,6 +977,53 @@
     <message>
         <source>There is no customer named &quot;%1&quot;.</source>
         <translation>אין לקוח בשם &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>LeastPrivilegeChecks</name>
+    <message>
+        <source>AMI users may run commands or originate calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write = system, command, originate or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each AMI user only the classes its application needs (a wallboard: read = call,agent, write = empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account may run anything as root without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOPASSWD: ALL turns any flaw in that account (for &apos;asterisk&apos;: any dialplan or AMI command injection) into root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule, or limit it to the exact commands needed (e.g. /usr/sbin/fwconsole reload) with full paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk runs with live_dangerously = yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions like SHELL() and FILE() become callable from external sources such as AMI and ARI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set live_dangerously = no in asterisk.conf [options].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected</source>
+        <translation>manager.conf לא נאסף</translation>
+    </message>
+    <message>
+        <source>asterisk.conf was not collected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1066,75 +1307,75 @@
     <name>SipAclChecks</name>
     <message>
         <source>PJSIP phones accept registrations from any address</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפוני PJSIP מקבלים רישומים מכל כתובת</translation>
     </message>
     <message>
         <source>Without permit/deny a cracked or leaked phone password works from anywhere in the world.</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא permit/deny, סיסמת טלפון שפוצחה או דלפה עובדת מכל מקום בעולם.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the phones&apos; networks&gt; (or acl = &lt;named ACL&gt;) to every endpoint, e.g. through a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסיפו deny = 0.0.0.0/0.0.0.0 ו-permit = &lt;רשתות הטלפונים&gt; (או acl = &lt;ACL בעל שם&gt;) לכל endpoint, למשל באמצעות תבנית.</translation>
     </message>
     <message>
         <source>AMI users without permit/deny</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמשי AMI ללא permit/deny</translation>
     </message>
     <message>
         <source>An AMI user without an ACL can log in from any address that reaches port 5038.</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמש AMI ללא ACL יכול להתחבר מכל כתובת שמגיעה לפורט 5038.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסיפו deny = 0.0.0.0/0.0.0.0 ו-permit = &lt;כתובת היישום&gt;/32 לכל משתמש ב-manager.conf.</translation>
     </message>
     <message>
         <source>Anonymous SIP calls are accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחות SIP אנונימיות מתקבלות</translation>
     </message>
     <message>
         <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-endpoint &apos;anonymous&apos; מאפשר לכל אחד באינטרנט לבצע שיחות לתוך תוכנית החיוג ללא סיסמה.</translation>
     </message>
     <message>
         <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>הסירו את ה-endpoint [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) אלא אם DID באמת זקוק לו, ותנו לו הקשר שמכיל רק את ה-DIDs האלה.</translation>
     </message>
     <message>
         <source>chan_sip accepts guest calls</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip מקבל שיחות אורח</translation>
     </message>
     <message>
         <source>allowguest (on by default) sends unauthenticated INVITEs into the general context.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest (מופעל כברירת מחדל) שולח הודעות INVITE ללא אימות להקשר general.</translation>
     </message>
     <message>
         <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
-        <translation type="unfinished"></translation>
+        <translation>הגדירו allowguest = no בקובץ sip.conf [general], או פרקו את chan_sip (הוסר החל מ-Asterisk 21).</translation>
     </message>
     <message>
         <source>chan_sip peers without permit/deny</source>
-        <translation type="unfinished"></translation>
+        <translation>עמיתי chan_sip ללא permit/deny</translation>
     </message>
     <message>
         <source>The peer&apos;s secret is the only protection, from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>הסוד של העמית הוא ההגנה היחידה, מכל כתובת.</translation>
     </message>
     <message>
         <source>Add deny/permit to every peer, or migrate it to PJSIP with an ACL.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסיפו deny/permit לכל עמית, או העבירו אותו ל-PJSIP עם ACL.</translation>
     </message>
     <message>
         <source>chan_sip tells scanners which extensions exist</source>
-        <translation type="unfinished"></translation>
+        <translation>chan_sip מגלה לסורקים אילו שלוחות קיימות</translation>
     </message>
     <message>
         <source>With alwaysauthreject = no, svwar enumerates valid extensions from the different answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>עם alwaysauthreject = no, svwar מונה שלוחות תקפות לפי התשובות השונות.</translation>
     </message>
     <message>
         <source>Set alwaysauthreject = yes in sip.conf [general].</source>
-        <translation type="unfinished"></translation>
+        <translation>הגדירו alwaysauthreject = yes בקובץ sip.conf [general].</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
@@ -1142,19 +1383,19 @@
     </message>
     <message>
         <source>%1: no permit, deny or acl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: אין permit, deny או acl</translation>
     </message>
     <message>
         <source>manager.conf is not present</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf אינו קיים</translation>
     </message>
     <message>
         <source>%1: AMI user without permit, deny or acl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: משתמש AMI ללא permit, deny או acl</translation>
     </message>
     <message>
         <source>%1: context %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: הקשר %2</translation>
     </message>
     <message>
         <source>chan_sip is not loaded</source>
@@ -1162,11 +1403,11 @@
     </message>
     <message>
         <source>sip.conf is not present</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf אינו קיים</translation>
     </message>
     <message>
         <source>sip.conf: allowguest not set (default yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf: allowguest לא הוגדר (ברירת מחדל yes)</translation>
     </message>
 </context>
 <context>
@@ -1464,51 +1705,51 @@
     <name>WebChecks</name>
     <message>
         <source>Asterisk&apos;s HTTP server serves other hosts without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>שרת ה-HTTP של Asterisk משרת מארחים אחרים ללא TLS</translation>
     </message>
     <message>
         <source>ARI, AMI-over-HTTP and WebSocket credentials cross the network in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>פרטי הגישה של ARI, AMI-over-HTTP ו-WebSocket עוברים ברשת כטקסט גלוי.</translation>
     </message>
     <message>
         <source>Bind http.conf to 127.0.0.1, or set tlsenable = yes with a certificate and reach it only over HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>קשרו את http.conf ל-127.0.0.1, או הגדירו tlsenable = yes עם תעודה וגשו אליו רק ב-HTTPS.</translation>
     </message>
     <message>
         <source>Asterisk&apos;s HTTP server is on its default port on every address</source>
-        <translation type="unfinished"></translation>
+        <translation>שרת ה-HTTP של Asterisk פועל בפורט ברירת המחדל שלו בכל הכתובות</translation>
     </message>
     <message>
         <source>Scanners probe 8088/8089 for Asterisk; the seed practice asks for limited access and non-standard ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>סורקים בודקים את 8088/8089 בחיפוש אחר Asterisk; נוהל הבסיס דורש גישה מוגבלת ופורטים לא סטנדרטיים.</translation>
     </message>
     <message>
         <source>Bind it to loopback or a management address, move it off 8088/8089, and filter it in the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>קשרו אותו ל-loopback או לכתובת ניהול, העבירו אותו מ-8088/8089 וסננו אותו בחומת האש.</translation>
     </message>
     <message>
         <source>The web administration is served over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>ממשק הניהול באינטרנט מוגש ב-HTTP לא מוצפן</translation>
     </message>
     <message>
         <source>Administrator passwords for the PBX GUI are sent in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>סיסמאות המנהל של ממשק המרכזייה נשלחות כטקסט גלוי.</translation>
     </message>
     <message>
         <source>Enable HTTPS, redirect HTTP to it, and limit the GUI to the administrators&apos; addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעילו HTTPS, הפנו אליו את HTTP, והגבילו את הממשק לכתובות המנהלים.</translation>
     </message>
     <message>
         <source>AMI is reachable over Asterisk&apos;s HTTP server without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI נגיש דרך שרת ה-HTTP של Asterisk ללא TLS</translation>
     </message>
     <message>
         <source>manager.conf webenabled puts AMI logins on the HTTP port, in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>webenabled ב-manager.conf חושף את כניסות ה-AMI בפורט ה-HTTP, כטקסט גלוי.</translation>
     </message>
     <message>
         <source>Set webenabled = no in manager.conf, or serve http.conf only over TLS on loopback.</source>
-        <translation type="unfinished"></translation>
+        <translation>הגדירו webenabled = no ב-manager.conf, או הגישו את http.conf רק ב-TLS על loopback.</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
@@ -1516,11 +1757,11 @@
     </message>
     <message>
         <source>http.conf: the HTTP server is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf: שרת ה-HTTP מושבת</translation>
     </message>
     <message>
         <source>nothing listens on 443</source>
-        <translation type="unfinished"></translation>
+        <translation>אין שירות שמאזין בפורט 443</translation>
     </message>
     <message>
         <source>manager.conf was not collected</source>
