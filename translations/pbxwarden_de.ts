@@ -116,92 +116,115 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>The collector&apos;s output held no facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupChecks</name>
     <message>
         <source>No backup found on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datensicherung auf der PBX gefunden</translation>
     </message>
     <message>
         <source>After a disk failure, a break-in or a bad change there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Plattenausfall, einem Einbruch oder einer fehlerhaften Änderung gibt es nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>Back up /etc/asterisk, the astdb and (FreePBX) the database daily, keep copies off the PBX, and test a restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie täglich /etc/asterisk, die astdb und (FreePBX) die Datenbank, bewahren Sie Kopien außerhalb der PBX auf und testen Sie eine Wiederherstellung.</translation>
     </message>
     <message>
         <source>The newest backup is older than 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Datensicherung ist älter als 7 Tage</translation>
     </message>
     <message>
         <source>A stale backup loses every change since; it usually means the schedule broke silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine veraltete Sicherung verliert jede Änderung seitdem; meist ist der Zeitplan unbemerkt ausgefallen.</translation>
     </message>
     <message>
         <source>Find out why backups stopped, run one now and watch the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie heraus, warum die Sicherungen aufgehört haben, führen Sie jetzt eine aus und überwachen Sie den Zeitplan.</translation>
     </message>
     <message>
         <source>No scheduled backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geplante Datensicherung</translation>
     </message>
     <message>
         <source>Backups made by hand stop being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand erstellte Sicherungen werden irgendwann nicht mehr gemacht.</translation>
     </message>
     <message>
         <source>Schedule a daily backup (cron, a systemd timer, or the PBX GUI&apos;s backup module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie eine tägliche Datensicherung (cron, ein systemd-Timer oder das Backup-Modul der PBX-Oberfläche).</translation>
     </message>
     <message>
         <source>no file in /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei in /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</translation>
     </message>
     <message>
         <source>no backup to date</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sicherung, deren Alter sich bestimmen lässt</translation>
     </message>
     <message numerus="yes">
         <source>%n backup file(s); newest %1 from %2 (%3 days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sicherungsdatei; neueste %1 vom %2 (%3 Tage alt)</numerusform>
+            <numerusform>%n Sicherungsdateien; neueste %1 vom %2 (%3 Tage alt)</numerusform>
         </translation>
     </message>
     <message>
         <source>no cron entry or timer mentions a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>kein cron-Eintrag und kein Timer erwähnt eine Sicherung</translation>
     </message>
     <message>
         <source>only commented-out entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>nur auskommentierte Einträge:</translation>
     </message>
 </context>
 <context>
     <name>CallTimeChecks</name>
     <message>
         <source>International calls are possible at any hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslandsgespräche sind zu jeder Uhrzeit möglich</translation>
     </message>
     <message>
         <source>Toll fraud happens at night, on weekends and holidays, when nobody watches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebührenbetrug geschieht nachts, am Wochenende und an Feiertagen, wenn niemand hinsieht.</translation>
     </message>
     <message>
         <source>Put GotoIfTime() (FreePBX: a time condition on the outbound route) in front of international routes so they work only in working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie internationalen Routen GotoIfTime() vor (FreePBX: eine Zeitbedingung an der ausgehenden Route), damit sie nur während der Arbeitszeit funktionieren.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf wurde nicht erfasst</translation>
     </message>
     <message>
         <source>no international route is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>keine internationale Route ist erreichbar</translation>
     </message>
     <message>
         <source>every international route checks the time first</source>
-        <translation type="unfinished"></translation>
+        <translation>jede internationale Route prüft zuerst die Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -521,66 +544,66 @@
     <name>DestinationChecks</name>
     <message>
         <source>International calls can be placed without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslandsgespräche sind ohne Passwort möglich</translation>
     </message>
     <message>
         <source>A context reachable by anonymous, guest or inbound-trunk calls leads to a trunk with numbers of the caller&apos;s choice: anyone on the Internet can pump calls to premium numbers (IRSF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontext, den anonyme, Gast- oder über Eingangstrunks kommende Anrufe erreichen, führt zu einem Trunk mit Nummern nach Wahl des Anrufers: Jeder im Internet kann Anrufe zu Mehrwertnummern pumpen (IRSF).</translation>
     </message>
     <message>
         <source>Give anonymous and inbound calls a context holding only your DIDs (no include of internal contexts), never put outbound routes in &apos;default&apos;, and keep international routes in their own protected context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie anonymen und eingehenden Anrufen einen Kontext, der nur Ihre DIDs enthält (kein include interner Kontexte), legen Sie nie ausgehende Routen in &apos;default&apos; und halten Sie internationale Routen in einem eigenen, geschützten Kontext.</translation>
     </message>
     <message>
         <source>Every phone can dial international numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Telefon kann internationale Nummern wählen</translation>
     </message>
     <message>
         <source>International dialing should be given only to the users who need it; every other cracked phone then costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslandswahl sollte nur die Benutzer erhalten, die sie brauchen; jedes andere geknackte Telefon kostet dann nichts.</translation>
     </message>
     <message>
         <source>Move international patterns to a separate context included only by the contexts of the phones that need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie internationale Muster in einen eigenen Kontext, der nur von den Kontexten der Telefone eingebunden wird, die sie brauchen.</translation>
     </message>
     <message>
         <source>${EXTEN} from a loose pattern goes unfiltered into Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>${EXTEN} aus einem zu weiten Muster geht ungefiltert in Dial()</translation>
     </message>
     <message>
         <source>Patterns with &apos;.&apos; or &apos;!&apos; match any characters, so a caller can dial &apos;0044...&amp;Local/...&apos; and add devices or options to the Dial() string (dialplan injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster mit &apos;.&apos; oder &apos;!&apos; passen auf beliebige Zeichen, daher kann ein Anrufer &apos;0044...&amp;Local/...&apos; wählen und dem Dial()-String Geräte oder Optionen hinzufügen (Dialplan-Injection).</translation>
     </message>
     <message>
         <source>Use strict patterns (_00[1-9]XXXXX.) and pass ${FILTER(0123456789,${EXTEN})} to Dial().</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie strenge Muster (_00[1-9]XXXXX.) und übergeben Sie ${FILTER(0123456789,${EXTEN})} an Dial().</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf wurde nicht erfasst</translation>
     </message>
     <message>
         <source>all %1 phones reach an international route: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Telefone erreichen eine internationale Route: %2</translation>
     </message>
     <message>
         <source>%1 of %2 phones reach an international route</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Telefonen erreichen eine internationale Route</translation>
     </message>
     <message>
         <source>%1: pattern %2 -&gt; Dial(%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Muster %2 -&gt; Dial(%3)</translation>
     </message>
 </context>
 <context>
     <name>DialplanChecks</name>
     <message>
         <source>from %1 (%2): %3 -&gt; Dial(%4) at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 (%2): %3 -&gt; Dial(%4) in %5</translation>
     </message>
     <message>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon %1</translation>
     </message>
 </context>
 <context>
@@ -754,39 +777,39 @@
     <name>IntlPasscodeChecks</name>
     <message>
         <source>International calls need no passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslandsgespräche erfordern keine PIN</translation>
     </message>
     <message>
         <source>A per-user PIN on each international call alone can prevent toll fraud, even when an intruder is in the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN pro Benutzer bei jedem Auslandsgespräch kann allein schon Gebührenbetrug verhindern, selbst wenn ein Eindringling im System ist.</translation>
     </message>
     <message>
         <source>Add Authenticate() (FreePBX: a route password or PIN set) before every Dial() to an international number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie vor jedem Dial() zu einer internationalen Nummer Authenticate() ein (FreePBX: ein Routenpasswort oder ein PIN-Set).</translation>
     </message>
     <message>
         <source>Dialplan PINs are weak</source>
-        <translation type="unfinished"></translation>
+        <translation>PINs im Dialplan sind schwach</translation>
     </message>
     <message>
         <source>A guessable PIN protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erratbare PIN schützt nichts.</translation>
     </message>
     <message>
         <source>Use PINs of 6+ random digits, one per user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie PINs aus mindestens 6 zufälligen Ziffern, eine pro Benutzer.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf wurde nicht erfasst</translation>
     </message>
     <message>
         <source>no international route is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>keine internationale Route ist erreichbar</translation>
     </message>
     <message>
         <source>every international route asks for a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>jede internationale Route fragt nach einer PIN</translation>
     </message>
 </context>
 <context>
@@ -983,39 +1006,39 @@
     <name>LeastPrivilegeChecks</name>
     <message>
         <source>AMI users may run commands or originate calls</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Benutzer dürfen Befehle ausführen oder Anrufe auslösen</translation>
     </message>
     <message>
         <source>write = system, command, originate or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>write = system, command, originate oder all lässt eine AMI-Anmeldung Shell-Befehle ausführen (originate führte zu Codeausführung: GHSA-c4cg-9275-6w44) oder Anrufe zu beliebigen Zielen absetzen.</translation>
     </message>
     <message>
         <source>Give each AMI user only the classes its application needs (a wallboard: read = call,agent, write = empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem AMI-Benutzer nur die Klassen, die seine Anwendung braucht (ein Wallboard: read = call,agent, write = leer).</translation>
     </message>
     <message>
         <source>An account may run anything as root without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto darf alles als root ohne Passwort ausführen</translation>
     </message>
     <message>
         <source>NOPASSWD: ALL turns any flaw in that account (for &apos;asterisk&apos;: any dialplan or AMI command injection) into root.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOPASSWD: ALL macht aus jeder Schwachstelle dieses Kontos (bei &apos;asterisk&apos;: jede Befehlsinjektion über Dialplan oder AMI) root-Zugriff.</translation>
     </message>
     <message>
         <source>Remove the rule, or limit it to the exact commands needed (e.g. /usr/sbin/fwconsole reload) with full paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Regel oder beschränken Sie sie mit vollständigen Pfaden auf genau die benötigten Befehle (z. B. /usr/sbin/fwconsole reload).</translation>
     </message>
     <message>
         <source>Asterisk runs with live_dangerously = yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk läuft mit live_dangerously = yes</translation>
     </message>
     <message>
         <source>Functions like SHELL() and FILE() become callable from external sources such as AMI and ARI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen wie SHELL() und FILE() werden aus externen Quellen wie AMI und ARI aufrufbar.</translation>
     </message>
     <message>
         <source>Set live_dangerously = no in asterisk.conf [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie live_dangerously = no in asterisk.conf [options].</translation>
     </message>
     <message>
         <source>manager.conf was not collected</source>
@@ -1023,7 +1046,7 @@
     </message>
     <message>
         <source>asterisk.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>asterisk.conf wurde nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1219,13 @@
     <message>
         <source>no program to run</source>
         <translation>kein Programm zum Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,9 @@
     <name>BackupChecks</name>
     <message numerus="yes">
         <source>%n backup file(s); newest %1 from %2 (%3 days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup file; newest %1 from %2 (%3 days old)</numerusform>
+            <numerusform>%n backup files; newest %1 from %2 (%3 days old)</numerusform>
         </translation>
     </message>
 </context>

@@ -116,92 +116,115 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>The collector&apos;s output held no facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupChecks</name>
     <message>
         <source>No backup found on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad en la PBX</translation>
     </message>
     <message>
         <source>After a disk failure, a break-in or a bad change there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras un fallo de disco, una intrusión o un cambio erróneo, no hay nada que restaurar.</translation>
     </message>
     <message>
         <source>Back up /etc/asterisk, the astdb and (FreePBX) the database daily, keep copies off the PBX, and test a restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga a diario copia de /etc/asterisk, de la astdb y (FreePBX) de la base de datos, guarde copias fuera de la PBX y pruebe una restauración.</translation>
     </message>
     <message>
         <source>The newest backup is older than 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad más reciente tiene más de 7 días</translation>
     </message>
     <message>
         <source>A stale backup loses every change since; it usually means the schedule broke silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia antigua pierde todos los cambios posteriores; suele significar que la programación falló sin avisar.</translation>
     </message>
     <message>
         <source>Find out why backups stopped, run one now and watch the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Averigüe por qué se detuvieron las copias, haga una ahora y vigile la programación.</translation>
     </message>
     <message>
         <source>No scheduled backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna copia de seguridad programada</translation>
     </message>
     <message>
         <source>Backups made by hand stop being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias hechas a mano dejan de hacerse.</translation>
     </message>
     <message>
         <source>Schedule a daily backup (cron, a systemd timer, or the PBX GUI&apos;s backup module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Programe una copia de seguridad diaria (cron, un temporizador de systemd o el módulo de copias de la interfaz de la PBX).</translation>
     </message>
     <message>
         <source>no file in /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún archivo en /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</translation>
     </message>
     <message>
         <source>no backup to date</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna copia que fechar</translation>
     </message>
     <message numerus="yes">
         <source>%n backup file(s); newest %1 from %2 (%3 days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo de copia; el más reciente, %1, del %2 (%3 días)</numerusform>
+            <numerusform>%n archivos de copia; el más reciente, %1, del %2 (%3 días)</numerusform>
         </translation>
     </message>
     <message>
         <source>no cron entry or timer mentions a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna entrada de cron ni temporizador menciona una copia de seguridad</translation>
     </message>
     <message>
         <source>only commented-out entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>solo entradas comentadas:</translation>
     </message>
 </context>
 <context>
     <name>CallTimeChecks</name>
     <message>
         <source>International calls are possible at any hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas internacionales son posibles a cualquier hora</translation>
     </message>
     <message>
         <source>Toll fraud happens at night, on weekends and holidays, when nobody watches.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fraude telefónico ocurre de noche, los fines de semana y los festivos, cuando nadie vigila.</translation>
     </message>
     <message>
         <source>Put GotoIfTime() (FreePBX: a time condition on the outbound route) in front of international routes so they work only in working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga GotoIfTime() (FreePBX: una condición horaria en la ruta saliente) delante de las rutas internacionales para que solo funcionen en horario laboral.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recopiló extensions.conf</translation>
     </message>
     <message>
         <source>no international route is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede llegar a ninguna ruta internacional</translation>
     </message>
     <message>
         <source>every international route checks the time first</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las rutas internacionales comprueban primero la hora</translation>
     </message>
 </context>
 <context>
@@ -521,66 +544,66 @@
     <name>DestinationChecks</name>
     <message>
         <source>International calls can be placed without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden hacer llamadas internacionales sin contraseña</translation>
     </message>
     <message>
         <source>A context reachable by anonymous, guest or inbound-trunk calls leads to a trunk with numbers of the caller&apos;s choice: anyone on the Internet can pump calls to premium numbers (IRSF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contexto al que llegan llamadas anónimas, de invitados o de troncales entrantes conduce a una troncal con números a elección del llamante: cualquiera en Internet puede bombear llamadas a números de tarificación especial (IRSF).</translation>
     </message>
     <message>
         <source>Give anonymous and inbound calls a context holding only your DIDs (no include of internal contexts), never put outbound routes in &apos;default&apos;, and keep international routes in their own protected context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a las llamadas anónimas y entrantes un contexto que contenga solo sus DID (sin include de contextos internos), no ponga nunca rutas salientes en &apos;default&apos; y mantenga las rutas internacionales en su propio contexto protegido.</translation>
     </message>
     <message>
         <source>Every phone can dial international numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los teléfonos pueden marcar números internacionales</translation>
     </message>
     <message>
         <source>International dialing should be given only to the users who need it; every other cracked phone then costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marcación internacional debería darse solo a los usuarios que la necesitan; así, cualquier otro teléfono descifrado no cuesta nada.</translation>
     </message>
     <message>
         <source>Move international patterns to a separate context included only by the contexts of the phones that need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva los patrones internacionales a un contexto aparte incluido solo por los contextos de los teléfonos que los necesitan.</translation>
     </message>
     <message>
         <source>${EXTEN} from a loose pattern goes unfiltered into Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>${EXTEN} de un patrón demasiado amplio pasa sin filtrar a Dial()</translation>
     </message>
     <message>
         <source>Patterns with &apos;.&apos; or &apos;!&apos; match any characters, so a caller can dial &apos;0044...&amp;Local/...&apos; and add devices or options to the Dial() string (dialplan injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los patrones con &apos;.&apos; o &apos;!&apos; coinciden con cualquier carácter, así que un llamante puede marcar &apos;0044...&amp;Local/...&apos; y añadir dispositivos u opciones a la cadena de Dial() (inyección en el dialplan).</translation>
     </message>
     <message>
         <source>Use strict patterns (_00[1-9]XXXXX.) and pass ${FILTER(0123456789,${EXTEN})} to Dial().</source>
-        <translation type="unfinished"></translation>
+        <translation>Use patrones estrictos (_00[1-9]XXXXX.) y pase ${FILTER(0123456789,${EXTEN})} a Dial().</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recopiló extensions.conf</translation>
     </message>
     <message>
         <source>all %1 phones reach an international route: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los %1 teléfonos llegan a una ruta internacional: %2</translation>
     </message>
     <message>
         <source>%1 of %2 phones reach an international route</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 teléfonos llegan a una ruta internacional</translation>
     </message>
     <message>
         <source>%1: pattern %2 -&gt; Dial(%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: patrón %2 -&gt; Dial(%3)</translation>
     </message>
 </context>
 <context>
     <name>DialplanChecks</name>
     <message>
         <source>from %1 (%2): %3 -&gt; Dial(%4) at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1 (%2): %3 -&gt; Dial(%4) en %5</translation>
     </message>
     <message>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono %1</translation>
     </message>
 </context>
 <context>
@@ -754,39 +777,39 @@
     <name>IntlPasscodeChecks</name>
     <message>
         <source>International calls need no passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas internacionales no requieren código</translation>
     </message>
     <message>
         <source>A per-user PIN on each international call alone can prevent toll fraud, even when an intruder is in the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN por usuario en cada llamada internacional puede por sí solo evitar el fraude telefónico, incluso con un intruso dentro del sistema.</translation>
     </message>
     <message>
         <source>Add Authenticate() (FreePBX: a route password or PIN set) before every Dial() to an international number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada Authenticate() (FreePBX: una contraseña de ruta o un conjunto de PIN) antes de cada Dial() a un número internacional.</translation>
     </message>
     <message>
         <source>Dialplan PINs are weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Los PIN del dialplan son débiles</translation>
     </message>
     <message>
         <source>A guessable PIN protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN adivinable no protege nada.</translation>
     </message>
     <message>
         <source>Use PINs of 6+ random digits, one per user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use PIN de 6 o más dígitos aleatorios, uno por usuario.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recopiló extensions.conf</translation>
     </message>
     <message>
         <source>no international route is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede llegar a ninguna ruta internacional</translation>
     </message>
     <message>
         <source>every international route asks for a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las rutas internacionales piden un PIN</translation>
     </message>
 </context>
 <context>
@@ -983,39 +1006,39 @@
     <name>LeastPrivilegeChecks</name>
     <message>
         <source>AMI users may run commands or originate calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios AMI pueden ejecutar comandos u originar llamadas</translation>
     </message>
     <message>
         <source>write = system, command, originate or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>write = system, command, originate o all permite que un inicio de sesión AMI ejecute comandos de shell (originate llevó a ejecución de código: GHSA-c4cg-9275-6w44) o haga llamadas a cualquier destino.</translation>
     </message>
     <message>
         <source>Give each AMI user only the classes its application needs (a wallboard: read = call,agent, write = empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a cada usuario AMI solo las clases que necesita su aplicación (un panel de pared: read = call,agent, write = vacío).</translation>
     </message>
     <message>
         <source>An account may run anything as root without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta puede ejecutar cualquier cosa como root sin contraseña</translation>
     </message>
     <message>
         <source>NOPASSWD: ALL turns any flaw in that account (for &apos;asterisk&apos;: any dialplan or AMI command injection) into root.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOPASSWD: ALL convierte cualquier fallo de esa cuenta (para &apos;asterisk&apos;: cualquier inyección de comandos en el dialplan o AMI) en acceso root.</translation>
     </message>
     <message>
         <source>Remove the rule, or limit it to the exact commands needed (e.g. /usr/sbin/fwconsole reload) with full paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimine la regla o limítela a los comandos exactos necesarios, con rutas completas (p. ej., /usr/sbin/fwconsole reload).</translation>
     </message>
     <message>
         <source>Asterisk runs with live_dangerously = yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk se ejecuta con live_dangerously = yes</translation>
     </message>
     <message>
         <source>Functions like SHELL() and FILE() become callable from external sources such as AMI and ARI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones como SHELL() y FILE() pasan a poder invocarse desde orígenes externos como AMI y ARI.</translation>
     </message>
     <message>
         <source>Set live_dangerously = no in asterisk.conf [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca live_dangerously = no en asterisk.conf [options].</translation>
     </message>
     <message>
         <source>manager.conf was not collected</source>
@@ -1023,7 +1046,7 @@
     </message>
     <message>
         <source>asterisk.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recopiló asterisk.conf</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1219,13 @@
     <message>
         <source>no program to run</source>
         <translation>no hay ningún programa que ejecutar</translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

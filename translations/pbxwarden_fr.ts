@@ -116,92 +116,115 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>The collector&apos;s output held no facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupChecks</name>
     <message>
         <source>No backup found on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde trouvée sur le PBX</translation>
     </message>
     <message>
         <source>After a disk failure, a break-in or a bad change there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une panne de disque, une intrusion ou une mauvaise modification, il n&apos;y a rien à restaurer.</translation>
     </message>
     <message>
         <source>Back up /etc/asterisk, the astdb and (FreePBX) the database daily, keep copies off the PBX, and test a restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardez chaque jour /etc/asterisk, l&apos;astdb et (FreePBX) la base de données, conservez des copies hors du PBX et testez une restauration.</translation>
     </message>
     <message>
         <source>The newest backup is older than 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde la plus récente date de plus de 7 jours</translation>
     </message>
     <message>
         <source>A stale backup loses every change since; it usually means the schedule broke silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde périmée perd toutes les modifications depuis&#xa0;; cela signifie généralement que la planification s&apos;est arrêtée sans bruit.</translation>
     </message>
     <message>
         <source>Find out why backups stopped, run one now and watch the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez pourquoi les sauvegardes se sont arrêtées, lancez-en une maintenant et surveillez la planification.</translation>
     </message>
     <message>
         <source>No scheduled backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde planifiée</translation>
     </message>
     <message>
         <source>Backups made by hand stop being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes faites à la main finissent par ne plus être faites.</translation>
     </message>
     <message>
         <source>Schedule a daily backup (cron, a systemd timer, or the PBX GUI&apos;s backup module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez une sauvegarde quotidienne (cron, un timer systemd ou le module de sauvegarde de l&apos;interface du PBX).</translation>
     </message>
     <message>
         <source>no file in /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier dans /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</translation>
     </message>
     <message>
         <source>no backup to date</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune sauvegarde à dater</translation>
     </message>
     <message numerus="yes">
         <source>%n backup file(s); newest %1 from %2 (%3 days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de sauvegarde&#xa0;; le plus récent, %1, du %2 (%3 jours)</numerusform>
+            <numerusform>%n fichiers de sauvegarde&#xa0;; le plus récent, %1, du %2 (%3 jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>no cron entry or timer mentions a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entrée cron ni aucun timer ne mentionne une sauvegarde</translation>
     </message>
     <message>
         <source>only commented-out entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement des entrées commentées&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>CallTimeChecks</name>
     <message>
         <source>International calls are possible at any hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels internationaux sont possibles à toute heure</translation>
     </message>
     <message>
         <source>Toll fraud happens at night, on weekends and holidays, when nobody watches.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fraude téléphonique a lieu la nuit, le week-end et les jours fériés, quand personne ne surveille.</translation>
     </message>
     <message>
         <source>Put GotoIfTime() (FreePBX: a time condition on the outbound route) in front of international routes so they work only in working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez GotoIfTime() (FreePBX&#xa0;: une condition horaire sur la route sortante) devant les routes internationales pour qu&apos;elles ne fonctionnent qu&apos;aux heures de travail.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf n&apos;a pas été collecté</translation>
     </message>
     <message>
         <source>no international route is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune route internationale n&apos;est atteignable</translation>
     </message>
     <message>
         <source>every international route checks the time first</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque route internationale vérifie d&apos;abord l&apos;heure</translation>
     </message>
 </context>
 <context>
@@ -521,66 +544,66 @@
     <name>DestinationChecks</name>
     <message>
         <source>International calls can be placed without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Des appels internationaux peuvent être passés sans mot de passe</translation>
     </message>
     <message>
         <source>A context reachable by anonymous, guest or inbound-trunk calls leads to a trunk with numbers of the caller&apos;s choice: anyone on the Internet can pump calls to premium numbers (IRSF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contexte atteignable par des appels anonymes, d&apos;invités ou de trunks entrants mène à un trunk avec des numéros au choix de l&apos;appelant&#xa0;: n&apos;importe qui sur Internet peut générer des appels vers des numéros surtaxés (IRSF).</translation>
     </message>
     <message>
         <source>Give anonymous and inbound calls a context holding only your DIDs (no include of internal contexts), never put outbound routes in &apos;default&apos;, and keep international routes in their own protected context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez aux appels anonymes et entrants un contexte ne contenant que vos SDA (aucun include de contextes internes), ne mettez jamais de routes sortantes dans &apos;default&apos;, et gardez les routes internationales dans leur propre contexte protégé.</translation>
     </message>
     <message>
         <source>Every phone can dial international numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les téléphones peuvent composer des numéros internationaux</translation>
     </message>
     <message>
         <source>International dialing should be given only to the users who need it; every other cracked phone then costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La numérotation internationale ne devrait être accordée qu&apos;aux utilisateurs qui en ont besoin&#xa0;; tout autre téléphone cassé ne coûte alors rien.</translation>
     </message>
     <message>
         <source>Move international patterns to a separate context included only by the contexts of the phones that need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez les motifs internationaux dans un contexte séparé, inclus uniquement par les contextes des téléphones qui en ont besoin.</translation>
     </message>
     <message>
         <source>${EXTEN} from a loose pattern goes unfiltered into Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>${EXTEN} issu d&apos;un motif trop large passe sans filtre dans Dial()</translation>
     </message>
     <message>
         <source>Patterns with &apos;.&apos; or &apos;!&apos; match any characters, so a caller can dial &apos;0044...&amp;Local/...&apos; and add devices or options to the Dial() string (dialplan injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les motifs avec &apos;.&apos; ou &apos;!&apos; correspondent à n&apos;importe quels caractères&#xa0;: un appelant peut composer &apos;0044...&amp;Local/...&apos; et ajouter des équipements ou des options à la chaîne Dial() (injection dans le plan de numérotation).</translation>
     </message>
     <message>
         <source>Use strict patterns (_00[1-9]XXXXX.) and pass ${FILTER(0123456789,${EXTEN})} to Dial().</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des motifs stricts (_00[1-9]XXXXX.) et passez ${FILTER(0123456789,${EXTEN})} à Dial().</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf n&apos;a pas été collecté</translation>
     </message>
     <message>
         <source>all %1 phones reach an international route: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 téléphones atteignent une route internationale&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2 phones reach an international route</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 téléphones sur %2 atteignent une route internationale</translation>
     </message>
     <message>
         <source>%1: pattern %2 -&gt; Dial(%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: motif %2 -&gt; Dial(%3)</translation>
     </message>
 </context>
 <context>
     <name>DialplanChecks</name>
     <message>
         <source>from %1 (%2): %3 -&gt; Dial(%4) at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1 (%2)&#xa0;: %3 -&gt; Dial(%4) à %5</translation>
     </message>
     <message>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone %1</translation>
     </message>
 </context>
 <context>
@@ -754,39 +777,39 @@
     <name>IntlPasscodeChecks</name>
     <message>
         <source>International calls need no passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels internationaux ne demandent aucun code</translation>
     </message>
     <message>
         <source>A per-user PIN on each international call alone can prevent toll fraud, even when an intruder is in the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN par utilisateur sur chaque appel international peut à lui seul empêcher la fraude téléphonique, même lorsqu&apos;un intrus est dans le système.</translation>
     </message>
     <message>
         <source>Add Authenticate() (FreePBX: a route password or PIN set) before every Dial() to an international number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez Authenticate() (FreePBX&#xa0;: un mot de passe de route ou un jeu de codes PIN) avant chaque Dial() vers un numéro international.</translation>
     </message>
     <message>
         <source>Dialplan PINs are weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes PIN du plan de numérotation sont faibles</translation>
     </message>
     <message>
         <source>A guessable PIN protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN devinable ne protège rien.</translation>
     </message>
     <message>
         <source>Use PINs of 6+ random digits, one per user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des codes PIN d&apos;au moins 6 chiffres aléatoires, un par utilisateur.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf n&apos;a pas été collecté</translation>
     </message>
     <message>
         <source>no international route is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune route internationale n&apos;est atteignable</translation>
     </message>
     <message>
         <source>every international route asks for a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque route internationale demande un code PIN</translation>
     </message>
 </context>
 <context>
@@ -983,39 +1006,39 @@
     <name>LeastPrivilegeChecks</name>
     <message>
         <source>AMI users may run commands or originate calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Des utilisateurs AMI peuvent exécuter des commandes ou émettre des appels</translation>
     </message>
     <message>
         <source>write = system, command, originate or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>write = system, command, originate ou all permet à une connexion AMI d&apos;exécuter des commandes shell (originate a permis l&apos;exécution de code&#xa0;: GHSA-c4cg-9275-6w44) ou de passer des appels vers n&apos;importe où.</translation>
     </message>
     <message>
         <source>Give each AMI user only the classes its application needs (a wallboard: read = call,agent, write = empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à chaque utilisateur AMI uniquement les classes dont son application a besoin (un tableau mural&#xa0;: read = call,agent, write = vide).</translation>
     </message>
     <message>
         <source>An account may run anything as root without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte peut tout exécuter en root sans mot de passe</translation>
     </message>
     <message>
         <source>NOPASSWD: ALL turns any flaw in that account (for &apos;asterisk&apos;: any dialplan or AMI command injection) into root.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOPASSWD: ALL transforme toute faille de ce compte (pour &apos;asterisk&apos;&#xa0;: toute injection de commande via le plan de numérotation ou l&apos;AMI) en accès root.</translation>
     </message>
     <message>
         <source>Remove the rule, or limit it to the exact commands needed (e.g. /usr/sbin/fwconsole reload) with full paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la règle, ou limitez-la aux commandes exactes nécessaires, avec leurs chemins complets (par ex. /usr/sbin/fwconsole reload).</translation>
     </message>
     <message>
         <source>Asterisk runs with live_dangerously = yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk tourne avec live_dangerously = yes</translation>
     </message>
     <message>
         <source>Functions like SHELL() and FILE() become callable from external sources such as AMI and ARI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des fonctions comme SHELL() et FILE() deviennent appelables depuis des sources externes telles que l&apos;AMI et l&apos;ARI.</translation>
     </message>
     <message>
         <source>Set live_dangerously = no in asterisk.conf [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez live_dangerously = no dans asterisk.conf [options].</translation>
     </message>
     <message>
         <source>manager.conf was not collected</source>
@@ -1023,7 +1046,7 @@
     </message>
     <message>
         <source>asterisk.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>asterisk.conf n&apos;a pas été collecté</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1219,13 @@
     <message>
         <source>no program to run</source>
         <translation>aucun programme à exécuter</translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -116,92 +116,115 @@
     </message>
 </context>
 <context>
+    <name>AuditService</name>
+    <message>
+        <source>The collector&apos;s output held no facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupChecks</name>
     <message>
         <source>No backup found on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמצא גיבוי במרכזייה</translation>
     </message>
     <message>
         <source>After a disk failure, a break-in or a bad change there is nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>לאחר כשל בדיסק, פריצה או שינוי שגוי, אין ממה לשחזר.</translation>
     </message>
     <message>
         <source>Back up /etc/asterisk, the astdb and (FreePBX) the database daily, keep copies off the PBX, and test a restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>גבו מדי יום את /etc/asterisk, את ה-astdb ו(ב-FreePBX) את מסד הנתונים, שמרו עותקים מחוץ למרכזייה, ובדקו שחזור.</translation>
     </message>
     <message>
         <source>The newest backup is older than 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>הגיבוי העדכני ביותר ישן מ-7 ימים</translation>
     </message>
     <message>
         <source>A stale backup loses every change since; it usually means the schedule broke silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>גיבוי ישן מאבד כל שינוי שנעשה מאז; בדרך כלל זה אומר שהתזמון נשבר בשקט.</translation>
     </message>
     <message>
         <source>Find out why backups stopped, run one now and watch the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>בררו מדוע הגיבויים נעצרו, הריצו גיבוי עכשיו ועקבו אחר התזמון.</translation>
     </message>
     <message>
         <source>No scheduled backup</source>
-        <translation type="unfinished"></translation>
+        <translation>אין גיבוי מתוזמן</translation>
     </message>
     <message>
         <source>Backups made by hand stop being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>גיבויים ידניים מפסיקים להתבצע.</translation>
     </message>
     <message>
         <source>Schedule a daily backup (cron, a systemd timer, or the PBX GUI&apos;s backup module).</source>
-        <translation type="unfinished"></translation>
+        <translation>תזמנו גיבוי יומי (cron, טיימר של systemd, או מודול הגיבוי בממשק המרכזייה).</translation>
     </message>
     <message>
         <source>no file in /var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>אין קבצים ב-/var/spool/asterisk/backup, /var/lib/asterisk/backups, /backup, /backups, /var/backups/asterisk</translation>
     </message>
     <message>
         <source>no backup to date</source>
-        <translation type="unfinished"></translation>
+        <translation>אין גיבוי שאפשר לתארך</translation>
     </message>
     <message numerus="yes">
         <source>%n backup file(s); newest %1 from %2 (%3 days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n קובץ גיבוי; העדכני ביותר %1 מ-%2 (בן %3 ימים)</numerusform>
+            <numerusform>%n קובצי גיבוי; העדכני ביותר %1 מ-%2 (בן %3 ימים)</numerusform>
         </translation>
     </message>
     <message>
         <source>no cron entry or timer mentions a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>אף רשומת cron או טיימר אינם מזכירים גיבוי</translation>
     </message>
     <message>
         <source>only commented-out entries:</source>
-        <translation type="unfinished"></translation>
+        <translation>רק רשומות שהוכנסו להערה:</translation>
     </message>
 </context>
 <context>
     <name>CallTimeChecks</name>
     <message>
         <source>International calls are possible at any hour</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחות בינלאומיות אפשריות בכל שעה</translation>
     </message>
     <message>
         <source>Toll fraud happens at night, on weekends and holidays, when nobody watches.</source>
-        <translation type="unfinished"></translation>
+        <translation>הונאות שיחות מתרחשות בלילה, בסופי שבוע ובחגים, כשאיש אינו משגיח.</translation>
     </message>
     <message>
         <source>Put GotoIfTime() (FreePBX: a time condition on the outbound route) in front of international routes so they work only in working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>הציבו GotoIfTime() (ב-FreePBX: תנאי זמן על המסלול היוצא) לפני המסלולים הבינלאומיים, כדי שיפעלו רק בשעות העבודה.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf לא נאסף</translation>
     </message>
     <message>
         <source>no international route is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מסלול בינלאומי נגיש</translation>
     </message>
     <message>
         <source>every international route checks the time first</source>
-        <translation type="unfinished"></translation>
+        <translation>כל מסלול בינלאומי בודק קודם את השעה</translation>
     </message>
 </context>
 <context>
@@ -521,66 +544,66 @@
     <name>DestinationChecks</name>
     <message>
         <source>International calls can be placed without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשר לבצע שיחות בינלאומיות ללא סיסמה</translation>
     </message>
     <message>
         <source>A context reachable by anonymous, guest or inbound-trunk calls leads to a trunk with numbers of the caller&apos;s choice: anyone on the Internet can pump calls to premium numbers (IRSF).</source>
-        <translation type="unfinished"></translation>
+        <translation>הקשר שנגיש לשיחות אנונימיות, שיחות אורח או שיחות מטראנק נכנס מוביל לטראנק עם מספרים לבחירת המתקשר: כל אחד באינטרנט יכול להזרים שיחות למספרי פרימיום (IRSF).</translation>
     </message>
     <message>
         <source>Give anonymous and inbound calls a context holding only your DIDs (no include of internal contexts), never put outbound routes in &apos;default&apos;, and keep international routes in their own protected context.</source>
-        <translation type="unfinished"></translation>
+        <translation>תנו לשיחות אנונימיות ונכנסות הקשר שמכיל רק את ה-DIDs שלכם (ללא include של הקשרים פנימיים), לעולם אל תשימו מסלולים יוצאים ב-&apos;default&apos;, והחזיקו את המסלולים הבינלאומיים בהקשר מוגן משלהם.</translation>
     </message>
     <message>
         <source>Every phone can dial international numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>כל טלפון יכול לחייג למספרים בינלאומיים</translation>
     </message>
     <message>
         <source>International dialing should be given only to the users who need it; every other cracked phone then costs nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לתת חיוג בינלאומי רק למשתמשים שזקוקים לו; כך כל טלפון אחר שייפרץ לא יעלה דבר.</translation>
     </message>
     <message>
         <source>Move international patterns to a separate context included only by the contexts of the phones that need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>העבירו את התבניות הבינלאומיות להקשר נפרד, שנכלל רק בהקשרים של הטלפונים שזקוקים להן.</translation>
     </message>
     <message>
         <source>${EXTEN} from a loose pattern goes unfiltered into Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>${EXTEN} מתבנית רופפת מגיע ל-Dial() ללא סינון</translation>
     </message>
     <message>
         <source>Patterns with &apos;.&apos; or &apos;!&apos; match any characters, so a caller can dial &apos;0044...&amp;Local/...&apos; and add devices or options to the Dial() string (dialplan injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>תבניות עם &apos;.&apos; או &apos;!&apos; מתאימות לכל תו, כך שמתקשר יכול לחייג &apos;0044...&amp;Local/...&apos; ולהוסיף התקנים או אפשרויות למחרוזת ה-Dial() (הזרקה לתוכנית החיוג).</translation>
     </message>
     <message>
         <source>Use strict patterns (_00[1-9]XXXXX.) and pass ${FILTER(0123456789,${EXTEN})} to Dial().</source>
-        <translation type="unfinished"></translation>
+        <translation>השתמשו בתבניות מדויקות (_00[1-9]XXXXX.) והעבירו ל-Dial() את ${FILTER(0123456789,${EXTEN})}.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf לא נאסף</translation>
     </message>
     <message>
         <source>all %1 phones reach an international route: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>כל %1 הטלפונים מגיעים למסלול בינלאומי: %2</translation>
     </message>
     <message>
         <source>%1 of %2 phones reach an international route</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 מתוך %2 טלפונים מגיעים למסלול בינלאומי</translation>
     </message>
     <message>
         <source>%1: pattern %2 -&gt; Dial(%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: תבנית %2 -&gt; Dial(%3)</translation>
     </message>
 </context>
 <context>
     <name>DialplanChecks</name>
     <message>
         <source>from %1 (%2): %3 -&gt; Dial(%4) at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>מ-%1 (%2): %3 -&gt; Dial(%4) ב-%5</translation>
     </message>
     <message>
         <source>phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>טלפון %1</translation>
     </message>
 </context>
 <context>
@@ -754,39 +777,39 @@
     <name>IntlPasscodeChecks</name>
     <message>
         <source>International calls need no passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחות בינלאומיות אינן דורשות קוד</translation>
     </message>
     <message>
         <source>A per-user PIN on each international call alone can prevent toll fraud, even when an intruder is in the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>קוד PIN אישי בכל שיחה בינלאומית יכול לבדו למנוע הונאת שיחות, גם כשפורץ נמצא במערכת.</translation>
     </message>
     <message>
         <source>Add Authenticate() (FreePBX: a route password or PIN set) before every Dial() to an international number.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסיפו Authenticate() (ב-FreePBX: סיסמת מסלול או ערכת קודי PIN) לפני כל Dial() למספר בינלאומי.</translation>
     </message>
     <message>
         <source>Dialplan PINs are weak</source>
-        <translation type="unfinished"></translation>
+        <translation>קודי ה-PIN בתוכנית החיוג חלשים</translation>
     </message>
     <message>
         <source>A guessable PIN protects nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>קוד PIN שאפשר לנחש אינו מגן על דבר.</translation>
     </message>
     <message>
         <source>Use PINs of 6+ random digits, one per user.</source>
-        <translation type="unfinished"></translation>
+        <translation>השתמשו בקודי PIN של 6 ספרות אקראיות לפחות, אחד לכל משתמש.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf לא נאסף</translation>
     </message>
     <message>
         <source>no international route is reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מסלול בינלאומי נגיש</translation>
     </message>
     <message>
         <source>every international route asks for a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>כל מסלול בינלאומי מבקש קוד PIN</translation>
     </message>
 </context>
 <context>
@@ -983,39 +1006,39 @@
     <name>LeastPrivilegeChecks</name>
     <message>
         <source>AMI users may run commands or originate calls</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמשי AMI יכולים להריץ פקודות או ליזום שיחות</translation>
     </message>
     <message>
         <source>write = system, command, originate or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>write = system, command, originate או all מאפשר לכניסת AMI להריץ פקודות מעטפת (originate הוביל להרצת קוד: GHSA-c4cg-9275-6w44) או לבצע שיחות לכל יעד.</translation>
     </message>
     <message>
         <source>Give each AMI user only the classes its application needs (a wallboard: read = call,agent, write = empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>תנו לכל משתמש AMI רק את המחלקות שהיישום שלו צריך (ללוח תצוגה: read = call,agent, write = ריק).</translation>
     </message>
     <message>
         <source>An account may run anything as root without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון יכול להריץ כל דבר כ-root ללא סיסמה</translation>
     </message>
     <message>
         <source>NOPASSWD: ALL turns any flaw in that account (for &apos;asterisk&apos;: any dialplan or AMI command injection) into root.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOPASSWD: ALL הופך כל פרצה בחשבון זה (עבור &apos;asterisk&apos;: כל הזרקת פקודה דרך תוכנית החיוג או AMI) לגישת root.</translation>
     </message>
     <message>
         <source>Remove the rule, or limit it to the exact commands needed (e.g. /usr/sbin/fwconsole reload) with full paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>הסירו את הכלל, או הגבילו אותו לפקודות המדויקות הנדרשות עם נתיבים מלאים (למשל /usr/sbin/fwconsole reload).</translation>
     </message>
     <message>
         <source>Asterisk runs with live_dangerously = yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk פועל עם live_dangerously = yes</translation>
     </message>
     <message>
         <source>Functions like SHELL() and FILE() become callable from external sources such as AMI and ARI.</source>
-        <translation type="unfinished"></translation>
+        <translation>פונקציות כמו SHELL() ו-FILE() הופכות לזמינות לקריאה ממקורות חיצוניים כמו AMI ו-ARI.</translation>
     </message>
     <message>
         <source>Set live_dangerously = no in asterisk.conf [options].</source>
-        <translation type="unfinished"></translation>
+        <translation>הגדירו live_dangerously = no בקובץ asterisk.conf [options].</translation>
     </message>
     <message>
         <source>manager.conf was not collected</source>
@@ -1023,7 +1046,7 @@
     </message>
     <message>
         <source>asterisk.conf was not collected</source>
-        <translation type="unfinished"></translation>
+        <translation>asterisk.conf לא נאסף</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1219,13 @@
     <message>
         <source>no program to run</source>
         <translation>אין תוכנית להרצה</translation>
+    </message>
+</context>
+<context>
+    <name>Score</name>
+    <message>
+        <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
