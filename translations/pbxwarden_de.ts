@@ -119,23 +119,23 @@
     <name>AuditService</name>
     <message>
         <source>The collector&apos;s output held no facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe des Sammelskripts enthielt keine Befunde.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird aufgebaut</translation>
     </message>
     <message>
         <source>Collecting facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde werden gesammelt</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft</translation>
     </message>
     <message>
         <source>score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1225,7 @@
     <name>Score</name>
     <message>
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl = erreichte Punkte / mögliche Punkte x 100. Jede bewertete Prüfung ist so viel wert wie ihr Schweregrad (kritisch 10, hoch 6, mittel 3, niedrig 1, Info 0): Eine bestandene Prüfung bringt diese Punkte, eine nicht bestandene nichts; Prüfungen, die nicht bewertet werden konnten, zählen in keiner der beiden Summen. Note A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, sonst F.</translation>
     </message>
 </context>
 <context>

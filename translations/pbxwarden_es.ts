@@ -119,23 +119,23 @@
     <name>AuditService</name>
     <message>
         <source>The collector&apos;s output held no facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida del script recopilador no contenía datos.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Collecting facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando datos</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
         <source>score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1225,7 @@
     <name>Score</name>
     <message>
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación = puntos obtenidos / puntos posibles x 100. Cada comprobación evaluada vale según su gravedad (crítica 10, alta 6, media 3, baja 1, informativa 0): si se supera, suma esos puntos; si falla, no suma nada; las comprobaciones que no se pudieron evaluar no cuentan en ninguno de los dos totales. Nota A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50; si no, F.</translation>
     </message>
 </context>
 <context>

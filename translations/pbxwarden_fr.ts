@@ -119,23 +119,23 @@
     <name>AuditService</name>
     <message>
         <source>The collector&apos;s output held no facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie du script de collecte ne contenait aucune donnée.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Collecting facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte des données</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1225,7 @@
     <name>Score</name>
     <message>
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score = points obtenus / points possibles x 100. Chaque contrôle évalué vaut sa gravité (critique 10, élevée 6, moyenne 3, faible 1, info 0)&#xa0;: un contrôle réussi rapporte ces points, un échec ne rapporte rien&#xa0;; les contrôles qui n&apos;ont pas pu être évalués ne comptent dans aucun des deux totaux. Note A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, sinon F.</translation>
     </message>
 </context>
 <context>

@@ -119,23 +119,23 @@
     <name>AuditService</name>
     <message>
         <source>The collector&apos;s output held no facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפלט של סקריפט האיסוף לא הכיל נתונים.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>מתחבר</translation>
     </message>
     <message>
         <source>Collecting facts</source>
-        <translation type="unfinished"></translation>
+        <translation>אוסף נתונים</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>בודק</translation>
     </message>
     <message>
         <source>score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ציון %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1225,7 @@
     <name>Score</name>
     <message>
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F.</source>
-        <translation type="unfinished"></translation>
+        <translation>ציון = נקודות שהושגו / נקודות אפשריות x 100. כל בדיקה שהוערכה שווה לפי חומרתה (קריטית 10, גבוהה 6, בינונית 3, נמוכה 1, מידע 0): בדיקה שעברה מזכה בנקודות אלה, בדיקה שנכשלה אינה מזכה בדבר; בדיקות שלא ניתן היה להעריך אינן נספרות באף אחד מהסכומים. דירוג A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, אחרת F.</translation>
     </message>
 </context>
 <context>
