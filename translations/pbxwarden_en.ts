@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UpdateChecks</name>
     <message numerus="yes">
         <source>%n package(s): %1</source>

@@ -614,6 +614,16 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... y %n más</numerusform>
+            <numerusform>... y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirewallChecks</name>
     <message>
         <source>No host firewall filters incoming connections</source>
