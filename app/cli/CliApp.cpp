@@ -1,6 +1,7 @@
 #include "cli/CliApp.h"
 
 #include "cli/AmiCommands.h"
+#include "cli/AuditCommand.h"
 #include "cli/CliContext.h"
 #include "cli/ConnectCommand.h"
 #include "cli/InventoryCommands.h"
@@ -24,6 +25,7 @@ const CommandGroup kGroups[] = {
     { "inventory", "inventory list|add|remove|import|export ...", &runInventory },
     { "connect", "connect --host H|NAME...|--all [--port P] [--user U] [--key FILE] [--password-stdin] [--fingerprint SHA256:...] [--accept-new-host-key] [--json]", &runConnect },
     { "ami-parse", "ami-parse FILE [--json]", &runAmiParse },
+    { "audit", "audit NAME...|--all|--host H [--format text|json] [--from-facts FILE] [--save-facts DIR] [--list-checks]", &runAudit },
     { "ami", "ami --host H|NAME [--port P] [--user U] [--tls [--tls-fingerprint SHA256]] [--md5] [--secret-stdin] [--via-ssh [--ssh-host H] [--ssh-port P] [--ssh-user U] [--ssh-key FILE] [--ssh-fingerprint SHA256]] [--json] ACTION [Key: Value]...", &runAmi },
 };
 

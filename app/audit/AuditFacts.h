@@ -1,0 +1,97 @@
+#pragma once
+
+#include "audit/AsteriskVersion.h"
+#include "audit/Dialplan.h"
+#include "audit/FactBundle.h"
+#include "audit/SecretVerdict.h"
+#include "audit/parsers/AsteriskConfig.h"
+#include "audit/parsers/Fail2banConfig.h"
+#include "audit/parsers/Fail2banStatus.h"
+#include "audit/parsers/IptablesRules.h"
+#include "audit/parsers/NftRuleset.h"
+#include "audit/parsers/SocketList.h"
+#include "audit/parsers/SshdConfig.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <optional>
+
+namespace pbxwarden::audit {
+
+// A scrubbed bundle, parsed once, with the time of the audit and the previous audit's time: all a
+// check may look at. Checks are pure functions of this.
+class AuditFacts
+{
+public:
+    AuditFacts(
+        FactBundle bundle, QDateTime assessedAt, std::optional<QDateTime> previousAudit = std::nullopt);
+
+    const FactBundle& bundle() const { return m_bundle; }
+    QDateTime assessedAt() const { return m_assessedAt; }
+    std::optional<QDateTime> previousAudit() const { return m_previousAudit; }
+
+    // Why a section is unusable, in words ("needs root", "not installed", "missing", "cut off"),
+    // or empty when it is there with exit status 0.
+    QString missing(const QString& section) const;
+
+    // Asterisk configuration by base name ("pjsip.conf"), includes resolved; nullptr if the file was
+    // not collected.
+    const AsteriskConfig* asterisk(const QString& baseName) const;
+    bool asteriskConfigCollected() const;
+    std::optional<AsteriskVersion> asteriskVersion() const { return m_version; }
+    // chan_sip is loaded (module list), or nullopt when the list is unknown.
+    std::optional<bool> chanSipLoaded() const { return m_chanSip; }
+    const Dialplan& dialplan() const { return m_dialplan; }
+
+    // Effective sshd settings for a client from the Internet (sshd -T -C ...), else sshd -T, else the
+    // files; empty when none could be read.
+    const SshdConfig& sshd() const { return m_sshd; }
+
+    bool hasFirewallFacts() const { return m_hasIptables || m_hasNft; }
+    const IptablesRules& iptables() const { return m_iptables; }
+    const NftRuleset& nft() const { return m_nft; }
+    // Combined: filtered when either rule set filters, open when one accepts and none filters.
+    PortExposure exposure(const QString& protocol, int port) const;
+    bool hasInputFiltering() const { return m_iptables.hasInputFiltering() || m_nft.hasInputFiltering(); }
+    // firewalld or ufw said it is active.
+    bool frontendFirewallActive() const;
+
+    bool hasSockets() const { return m_hasSockets; }
+    const SocketList& sockets() const { return m_sockets; }
+
+    // nullopt when it is not known whether fail2ban is installed.
+    std::optional<bool> fail2banInstalled() const;
+    const Fail2banStatus& fail2banStatus() const { return m_f2bStatus; }
+    const Fail2banConfig& fail2banConfig() const { return m_f2bConfig; }
+
+    // Files under /var/log the collector listed (asterisk-logs section): path -> size.
+    QHash<QString, qint64> logFiles() const { return m_logFiles; }
+    bool hasLogListing() const { return m_bundle.has(QStringLiteral("asterisk-logs")); }
+
+    static std::optional<SecretVerdict> verdict(const QString& value)
+    {
+        return SecretVerdict::fromMarker(value);
+    }
+
+private:
+    FactBundle m_bundle;
+    QDateTime m_assessedAt;
+    std::optional<QDateTime> m_previousAudit;
+    QHash<QString, AsteriskConfig> m_asterisk;
+    std::optional<AsteriskVersion> m_version;
+    std::optional<bool> m_chanSip;
+    Dialplan m_dialplan;
+    SshdConfig m_sshd;
+    IptablesRules m_iptables;
+    NftRuleset m_nft;
+    bool m_hasIptables = false;
+    bool m_hasNft = false;
+    SocketList m_sockets;
+    bool m_hasSockets = false;
+    Fail2banStatus m_f2bStatus;
+    Fail2banConfig m_f2bConfig;
+    QHash<QString, qint64> m_logFiles;
+};
+
+} // namespace pbxwarden::audit

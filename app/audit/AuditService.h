@@ -1,0 +1,35 @@
+#pragma once
+
+#include "audit/AuditReport.h"
+#include "core/Result.h"
+#include "fleet/FleetRunner.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <optional>
+
+namespace pbxwarden::ssh {
+class SshSession;
+}
+
+namespace pbxwarden::audit {
+
+// Ties the audit together: collect (one SSH exec) -> scrub -> parse -> checks -> score.
+// evaluate() is pure and is what --from-facts and re-evaluation use.
+class AuditService
+{
+public:
+    // Checks a scrubbed bundle. previousAudit: when the console last audited this PBX (inspection).
+    static AuditReport evaluate(const QString& pbxName, const FactBundle& scrubbed,
+        const QDateTime& assessedAt, const std::optional<QDateTime>& previousAudit);
+    // Collects on an open session and scrubs: the raw bundle (with secrets) never leaves this call.
+    static Result<FactBundle> collect(ssh::SshSession& session, int timeoutMs = 180000);
+
+    // A FleetRunner job: connect, authenticate, collect, evaluate. The outcome's data holds
+    // "report" (AuditReport::toJson), "findings_json", "facts" (compressed bundle), "score", "grade".
+    // previousAudits: PBX id -> last audit time.
+    static fleet::FleetJob job(QHash<qint64, QDateTime> previousAudits, int connectTimeoutMs = 15000);
+};
+
+} // namespace pbxwarden::audit

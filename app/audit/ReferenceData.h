@@ -1,0 +1,62 @@
+#pragma once
+
+#include "audit/AsteriskVersion.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pbxwarden::audit {
+
+// The tables of resources/data (embedded): Asterisk end of life, advisories, dialling prefixes.
+class ReferenceData
+{
+public:
+    struct Series
+    {
+        int series = 0;
+        QString type;
+        QDate securityOnlyFrom;
+        QDate endOfLife;
+    };
+    struct Advisory
+    {
+        QString id;
+        QString severity;
+        QString title;
+        QHash<int, QString> fixed; // series -> first fixed release
+    };
+    struct PremiumCode
+    {
+        QString code;
+        QString name;
+    };
+
+    static const ReferenceData& instance();
+
+    QList<Series> series() const { return m_series; }
+    // nullopt for a series the table does not list.
+    std::optional<Series> seriesOf(int major) const;
+    // Listed series older than every listed one counts as end of life (13 and before).
+    bool isEndOfLife(const AsteriskVersion& v, const QDate& on) const;
+    bool isSecurityOnly(const AsteriskVersion& v, const QDate& on) const;
+    QList<Advisory> advisories() const { return m_advisories; }
+    // See asterisk-advisories.json "rule".
+    static bool affects(const Advisory& advisory, const AsteriskVersion& v);
+    QList<Advisory> advisoriesAffecting(const AsteriskVersion& v) const;
+
+    QStringList internationalPrefixes() const { return m_prefixes; }
+    int minDigitsAfterPrefix() const { return m_minDigits; }
+    QList<PremiumCode> premiumCodes() const { return m_premium; }
+
+private:
+    QList<Series> m_series;
+    QList<Advisory> m_advisories;
+    QStringList m_prefixes;
+    int m_minDigits = 7;
+    QList<PremiumCode> m_premium;
+};
+
+} // namespace pbxwarden::audit

@@ -1,0 +1,426 @@
+#include "cli/AuditCommand.h"
+
+#include "audit/AuditService.h"
+#include "audit/SecretScrubber.h"
+#include "audit/checks/Checks.h"
+#include "cli/CliContext.h"
+#include "core/Validation.h"
+#include "fleet/FleetRunner.h"
+#include "inventory/AuditRepository.h"
+#include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
+#include "secrets/BlockingSecrets.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretKey.h"
+#include "ssh/SshSession.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace pbxwarden::cli {
+namespace {
+
+using audit::AuditReport;
+using audit::AuditService;
+using audit::Finding;
+using fleet::FleetTarget;
+using fleet::HostOutcome;
+
+const char kUsage[]
+    = "audit NAME...|--all|--host H [--port P] [--user U] [--key FILE] [--password-stdin | "
+      "--sudo-password-stdin] [--fingerprint SHA256:...]\n"
+      "        [--format text|json] [--save-facts DIR] [--parallel N] [--timeout SEC]\n"
+      "  audit --from-facts FILE [--name NAME] [--previous-audit YYYY-MM-DD] [--format text|json]\n"
+      "  audit --list-checks";
+
+enum Exit
+{
+    ExitClean = 0,
+    ExitError = 1,
+    ExitFindings = 2,
+    ExitUsage = 64,
+};
+
+struct HostResult
+{
+    QString name;
+    qint64 pbxId = 0;
+    bool ok = false;
+    QString error;
+    AuditReport report;
+};
+
+void printText(QTextStream& out, const AuditReport& r)
+{
+    out << r.pbxName << ": score " << r.score.value << "/100, grade " << r.score.grade << " ("
+        << r.score.earned << " of " << r.score.possible << " points), assessed "
+        << r.assessedAt.toUTC().toString(Qt::ISODate) << '\n';
+    out << "  practices:";
+    int column = 0;
+    for (audit::Practice p : audit::allPractices()) {
+        if (column++ % 4 == 0)
+            out << "\n   ";
+        out << ' ' << qSetFieldWidth(22) << Qt::left
+            << (audit::practiceId(p) + u'=' + audit::Score::statusId(r.score.practices.value(p)))
+            << qSetFieldWidth(0);
+    }
+    out << '\n';
+    int notAssessed = 0;
+    for (const Finding& f : r.findings)
+        notAssessed += f.outcome == Finding::Outcome::NotAssessed ? 1 : 0;
+    const QList<Finding> failures = r.failures();
+    out << "  " << r.findings.size() << " checks: " << failures.size() << " failed, " << notAssessed
+        << " not assessed\n";
+    for (const Finding& f : failures) {
+        out << "\n  [" << audit::severityId(f.check.severity).toUpper() << "] " << f.check.id << ": "
+            << f.check.title << '\n';
+        for (const QString& e : f.evidence)
+            out << "      " << e << '\n';
+        out << "    fix: " << f.check.fix << '\n';
+    }
+    out << '\n';
+}
+
+int statusFor(const QList<HostResult>& results)
+{
+    int status = ExitClean;
+    for (const HostResult& r : results) {
+        if (!r.ok)
+            return ExitError;
+        const auto worst = r.report.worst();
+        if (worst && *worst >= audit::Severity::Medium)
+            status = ExitFindings;
+    }
+    return status;
+}
+
+int report(CliContext& ctx, const QList<HostResult>& results, bool json)
+{
+    if (json) {
+        QJsonArray pbxs;
+        for (const HostResult& r : results) {
+            if (r.ok) {
+                pbxs << r.report.toJson();
+            } else {
+                QJsonObject o;
+                o.insert(QStringLiteral("name"), r.name);
+                o.insert(QStringLiteral("error"), r.error);
+                pbxs << o;
+            }
+        }
+        QJsonObject root;
+        root.insert(QStringLiteral("pbxs"), pbxs);
+        root.insert(QStringLiteral("score_formula"), audit::Score::explanation());
+        ctx.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        for (const HostResult& r : results) {
+            if (r.ok)
+                printText(ctx.out, r.report);
+        }
+        ctx.out << audit::Score::explanation() << '\n';
+    }
+    ctx.out.flush();
+    for (const HostResult& r : results) {
+        if (!r.ok)
+            ctx.err << "pbxwarden-cli: " << r.name << ": " << r.error << Qt::endl;
+    }
+    return statusFor(results);
+}
+
+QString saveFacts(const QString& dir, const AuditReport& r)
+{
+    QDir().mkpath(dir);
+    QString safe = r.pbxName;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    const QString path = QDir(dir).filePath(
+        QStringLiteral("%1-%2.pbxw")
+            .arg(safe, r.assessedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(r.facts.serialize()) < 0 || !file.commit())
+        return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+QList<HostResult> runFleet(
+    const QList<FleetTarget>& targets, const QHash<qint64, QDateTime>& previous, int timeoutMs, int parallel)
+{
+    QList<HostResult> results(targets.size());
+    for (int i = 0; i < targets.size(); ++i) {
+        results[i].name = targets.at(i).pbx.name;
+        results[i].pbxId = targets.at(i).pbx.id;
+    }
+    fleet::FleetRunner runner;
+    runner.setMaxParallel(parallel);
+    runner.setHostTimeoutMs(timeoutMs + 240000);
+    QEventLoop loop;
+    QObject::connect(&runner, &fleet::FleetRunner::hostFinished, [&results](int index, const HostOutcome& o) {
+        HostResult& r = results[index];
+        r.ok = o.ok();
+        if (!r.ok) {
+            r.error = o.message;
+            return;
+        }
+        const auto bundle
+            = audit::FactBundle::fromCompressed(o.data.value(QStringLiteral("facts")).toByteArray());
+        // The job already evaluated; evaluating again from the facts gives the same report with the
+        // Finding objects (the job hands over plain data across threads).
+        const QDateTime at = o.data.value(QStringLiteral("assessed_at")).toDateTime();
+        r.report = AuditService::evaluate(
+            r.name, bundle ? bundle.value() : audit::FactBundle {}, at, std::nullopt);
+        r.report.findings.clear();
+        for (const QJsonValue& v :
+            QJsonDocument::fromJson(o.data.value(QStringLiteral("findings_json")).toByteArray()).array())
+            r.report.findings << Finding::fromJson(v.toObject());
+        r.report.score = audit::Score::compute(r.report.findings);
+    });
+    QObject::connect(&runner, &fleet::FleetRunner::finished, &loop, &QEventLoop::quit);
+    runner.start(targets, AuditService::job(previous, timeoutMs));
+    loop.exec();
+    return results;
+}
+
+int listChecks(CliContext& ctx, bool json)
+{
+    QJsonArray list;
+    for (const audit::Check& c : audit::checks::catalogue()) {
+        if (json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("check"), c.id);
+            o.insert(QStringLiteral("practice"), audit::practiceId(c.practice));
+            o.insert(QStringLiteral("severity"), audit::severityId(c.severity));
+            o.insert(QStringLiteral("title"), c.title);
+            list << o;
+        } else {
+            ctx.out << qSetFieldWidth(48) << Qt::left << c.id << qSetFieldWidth(9)
+                    << audit::severityId(c.severity) << qSetFieldWidth(0) << c.title << '\n';
+        }
+    }
+    if (json)
+        ctx.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    ctx.out.flush();
+    return ExitClean;
+}
+
+int fromFacts(CliContext& ctx, const QString& path, QString name, const QString& previousText, bool json)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(QStringLiteral("audit: cannot read %1: %2").arg(path, file.errorString()), ExitError);
+    QByteArray data = file.read(64 * 1024 * 1024);
+    audit::FactBundle bundle;
+    if (data.startsWith("==PBXW-SECTION")) {
+        bundle = audit::FactBundle::parse(data);
+    } else {
+        auto unpacked = audit::FactBundle::fromCompressed(data);
+        if (!unpacked)
+            return ctx.fail(QStringLiteral("audit: %1 is not a fact bundle").arg(path), ExitError);
+        bundle = unpacked.value();
+    }
+    data.fill('\0');
+    if (bundle.isEmpty())
+        return ctx.fail(QStringLiteral("audit: %1 holds no facts").arg(path), ExitError);
+    // A bundle saved straight from the collector still has its secrets: judge and remove them first.
+    bundle = audit::SecretScrubber::scrub(bundle);
+    std::optional<QDateTime> previous;
+    if (!previousText.isEmpty()) {
+        const QDate d = QDate::fromString(previousText, Qt::ISODate);
+        if (!d.isValid())
+            return ctx.fail(QStringLiteral("audit: --previous-audit wants YYYY-MM-DD"), ExitUsage);
+        previous = QDateTime(d, QTime(0, 0), Qt::UTC);
+    }
+    if (name.isEmpty()) {
+        for (const QString& line : bundle.text(QStringLiteral("meta")).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("hostname=")))
+                name = line.mid(9).trimmed();
+        }
+        if (name.isEmpty())
+            name = QFileInfo(path).completeBaseName();
+    }
+    // Re-evaluation judges the facts as of when they were collected (the PBX's clock), not today.
+    QDateTime at = QFileInfo(path).lastModified().toUTC();
+    for (const QString& line : bundle.text(QStringLiteral("meta")).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("epoch=")))
+            at = QDateTime::fromSecsSinceEpoch(line.mid(6).toLongLong(), Qt::UTC);
+    }
+    HostResult r { name, 0, true, {}, AuditService::evaluate(name, bundle, at, previous) };
+    return report(ctx, { r }, json);
+}
+
+} // namespace
+
+int runAudit(CliContext& ctx, const QStringList& arguments)
+{
+    ArgReader args(arguments);
+    if (args.takeFlag(QStringLiteral("--help"))) {
+        ctx.out << "Usage: pbxwarden-cli " << kUsage << '\n'
+                << audit::Score::explanation() << '\n'
+                << "Exit status: 0 nothing worse than low found, 2 a finding of medium or worse, 1 an error\n"
+                << "(a PBX that could not be audited), 64 usage.\n";
+        ctx.out.flush();
+        return ExitClean;
+    }
+    QString format = QStringLiteral("text"), factsFile, saveDir, name, previous, parallelText, timeoutText;
+    QString host, port, user = QStringLiteral("root"), key, fingerprint;
+    if (!args.takeValue(QStringLiteral("--format"), &format)
+        || !args.takeValue(QStringLiteral("--from-facts"), &factsFile)
+        || !args.takeValue(QStringLiteral("--save-facts"), &saveDir)
+        || !args.takeValue(QStringLiteral("--name"), &name)
+        || !args.takeValue(QStringLiteral("--previous-audit"), &previous)
+        || !args.takeValue(QStringLiteral("--parallel"), &parallelText)
+        || !args.takeValue(QStringLiteral("--timeout"), &timeoutText)
+        || !args.takeValue(QStringLiteral("--host"), &host)
+        || !args.takeValue(QStringLiteral("--port"), &port)
+        || !args.takeValue(QStringLiteral("--user"), &user) || !args.takeValue(QStringLiteral("--key"), &key)
+        || !args.takeValue(QStringLiteral("--fingerprint"), &fingerprint))
+        return ctx.fail(QStringLiteral("audit: %1").arg(args.error()), ExitUsage);
+    const bool all = args.takeFlag(QStringLiteral("--all"));
+    const bool list = args.takeFlag(QStringLiteral("--list-checks"));
+    const bool passwordStdin = args.takeFlag(QStringLiteral("--password-stdin"));
+    const bool sudoStdin = args.takeFlag(QStringLiteral("--sudo-password-stdin"));
+    if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
+        return ctx.fail(QStringLiteral("audit: unknown option %1 (try --help)").arg(unknown), ExitUsage);
+    if (format != u"text" && format != u"json")
+        return ctx.fail(QStringLiteral("audit: --format is text or json"), ExitUsage);
+    const bool json = format == u"json";
+    if (list)
+        return listChecks(ctx, json);
+    const QStringList names = args.positional();
+    if (!factsFile.isEmpty()) {
+        if (all || !names.isEmpty() || !host.isEmpty())
+            return ctx.fail(
+                QStringLiteral("audit: --from-facts works offline on one file; no PBX names"), ExitUsage);
+        return fromFacts(ctx, factsFile, name, previous, json);
+    }
+    int parallel = 8;
+    if (!parallelText.isEmpty()) {
+        bool ok = false;
+        parallel = parallelText.toInt(&ok);
+        if (!ok || parallel < 1 || parallel > 256)
+            return ctx.fail(QStringLiteral("audit: --parallel wants 1 to 256"), ExitUsage);
+    }
+    int timeoutMs = 15000;
+    if (!timeoutText.isEmpty()) {
+        bool ok = false;
+        const double s = timeoutText.toDouble(&ok);
+        if (!ok || s <= 0 || s > 3600)
+            return ctx.fail(QStringLiteral("audit: --timeout wants seconds (0 < SEC <= 3600)"), ExitUsage);
+        timeoutMs = int(s * 1000);
+    }
+
+    QList<FleetTarget> targets;
+    QHash<qint64, QDateTime> previousAudits;
+    std::unique_ptr<inventory::Database> db;
+    if (!host.isEmpty()) {
+        if (all || !names.isEmpty())
+            return ctx.fail(QStringLiteral("audit: --host and PBX names cannot be mixed"), ExitUsage);
+        if (!isValidHost(host))
+            return ctx.fail(QStringLiteral("audit: '%1' is not a valid host").arg(host), ExitUsage);
+        FleetTarget t;
+        t.pbx.host = host;
+        t.pbx.sshUser = user;
+        t.pbx.name = name.isEmpty() ? host : name;
+        t.pbx.hostKeyFingerprint = fingerprint;
+        if (!port.isEmpty()) {
+            bool ok = false;
+            t.pbx.sshPort = port.toInt(&ok);
+            if (!ok || !isValidPort(t.pbx.sshPort))
+                return ctx.fail(QStringLiteral("audit: '%1' is not a valid port").arg(port), ExitUsage);
+        }
+        if (fingerprint.isEmpty())
+            return ctx.fail(
+                QStringLiteral("audit: --host needs --fingerprint (pin the key with 'connect' first)"),
+                ExitUsage);
+        if (!key.isEmpty()) {
+            t.credentials.method = SshAuth::KeyFile;
+            t.credentials.keyPath = key;
+            if (sudoStdin)
+                t.credentials.sudoPassword = ctx.readSecretFromStdin();
+        } else if (passwordStdin) {
+            t.credentials.method = SshAuth::Password;
+            t.credentials.password = ctx.readSecretFromStdin();
+        } else {
+            t.credentials.method = SshAuth::Agent;
+        }
+        targets << t;
+    } else {
+        if (all == !names.isEmpty())
+            return ctx.fail(
+                QStringLiteral("audit: name PBXs, say --all, use --host or --from-facts"), ExitUsage);
+        auto opened = inventory::Database::open(ctx.databasePath);
+        if (!opened)
+            return ctx.fail(opened.error(), ExitError);
+        db = std::move(opened.value());
+        inventory::InventoryRepository repo(*db);
+        QList<PbxRecord> pbxs;
+        if (all) {
+            auto l = repo.pbxs();
+            if (!l)
+                return ctx.fail(l.error(), ExitError);
+            pbxs = l.value();
+        } else {
+            for (const QString& n : names) {
+                auto pbx = repo.pbxByName(n);
+                if (!pbx)
+                    return ctx.fail(QStringLiteral("audit: %1").arg(pbx.error()), ExitError);
+                pbxs << pbx.value();
+            }
+        }
+        if (pbxs.isEmpty())
+            return ctx.fail(QStringLiteral("audit: the inventory is empty"), ExitError);
+        inventory::AuditRepository audits(*db);
+        secrets::KeychainSecretStore keychain;
+        for (const PbxRecord& pbx : std::as_const(pbxs)) {
+            FleetTarget t;
+            t.pbx = pbx;
+            t.credentials.method = pbx.sshAuth;
+            t.credentials.keyPath = pbx.sshKeyPath;
+            if (pbx.sshAuth != SshAuth::Agent) {
+                const auto purpose = pbx.sshAuth == SshAuth::KeyFile
+                    ? secrets::SecretPurpose::SshKeyPassphrase
+                    : secrets::SecretPurpose::SshPassword;
+                const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx.id, purpose));
+                if (!secret && pbx.sshAuth == SshAuth::Password)
+                    return ctx.fail(
+                        QStringLiteral("audit: %1: the SSH password cannot be read from the keychain: %2")
+                            .arg(pbx.name, secret.error()),
+                        ExitError);
+                if (secret && secret->found)
+                    (pbx.sshAuth == SshAuth::KeyFile ? t.credentials.keyPassphrase : t.credentials.password)
+                        = secret->value;
+            }
+            const auto last = audits.latest(pbx.id);
+            if (last && last->id != 0)
+                previousAudits.insert(pbx.id, last->assessedAt);
+            targets << t;
+        }
+    }
+
+    QList<HostResult> results = runFleet(targets, previousAudits, timeoutMs, parallel);
+    for (HostResult& r : results) {
+        if (!r.ok)
+            continue;
+        if (!saveDir.isEmpty()) {
+            if (const QString problem = saveFacts(saveDir, r.report); !problem.isEmpty())
+                ctx.err << "pbxwarden-cli: " << r.name << ": " << problem << Qt::endl;
+        }
+        if (db && r.pbxId != 0) {
+            inventory::AuditRepository audits(*db);
+            const inventory::AuditRecord record { 0, r.pbxId, r.report.assessedAt, r.report.score.value,
+                r.report.score.grade, r.report.facts.compressed(),
+                QString::fromUtf8(r.report.findingsJson()) };
+            if (const auto stored = audits.add(record, r.name); !stored)
+                ctx.err << "pbxwarden-cli: " << r.name << ": the audit was not stored: " << stored.error()
+                        << Qt::endl;
+        }
+    }
+    return report(ctx, results, json);
+}
+
+} // namespace pbxwarden::cli
