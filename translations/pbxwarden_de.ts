@@ -2400,7 +2400,7 @@
 
 Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Trust them? They are pinned after a successful login.</source>
         <translation>
-            <numerusform>PBX Warden hat den SSH-Host-Schlüssel dieser %n PBX noch nie gesehen:
+            <numerusform>PBX Warden hat den SSH-Host-Schlüssel dieser PBX (%n) noch nie gesehen:
 
 %1
 
