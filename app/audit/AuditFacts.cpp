@@ -41,6 +41,14 @@ AuditFacts::AuditFacts(FactBundle bundle, QDateTime assessedAt, std::optional<QD
         if (mods.contains(QLatin1String("modules loaded")))
             m_chanSip = mods.contains(QLatin1String("chan_sip.so"));
     }
+    // A chan_sip CLI command that answers proves the module is loaded, whatever the list said.
+    if (m_bundle.ok(QStringLiteral("asterisk-sip-peers"))) {
+        const QString peers = m_bundle.text(QStringLiteral("asterisk-sip-peers"));
+        if (peers.contains(QLatin1String("sip peers")) && !peers.contains(QLatin1String("No such command")))
+            m_chanSip = true;
+        else if (peers.contains(QLatin1String("No such command")) && !m_chanSip)
+            m_chanSip = false;
+    }
 
     if (m_bundle.ok(QStringLiteral("sshd-T-external")))
         m_sshd = SshdConfig::fromEffective(m_bundle.text(QStringLiteral("sshd-T-external")));

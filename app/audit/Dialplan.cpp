@@ -447,7 +447,9 @@ struct Dialplan::Walk
             r.unfilteredExten = unfiltered;
             r.path = path;
             r.toTrunk = (*isTrunk)(tech, resource);
-            const bool callerChoice = number.contains(QLatin1String("${EXTEN")) || hasVariable(resource);
+            // Globals are resolved by now: a variable left in the number (${EXTEN}, ${ARG1} of a macro,
+            // ${OUTNUM}) is taken as the number the caller dialled.
+            const bool callerChoice = hasVariable(number) || hasVariable(resource);
             bool literalIntl = false;
             for (const QString& p : prefixes)
                 literalIntl = literalIntl

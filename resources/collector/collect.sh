@@ -87,6 +87,8 @@ tool asterisk-V asterisk -V
 roottool asterisk-version asterisk -rx "core show version"
 roottool asterisk-chan-modules asterisk -rx "module show like chan_"
 roottool asterisk-contacts asterisk -rx "pjsip show contacts"
+# chan_sip answers this only when it is loaded ("No such command" otherwise).
+roottool asterisk-sip-peers asterisk -rx "sip show peers"
 # Every Asterisk file that matters, and what those files #include / #tryinclude.
 fsec /etc/asterisk/pjsip*.conf /etc/asterisk/sip*.conf /etc/asterisk/iax*.conf /etc/asterisk/manager*.conf \
     /etc/asterisk/extensions*.conf /etc/asterisk/http*.conf /etc/asterisk/voicemail.conf /etc/asterisk/logger*.conf \

@@ -63,17 +63,20 @@ QList<Finding> destinations(const AuditFacts& facts)
     }
     const QList<IntlRoute> routes = internationalRoutes(facts);
     QStringList open;
-    QSet<QString> phonesWithIntl;
+    QSet<QString> intlContexts;
     for (const IntlRoute& r : routes) {
         if (r.unauthenticatedStart)
             open << r.describe();
         else
-            phonesWithIntl.insert(r.startWhy);
+            intlContexts.insert(r.reach.start);
     }
     out << (open.isEmpty() ? Finding::pass(unauthenticated()) : Finding::fail(unauthenticated(), open));
 
     const QList<EntryContext> phones = phoneContexts(facts);
-    if (phones.size() >= 2 && phonesWithIntl.size() == phones.size()) {
+    int phonesWithIntl = 0;
+    for (const EntryContext& p : phones)
+        phonesWithIntl += intlContexts.contains(p.context) ? 1 : 0;
+    if (phones.size() >= 2 && phonesWithIntl == phones.size()) {
         QStringList names;
         for (const EntryContext& p : phones)
             names << QStringLiteral("%1 (%2)").arg(p.why, p.context);
@@ -85,7 +88,7 @@ QList<Finding> destinations(const AuditFacts& facts)
     } else {
         out << Finding::pass(everyPhone(),
             { QCoreApplication::translate("DestinationChecks", "%1 of %2 phones reach an international route")
-                    .arg(phonesWithIntl.size())
+                    .arg(phonesWithIntl)
                     .arg(phones.size()) });
     }
 

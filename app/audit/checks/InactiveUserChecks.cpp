@@ -55,8 +55,14 @@ QList<Finding> inactiveUsers(const AuditFacts& facts)
                 withKeys.insert(f.at(0));
         }
         QStringList stale;
+        // "... Mon Jan  6 10:00:00 +0000 2025" (lastlog prints the PBX's local time and its offset).
         static const QRegularExpression latest(
-            QStringLiteral("(\\w{3} \\w{3}\\s+\\d+ \\d\\d:\\d\\d:\\d\\d [+-]\\d{4} \\d{4})$"));
+            QStringLiteral("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+(\\d{1,2})\\s+(\\d\\d:"
+                           "\\d\\d:\\d\\d)\\s+([+-]\\d{4})\\s+(\\d{4})\\s*$"));
+        static const QStringList months { QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
+            QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"),
+            QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"),
+            QStringLiteral("Dec") };
         for (const QString& line :
             facts.bundle().text(QStringLiteral("lastlog")).split(QLatin1Char('\n')).mid(1)) {
             const QString user = line.section(QLatin1Char(' '), 0, 0);
@@ -67,10 +73,16 @@ QList<Finding> inactiveUsers(const AuditFacts& facts)
                              .arg(user);
                 continue;
             }
-            const auto m = latest.match(line.trimmed());
-            const QDateTime t = m.hasMatch()
-                ? QDateTime::fromString(m.captured(1), QStringLiteral("ddd MMM d HH:mm:ss t yyyy"))
-                : QDateTime();
+            const auto m = latest.match(line);
+            QDateTime t;
+            if (m.hasMatch()) {
+                const QString offset = m.captured(4);
+                const int seconds = (offset.mid(1, 2).toInt() * 3600 + offset.mid(3, 2).toInt() * 60)
+                    * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
+                t = QDateTime(QDate(m.captured(5).toInt(), int(months.indexOf(m.captured(1))) + 1,
+                                  m.captured(2).toInt()),
+                    QTime::fromString(m.captured(3), QStringLiteral("HH:mm:ss")), Qt::OffsetFromUTC, seconds);
+            }
             if (t.isValid() && t.daysTo(facts.assessedAt()) > kInactiveDays)
                 stale << QCoreApplication::translate("InactiveUserChecks", "%1: last login %2")
                              .arg(user, t.date().toString(Qt::ISODate));

@@ -1,0 +1,378 @@
+#include "audit/AuditFacts.h"
+#include "audit/AuditService.h"
+#include "audit/PasswordStrength.h"
+#include "audit/SecretScrubber.h"
+#include "audit/checks/Checks.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+#include <functional>
+
+using namespace pbxwarden::audit;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Outcome = Finding::Outcome;
+using Edit = std::function<void(FactBundle&)>;
+
+// The facts are the lab's: collect.sh's real output on an insecure and a hardened pbxlab host
+// (tests/audit/data/lab-*.bundle), then edited per case.
+FactBundle lab(const char* profile)
+{
+    QFile f(qEnvironmentVariable("PBXWARDEN_SOURCE_DIR") + u"/tests/audit/data/lab-"_s
+        + QLatin1String(profile) + u".bundle"_s);
+    return f.open(QIODevice::ReadOnly) ? FactBundle::parse(f.readAll()) : FactBundle {};
+}
+
+void setFile(FactBundle& b, const QString& path, const QString& text)
+{
+    b.set(u"file:"_s + path, text.toUtf8(), 0);
+}
+
+void replaceIn(FactBundle& b, const QString& section, const QString& from, const QString& to)
+{
+    QString t = b.text(section);
+    QVERIFY2(t.contains(from), qPrintable(section + u": "_s + from));
+    t.replace(from, to);
+    b.set(section, t.toUtf8(), b.rc(section));
+}
+
+const QDateTime kAuditTime(QDate(2026, 11, 26), QTime(6, 0), Qt::UTC);
+const QDateTime kRecentAudit(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
+
+struct Case
+{
+    const char* check;
+    const char* profile; // "insecure", "hardened", "none"
+    Outcome expected;
+    Edit edit = {};
+    std::optional<QDateTime> previous = kRecentAudit;
+};
+
+QList<Case> cases()
+{
+    QList<Case> c;
+    // Checks whose insecure lab host fails and hardened host passes, as the lab describes them.
+    for (const char* id :
+        { "firewall.none", "firewall.exposed-services", "firewall.ami-exposed", "passwords.pjsip-weak",
+            "passwords.sip-weak", "passwords.ami-weak", "passwords.voicemail-pin-weak",
+            "passwords.root-default", "updates.asterisk-eol", "updates.asterisk-advisories", "ssh.root-login",
+            "ssh.password-auth", "ssh.no-source-limit", "web.http-no-tls", "web.http-public-default-port",
+            "web.ami-over-http", "sip-acl.endpoint-no-acl", "sip-acl.ami-user-no-acl",
+            "sip-acl.anonymous-endpoint", "sip-acl.chan-sip-allowguest", "sip-acl.chan-sip-peer-no-acl",
+            "sip-acl.chan-sip-alwaysauthreject", "inspection.security-log",
+            "intrusion-prevention.fail2ban-stopped", "intrusion-prevention.no-asterisk-jail",
+            "intrusion-prevention.no-sshd-jail", "least-privilege.ami-dangerous-write",
+            "least-privilege.sudo-nopasswd-all", "destinations.intl-unauthenticated",
+            "destinations.intl-every-phone", "destinations.exten-injection", "call-times.intl-any-time",
+            "intl-passcode.intl-no-pin", "backups.stale", "backups.no-schedule" }) {
+        c << Case { id, "insecure", Outcome::Fail } << Case { id, "hardened", Outcome::Pass };
+    }
+
+    // The others, with facts edited to make them fail or pass.
+    c << Case { "passwords.reused", "hardened", Outcome::Pass }
+      << Case { "passwords.reused", "hardened", Outcome::Fail, [](FactBundle& b) {
+                   setFile(b, u"/etc/asterisk/manager.conf"_s,
+                       u"[general]\nenabled = yes\nbindaddr = 127.0.0.1\n[a]\nsecret = "
+                       u"Kq7!vR2#pLx9Wz4m\npermit=127.0.0.1\n"
+                       "[b]\nsecret = Kq7!vR2#pLx9Wz4m\npermit=127.0.0.1\n"_s);
+               } };
+    c << Case { "updates.asterisk-security-only", "hardened", Outcome::Pass }
+      << Case { "updates.asterisk-security-only", "hardened", Outcome::Fail, [](FactBundle& b) {
+                   b.set(u"asterisk-version"_s,
+                       "Asterisk 20.15.2 built by root @ pbx on a x86_64 running Linux", 0);
+               } };
+    const Edit noPending = [](FactBundle& b) {
+        b.set(u"updates-apt"_s,
+            "Reading package lists...\nCalculating upgrade...\n0 upgraded, 0 newly installed, 0 to remove.\n",
+            0);
+    };
+    c << Case { "updates.os-security-pending", "hardened", Outcome::Fail }
+      << Case { "updates.os-security-pending", "hardened", Outcome::Pass, noPending }
+      << Case { "updates.os-pending", "insecure", Outcome::Fail }
+      << Case { "updates.os-pending", "insecure", Outcome::Pass, noPending }
+      << Case { "updates.os-pending", "insecure", Outcome::NotAssessed, [](FactBundle& b) {
+                   b.set(u"updates-apt"_s, "needs root", 77);
+               } };
+    c << Case { "updates.os-stale", "hardened", Outcome::Pass }
+      << Case { "updates.os-stale", "hardened", Outcome::Fail,
+             [](FactBundle& b) {
+                 b.set(u"update-history"_s,
+                     "### /var/log/apt/history.log\nStart-Date: 2025-12-01  10:00:00\nUpgrade: bash:amd64 "
+                     "(5.2.15-2, 5.2.15-2+b2)\n### stamps\n",
+                     0);
+             } }
+      << Case { "updates.os-stale", "hardened", Outcome::NotAssessed, [](FactBundle& b) {
+                   b.set(u"update-history"_s, "### stamps\n", 0);
+               } };
+    c << Case { "ssh.root-login-key", "hardened", Outcome::Pass }
+      << Case { "ssh.root-login-key", "hardened", Outcome::Fail, [](FactBundle& b) {
+                   replaceIn(b, u"sshd-T-external"_s, u"permitrootlogin no"_s,
+                       u"permitrootlogin without-password"_s);
+               } };
+    c << Case { "ssh.empty-passwords", "hardened", Outcome::Pass }
+      << Case { "ssh.empty-passwords", "hardened", Outcome::Fail, [](FactBundle& b) {
+                   replaceIn(
+                       b, u"sshd-T-external"_s, u"permitemptypasswords no"_s, u"permitemptypasswords yes"_s);
+               } };
+    for (const char* id : { "ssh.root-login", "ssh.password-auth", "ssh.empty-passwords" }) {
+        c << Case { id, "insecure", Outcome::NotAssessed, [](FactBundle& b) {
+                       b.set(u"sshd-T"_s, "needs root", 77);
+                       b.set(u"sshd-T-external"_s, "needs root", 77);
+                       b.remove(u"file:/etc/ssh/sshd_config"_s);
+                   } };
+    }
+    // Without sshd -T the files are read: the same verdict.
+    c << Case { "ssh.root-login", "insecure", Outcome::Fail, [](FactBundle& b) {
+                   b.set(u"sshd-T"_s, "needs root", 77);
+                   b.set(u"sshd-T-external"_s, "needs root", 77);
+               } };
+    const Edit nginx = [](FactBundle& b) {
+        b.set(u"ss"_s, "tcp LISTEN 0 511 0.0.0.0:80 0.0.0.0:* users:((\"nginx\",pid=9,fd=6))\n", 0);
+    };
+    c << Case { "web.admin-no-https", "hardened", Outcome::Pass }
+      << Case { "web.admin-no-https", "hardened", Outcome::Fail, nginx }
+      << Case { "web.admin-no-https", "hardened", Outcome::Pass, [](FactBundle& b) {
+                   b.set(u"ss"_s,
+                       "tcp LISTEN 0 511 0.0.0.0:80 0.0.0.0:* users:((\"nginx\",pid=9,fd=6))\ntcp LISTEN 0 "
+                       "511 0.0.0.0:443 0.0.0.0:* users:((\"nginx\",pid=9,fd=7))\n",
+                       0);
+               } };
+    const auto lastlog = [](const char* latest) {
+        return Edit([latest](FactBundle& b) {
+            b.set(u"lastlog"_s,
+                QByteArray("Username         Port     From             Latest\nroot                          "
+                           "             **Never logged in**\n"
+                           "admin            pts/0    198.18.0.1       ")
+                    + latest + "\n",
+                0);
+            b.set(u"shadow-status"_s, "root:password\nadmin:password\ndaemon:locked\n", 0);
+            b.remove(u"file:/root/.ssh/authorized_keys"_s);
+        });
+    };
+    c << Case { "inactive-users.local-accounts", "insecure", Outcome::NotAssessed } // no lastlog on the lab
+      << Case { "inactive-users.local-accounts", "insecure", Outcome::Fail,
+             lastlog("Mon Jan  6 10:00:00 +0000 2025") };
+    c << Case { "inactive-users.local-accounts", "insecure", Outcome::Fail, [lastlog](FactBundle& b) {
+                   lastlog("Wed Nov 25 10:00:00 +0100 2026")(b);
+                   b.set(u"shadow-status"_s, "root:password\nadmin:password\n", 0); // root: never logged in
+               } };
+    c << Case { "inactive-users.local-accounts", "insecure", Outcome::Pass, [lastlog](FactBundle& b) {
+                   lastlog("Wed Nov 25 10:00:00 +0100 2026")(b);
+                   b.set(u"shadow-status"_s, "root:locked\nadmin:password\n", 0);
+               } };
+    c << Case { "inactive-users.extensions", "hardened", Outcome::Fail }
+      << Case { "inactive-users.extensions", "insecure", Outcome::Fail }
+      << Case { "inactive-users.extensions", "hardened", Outcome::Pass,
+             [](FactBundle& b) {
+                 b.set(u"asterisk-contacts"_s,
+                     "  Contact:  <Aor/ContactUri..> <Hash....> <Status>\n"
+                     "  Contact:  phone-1001/sip:phone-1001@198.18.2.50:5060  1c19ac2955 Avail 12.1\n"
+                     "  Contact:  phone-1002/sip:phone-1002@198.18.2.51:5060  1c19ac2956 Avail 11.0\n",
+                     0);
+                 b.set(u"cdr-last-seen"_s,
+                     "first 2026-01-02 08:00:00\nphone-1003 2026-11-20 17:01:02\nphone-1002 2025-01-01 "
+                     "09:00:00\n",
+                     0);
+             } }
+      << Case { "inactive-users.extensions", "hardened", Outcome::Fail,
+             [](FactBundle& b) {
+                 b.set(u"cdr-last-seen"_s, "first 2025-01-02 08:00:00\nphone-1003 2025-03-20 17:01:02\n", 0);
+             } }
+      << Case { "inactive-users.extensions", "hardened", Outcome::NotAssessed, [](FactBundle& b) {
+                   b.set(u"cdr-last-seen"_s, "no /var/log/asterisk/cdr-csv", 4);
+               } };
+    c << Case { "inspection.overdue", "hardened", Outcome::Pass }
+      << Case { "inspection.overdue", "hardened", Outcome::Fail, {}, std::nullopt }
+      << Case { "inspection.overdue", "hardened", Outcome::Fail, {},
+             QDateTime(QDate(2026, 1, 15), QTime(8, 0), Qt::UTC) };
+    c << Case { "intrusion-prevention.fail2ban-missing", "insecure", Outcome::Pass }
+      << Case { "intrusion-prevention.fail2ban-missing", "insecure", Outcome::Fail,
+             [](FactBundle& b) {
+                 b.set(u"fail2ban-status"_s, "fail2ban-client: not installed", 127);
+             } }
+      << Case { "intrusion-prevention.fail2ban-missing", "insecure", Outcome::NotAssessed, [](FactBundle& b) {
+                   b.set(u"fail2ban-status"_s, "needs root", 77);
+               } };
+    const Edit running = [](FactBundle& b) {
+        b.set(u"fail2ban-status"_s, "Status\n|- Number of jail:\t2\n`- Jail list:\tasterisk, sshd\n", 0);
+        b.set(u"fail2ban-jails"_s,
+            "### asterisk\n|  `- File list:\t/var/log/asterisk/messages.log\n### sshd\n|  `- File "
+            "list:\t/var/log/auth.log\n",
+            0);
+    };
+    c << Case { "intrusion-prevention.fail2ban-stopped-filtered", "hardened", Outcome::Fail }
+      << Case { "intrusion-prevention.fail2ban-stopped-filtered", "hardened", Outcome::Pass, running }
+      << Case { "intrusion-prevention.fail2ban-stopped-filtered", "insecure", Outcome::Pass }
+      << Case { "intrusion-prevention.fail2ban-stopped", "insecure", Outcome::Pass, running };
+    c << Case { "intrusion-prevention.jail-log-missing", "hardened", Outcome::Pass }
+      << Case { "intrusion-prevention.jail-log-missing", "hardened", Outcome::Fail,
+             [](FactBundle& b) {
+                 replaceIn(b, u"file:/etc/fail2ban/jail.local"_s,
+                     u"logpath = /var/log/asterisk/messages.log\n          /var/log/asterisk/security.log"_s,
+                     u"logpath = /var/log/asterisk/messages"_s);
+             } };
+    c << Case { "least-privilege.live-dangerously", "hardened", Outcome::Pass }
+      << Case { "least-privilege.live-dangerously", "hardened", Outcome::Fail, [](FactBundle& b) {
+                   replaceIn(b, u"file:/etc/asterisk/asterisk.conf"_s, u"[options]\n"_s,
+                       u"[options]\nlive_dangerously = yes\n"_s);
+               } };
+    c << Case { "intl-passcode.pin-weak", "hardened", Outcome::Pass }
+      << Case { "intl-passcode.pin-weak", "hardened", Outcome::Fail, [](FactBundle& b) {
+                   QString t = b.file(u"/etc/asterisk/extensions.conf"_s);
+                   t.replace(QRegularExpression(u"INTL_PIN = \\d+"_s), u"INTL_PIN = 1234"_s);
+                   setFile(b, u"/etc/asterisk/extensions.conf"_s, t);
+               } };
+    c << Case { "backups.none", "hardened", Outcome::Pass }
+      << Case { "backups.none", "hardened", Outcome::Fail, [](FactBundle& b) {
+                   b.set(u"backups"_s, "", 0);
+               } };
+    // Without root, root-only facts are not assessed rather than passed.
+    c << Case { "passwords.root-default", "insecure", Outcome::NotAssessed,
+        [](FactBundle& b) {
+            b.set(u"root-hash"_s, "needs root", 77);
+        } }
+      << Case { "firewall.none", "insecure", Outcome::NotAssessed,
+             [](FactBundle& b) {
+                 b.set(u"iptables-save"_s, "needs root", 77);
+                 b.set(u"nft"_s, "needs root", 77);
+             } }
+      << Case { "least-privilege.sudo-nopasswd-all", "insecure", Outcome::NotAssessed, [](FactBundle& b) {
+                   b.remove(u"file:/etc/sudoers"_s);
+                   b.remove(u"file:/etc/sudoers.d/README"_s);
+                   b.remove(u"file:/etc/sudoers.d/asterisk"_s);
+                   b.set(u"sudoers"_s, "needs root", 77);
+               } };
+    // A dialplan PIN in front of international calls from a context every phone uses still leaves
+    // them all with international dialling; a timed include counts as a time restriction.
+    c << Case { "call-times.intl-any-time", "insecure", Outcome::Pass,
+        [](FactBundle& b) {
+            setFile(b, u"/etc/asterisk/extensions.conf"_s,
+                u"[globals]\nTRUNK = trunk-itsp\n[from-internal]\ninclude => intl,08:00-18:00,mon-fri,*,*\n"
+                "[intl]\nexten => _00Z.,1,Authenticate(/etc/asterisk/pins)\n same => "
+                "n,Dial(PJSIP/${FILTER(0123456789,${EXTEN})}@${TRUNK})\n"
+                "[public]\nexten => 4930123456,1,Dial(PJSIP/1001)\n[default]\nexten => _X.,1,Hangup()\n"_s);
+        } };
+    return c;
+}
+
+QString profileOf(const Case& c)
+{
+    return QLatin1String(c.profile);
+}
+
+} // namespace
+
+class TestChecks : public QObject
+{
+    Q_OBJECT
+
+private:
+    Finding run(const Case& c)
+    {
+        FactBundle b = profileOf(c) == u"none" ? FactBundle {} : lab(c.profile);
+        if (c.edit)
+            c.edit(b);
+        const FactBundle scrubbed = SecretScrubber::scrub(b, PasswordStrength::instance(), "test-salt");
+        const AuditReport r = AuditService::evaluate(u"test"_s, scrubbed, kAuditTime, c.previous);
+        for (const Finding& f : r.findings) {
+            if (f.check.id == QLatin1String(c.check))
+                return f;
+        }
+        return Finding {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!lab("insecure").isEmpty());
+        QVERIFY(!lab("hardened").isEmpty());
+    }
+
+    void eachCheck_data()
+    {
+        QTest::addColumn<int>("index");
+        const QList<Case> all = cases();
+        for (int i = 0; i < all.size(); ++i)
+            QTest::addRow("%s %s %s #%d", all.at(i).check, all.at(i).profile,
+                qPrintable(Finding::outcomeId(all.at(i).expected)), i)
+                << i;
+    }
+
+    void eachCheck()
+    {
+        QFETCH(int, index);
+        const Case c = cases().at(index);
+        const Finding f = run(c);
+        QCOMPARE(f.check.id, QString::fromLatin1(c.check));
+        QVERIFY2(f.outcome == c.expected,
+            qPrintable(u"got "_s + Finding::outcomeId(f.outcome) + u": "_s + f.evidence.join(u" | "_s)));
+        if (f.outcome == Outcome::Fail)
+            QVERIFY2(!f.evidence.isEmpty(), "a failure without evidence");
+        QVERIFY(!f.check.title.isEmpty() && !f.check.why.isEmpty() && !f.check.fix.isEmpty());
+    }
+
+    // Every check of the catalogue is tested failing and passing above.
+    void everyCheckFailsAndPassesSomewhere()
+    {
+        QSet<QString> failing, passing;
+        for (const Case& c : cases()) {
+            (c.expected == Outcome::Fail ? failing : passing).insert(QString::fromLatin1(c.check));
+        }
+        const QList<Check> catalogue = checks::catalogue();
+        QVERIFY(catalogue.size() >= 50);
+        QSet<Practice> practices;
+        QSet<QString> ids;
+        for (const Check& k : catalogue) {
+            QVERIFY2(failing.contains(k.id), qPrintable(k.id + u" has no failing case"_s));
+            QVERIFY2(passing.contains(k.id), qPrintable(k.id + u" has no passing case"_s));
+            QVERIFY2(k.id.startsWith(practiceId(k.practice) + u'.'), qPrintable(k.id));
+            QVERIFY2(!ids.contains(k.id), qPrintable(k.id + u" twice"_s));
+            ids.insert(k.id);
+            practices.insert(k.practice);
+        }
+        QCOMPARE(practices.size(), 14);
+    }
+
+    void noFactsMeansNotAssessed()
+    {
+        const AuditReport r = AuditService::evaluate(u"empty"_s, FactBundle {}, kAuditTime, kRecentAudit);
+        for (const Finding& f : r.findings) {
+            if (f.check.id == u"inspection.overdue")
+                QCOMPARE(f.outcome, Outcome::Pass); // the console's own record is a fact
+            else
+                QVERIFY2(f.outcome == Outcome::NotAssessed, qPrintable(f.check.id));
+        }
+        QCOMPARE(r.score.grade, u"A"_s); // 1 of 1 point: only that check counted
+    }
+
+    void evidenceNeverHoldsSecrets()
+    {
+        const FactBundle raw = lab("insecure");
+        const AuditReport r
+            = AuditService::evaluate(u"x"_s, SecretScrubber::scrub(raw), kAuditTime, std::nullopt);
+        QByteArray json = r.facts.serialize();
+        for (const Finding& f : r.findings)
+            json += f.evidence.join(u'\n').toUtf8();
+        for (const char* secret : { "amp111", "$6$", "password = 1001", "secret = monitor", "1002 => 1234" })
+            QVERIFY2(!json.contains(secret), secret);
+    }
+
+    void reevaluationIsStable()
+    {
+        // The stored (scrubbed, compressed) facts give the same findings again.
+        const FactBundle scrubbed = SecretScrubber::scrub(lab("insecure"));
+        const AuditReport first = AuditService::evaluate(u"x"_s, scrubbed, kAuditTime, std::nullopt);
+        const auto stored = FactBundle::fromCompressed(first.facts.compressed());
+        QVERIFY(stored.ok());
+        const AuditReport again = AuditService::evaluate(u"x"_s, stored.value(), kAuditTime, std::nullopt);
+        QCOMPARE(again.findingsJson(), first.findingsJson());
+        QCOMPARE(again.score.value, first.score.value);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecks)
+#include "tst_checks.moc"
