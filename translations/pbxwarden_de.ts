@@ -3139,7 +3139,7 @@ Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX s
         <translation>Verbindungstest</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
+        <source>Test co&amp;nnection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
     <message>

@@ -3139,7 +3139,7 @@ Sus contraseñas guardadas se eliminan del llavero. Las PBX en sí no se modific
         <translation>Prueba de conexión</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
+        <source>Test co&amp;nnection</source>
         <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>

@@ -3139,7 +3139,7 @@ Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes 
         <translation>Test de connexion</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
+        <source>Test co&amp;nnection</source>
         <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>

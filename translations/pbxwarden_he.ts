@@ -3139,7 +3139,7 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
         <translation>בדיקת חיבור</translation>
     </message>
     <message>
-        <source>&amp;Test connection</source>
+        <source>Test co&amp;nnection</source>
         <translation>חיבור &amp;ניסיון</translation>
     </message>
     <message>

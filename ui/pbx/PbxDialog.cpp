@@ -169,7 +169,7 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     amiForm->addRow(QString(), m_amiTls);
 
     auto* test = new QGroupBox(tr("Connection test"));
-    m_testButton = new QPushButton(tr("&Test connection"));
+    m_testButton = new QPushButton(tr("Test co&nnection"));
     m_testButton->setObjectName(QStringLiteral("testConnection"));
     m_testButton->setToolTip(tr("Connect with the values in this form, check the host key, log in and "
                                 "look at the system; nothing on the PBX is changed"));
