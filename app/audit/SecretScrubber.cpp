@@ -244,7 +244,9 @@ FactBundle SecretScrubber::scrub(
         const FactSection* section = raw.section(name);
         QByteArray content = section->content;
         if (name == u"root-hash") {
-            if (section->rc == 0) {
+            if (content.startsWith("verdict=")) {
+                // Already judged (a stored bundle scrubbed again).
+            } else if (section->rc == 0) {
                 const QByteArray hash = content.trimmed();
                 QByteArray verdict = "verdict=unknown";
                 if (hash.isEmpty())

@@ -182,6 +182,9 @@ private Q_SLOTS:
         QVERIFY(other.file(QStringLiteral("/etc/asterisk/pjsip.conf")) != pjsip);
         // Scrubbing twice changes nothing more.
         QCOMPARE(SecretScrubber::scrub(s, PasswordStrength::instance(), "fixed-salt")
+                     .text(QStringLiteral("root-hash")),
+            QStringLiteral("verdict=known"));
+        QCOMPARE(SecretScrubber::scrub(s, PasswordStrength::instance(), "fixed-salt")
                      .file(QStringLiteral("/etc/asterisk/pjsip.conf")),
             pjsip);
     }
