@@ -396,6 +396,37 @@
     </message>
 </context>
 <context>
+    <name>CredentialFetcher</name>
+    <message>
+        <source>no SSH password: type it in, or keep it in the keychain</source>
+        <translation>kein SSH-Passwort: Geben Sie es ein oder legen Sie es im Schlüsselbund ab</translation>
+    </message>
+    <message>
+        <source>the SSH password cannot be read from the keychain: %1</source>
+        <translation>das SSH-Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no SSH password in the keychain: edit the PBX and type it in</source>
+        <translation>kein SSH-Passwort im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
+    </message>
+    <message>
+        <source>no AMI user set</source>
+        <translation>kein AMI-Benutzer festgelegt</translation>
+    </message>
+    <message>
+        <source>no AMI secret: no keychain</source>
+        <translation>kein AMI-Secret: kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the AMI secret cannot be read from the keychain: %1</source>
+        <translation>das AMI-Secret kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
+        <translation>kein AMI-Secret im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quote inside an unquoted value.</source>
@@ -1329,6 +1360,129 @@
     </message>
 </context>
 <context>
+    <name>SftpClient</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>no medium</source>
+        <translation>kein Medium</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>die Verbindung wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>der Server unterstützt diesen Vorgang nicht</translation>
+    </message>
+    <message>
+        <source>the server reported a failure</source>
+        <translation>der Server hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>could not start SFTP</source>
+        <translation>SFTP konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
+        <translation>%1 hat keinen SFTP-Dienst (Subsystem sftp in sshd_config)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute file path</source>
+        <translation>„%1“ ist kein absoluter Dateipfad</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation>Lesen von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes and was not read</source>
+        <translation>%1 ist größer als %2 Byte und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>cannot list %1</source>
+        <translation>%1 kann nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover %1</source>
+        <translation>der Überrest %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1</source>
+        <translation>die Attribute von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was not replaced</source>
+        <translation>%1 ist keine reguläre Datei; sie wurde nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file next to %1</source>
+        <translation>neben %1 kann keine temporäre Datei angelegt werden</translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation>Schreiben von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>flushing %1 to disk failed</source>
+        <translation>Schreiben von %1 auf die Festplatte fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>closing %1 failed</source>
+        <translation>Schließen von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot give %1 the owner of the file it replaces</source>
+        <translation>%1 kann nicht den Eigentümer der ersetzten Datei erhalten</translation>
+    </message>
+    <message>
+        <source>cannot give %1 the mode of the file it replaces</source>
+        <translation>%1 kann nicht die Zugriffsrechte der ersetzten Datei erhalten</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1</source>
+        <translation>die Zugriffsrechte von %1 können nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot move the new file to %1</source>
+        <translation>die neue Datei kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
+        <translation>%1 kann Dateien nicht atomar ersetzen (kein posix-rename@openssh.com); %2 wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1</source>
+        <translation>die neue Datei kann %1 nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1: %2</source>
+        <translation>die neue Datei kann %1 nicht ersetzen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShellQuote</name>
     <message>
         <source>text contains a NUL character and cannot be passed to a remote command</source>
@@ -1582,6 +1736,217 @@
     <message>
         <source>waiting for data from %1 failed: %2</source>
         <translation>das Warten auf Daten von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
+        <translation>„%1“ ist kein gültiger Hostname und keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation>%1 ist kein gültiger Port</translation>
+    </message>
+    <message>
+        <source>no user name given</source>
+        <translation>kein Benutzername angegeben</translation>
+    </message>
+    <message>
+        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
+        <translation>der hinterlegte Host-Schlüssel „%1“ ist kein SHA-256-Fingerabdruck (SHA256:...)</translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation>(%1 Versuche)</translation>
+    </message>
+    <message>
+        <source>could not create an SSH session (out of memory?)</source>
+        <translation>SSH-Sitzung konnte nicht erstellt werden (Speicher erschöpft?)</translation>
+    </message>
+    <message>
+        <source>could not set the SSH option %1</source>
+        <translation>die SSH-Option %1 konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
+        <translation>%1:%2 hat die Verbindung angenommen, den SSH-Handshake aber nicht innerhalb von %3 s abgeschlossen (ist es ein SSH-Server, und verwirft das Netzwerk Pakete?)</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1:%2 failed</source>
+        <translation>SSH-Handshake mit %1:%2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>connecting to %1: %2</source>
+        <translation>Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s (Host ausgefallen, falsche Adresse oder eine Firewall verwirft die Pakete)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is SSH running on that port?)</source>
+        <translation>%1 hat die Verbindung abgelehnt (läuft SSH auf diesem Port?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>could not hand the socket to libssh</source>
+        <translation>der Socket konnte nicht an libssh übergeben werden</translation>
+    </message>
+    <message>
+        <source>the server sent no usable host key</source>
+        <translation>der Server hat keinen verwendbaren Host-Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <source>could not compute the fingerprint of the host key</source>
+        <translation>der Fingerabdruck des Host-Schlüssels konnte nicht berechnet werden</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
+        <translation>HOST-SCHLÜSSEL GEÄNDERT für %1: hinterlegt ist %2, der Server zeigt jetzt aber %3 (%4). Das kann eine Neuinstallation oder ein Angreifer dazwischen sein; die Verbindung wurde abgelehnt. Prüfen Sie den Schlüssel an der Konsole der PBX und hinterlegen Sie ihn bewusst neu, wenn die Änderung erwartet ist.</translation>
+    </message>
+    <message>
+        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
+        <translation>UnknownHostKey: Der Host-Schlüssel von %1 ist noch nicht hinterlegt: %2 (%3). Vergleichen Sie ihn auf der PBX mit „ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub“ und akzeptieren Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>authentication with %1 failed</source>
+        <translation>Authentifizierung bei %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>(the server accepts: %1)</source>
+        <translation>(der Server akzeptiert: %1)</translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
+        <translation>%1 akzeptiert keine Schlüssel, daher kann der SSH-Agent nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>could not use the SSH agent at %1</source>
+        <translation>der SSH-Agent unter %1 konnte nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
+        <translation>es läuft kein SSH-Agent (SSH_AUTH_SOCK ist nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>SSH agent authentication with %1 failed</source>
+        <translation>Authentifizierung per SSH-Agent bei %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
+        <translation>%1 hat keinen der Schlüssel des SSH-Agenten akzeptiert</translation>
+    </message>
+    <message>
+        <source>no key file given</source>
+        <translation>keine Schlüsseldatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys</source>
+        <translation>%1 akzeptiert keine Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation>die Schlüsseldatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
+        <translation>der Schlüssel %1 kann nicht geladen werden: er ist durch eine Passphrase geschützt oder kein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
+        <translation>der Schlüssel %1 kann nicht geladen werden: falsche Passphrase oder kein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>key authentication with %1 failed</source>
+        <translation>Schlüssel-Authentifizierung bei %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but requires a second factor, which is not supported</source>
+        <translation>%1 hat den Schlüssel akzeptiert, verlangt aber einen zweiten Faktor, was nicht unterstützt wird</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2</source>
+        <translation>%1 hat den Schlüssel %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>password authentication with %1 failed</source>
+        <translation>Passwort-Authentifizierung bei %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords</source>
+        <translation>%1 akzeptiert keine Passwörter</translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation>falsches Passwort für %1</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive authentication with %1 failed</source>
+        <translation>keyboard-interactive-Authentifizierung bei %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused: %2</source>
+        <translation>sudo auf %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>nicht mit %1 verbunden</translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation>es konnte kein Kanal erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1 refused to open a session channel</source>
+        <translation>%1 hat das Öffnen eines Sitzungskanals abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command</source>
+        <translation>%1 hat das Ausführen eines Befehls abgelehnt</translation>
+    </message>
+    <message>
+        <source>sending input to the command on %1 failed</source>
+        <translation>Senden der Eingabe an den Befehl auf %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>command on %1 stopped: %2</source>
+        <translation>Befehl auf %1 gestoppt: %2</translation>
+    </message>
+    <message>
+        <source>the command on %1 did not finish within %2 s and was stopped</source>
+        <translation>der Befehl auf %1 wurde nicht innerhalb von %2 s beendet und daher gestoppt</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the command was running</source>
+        <translation>die Verbindung zu %1 ist während der Befehlsausführung abgebrochen</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while the command was running</source>
+        <translation>die Verbindung zu %1 ging während der Befehlsausführung verloren</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost before the command ended</source>
+        <translation>die Verbindung zu %1 ging verloren, bevor der Befehl beendet war</translation>
     </message>
 </context>
 <context>
@@ -1909,347 +2274,6 @@
     </message>
 </context>
 <context>
-    <name>pbxwarden::ssh</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>Datei oder Ordner nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>Zugriff verweigert</translation>
-    </message>
-    <message>
-        <source>the file already exists</source>
-        <translation>die Datei existiert bereits</translation>
-    </message>
-    <message>
-        <source>the file system is read-only</source>
-        <translation>das Dateisystem ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>no medium</source>
-        <translation>kein Medium</translation>
-    </message>
-    <message>
-        <source>the connection was lost</source>
-        <translation>die Verbindung wurde unterbrochen</translation>
-    </message>
-    <message>
-        <source>the server does not support this operation</source>
-        <translation>der Server unterstützt diesen Vorgang nicht</translation>
-    </message>
-    <message>
-        <source>the server reported a failure</source>
-        <translation>der Server hat einen Fehler gemeldet</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ssh::SftpClient</name>
-    <message>
-        <source>the connection was lost</source>
-        <translation>die Verbindung wurde unterbrochen</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message>
-        <source>could not start SFTP</source>
-        <translation>SFTP konnte nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
-        <translation>%1 hat keinen SFTP-Dienst (Subsystem sftp in sshd_config)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an absolute file path</source>
-        <translation>„%1“ ist kein absoluter Dateipfad</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>%1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>reading %1 failed</source>
-        <translation>Lesen von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes and was not read</source>
-        <translation>%1 ist größer als %2 Byte und wurde nicht gelesen</translation>
-    </message>
-    <message>
-        <source>cannot list %1</source>
-        <translation>%1 kann nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>cannot remove the leftover %1</source>
-        <translation>der Überrest %1 kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>cannot read the attributes of %1</source>
-        <translation>die Attribute von %1 können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file; it was not replaced</source>
-        <translation>%1 ist keine reguläre Datei; sie wurde nicht ersetzt</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file next to %1</source>
-        <translation>neben %1 kann keine temporäre Datei angelegt werden</translation>
-    </message>
-    <message>
-        <source>writing %1 failed</source>
-        <translation>Schreiben von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>flushing %1 to disk failed</source>
-        <translation>Schreiben von %1 auf die Festplatte fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>closing %1 failed</source>
-        <translation>Schließen von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cannot give %1 the owner of the file it replaces</source>
-        <translation>%1 kann nicht den Eigentümer der ersetzten Datei erhalten</translation>
-    </message>
-    <message>
-        <source>cannot give %1 the mode of the file it replaces</source>
-        <translation>%1 kann nicht die Zugriffsrechte der ersetzten Datei erhalten</translation>
-    </message>
-    <message>
-        <source>cannot set the mode of %1</source>
-        <translation>die Zugriffsrechte von %1 können nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot move the new file to %1</source>
-        <translation>die neue Datei kann nicht nach %1 verschoben werden</translation>
-    </message>
-    <message>
-        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
-        <translation>%1 kann Dateien nicht atomar ersetzen (kein posix-rename@openssh.com); %2 wurde nicht geändert</translation>
-    </message>
-    <message>
-        <source>cannot move the new file over %1</source>
-        <translation>die neue Datei kann %1 nicht ersetzen</translation>
-    </message>
-    <message>
-        <source>cannot move the new file over %1: %2</source>
-        <translation>die neue Datei kann %1 nicht ersetzen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ssh::SshSession</name>
-    <message>
-        <source>the connection was closed</source>
-        <translation>die Verbindung wurde geschlossen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid host name or address</source>
-        <translation>„%1“ ist kein gültiger Hostname und keine gültige Adresse</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid port</source>
-        <translation>%1 ist kein gültiger Port</translation>
-    </message>
-    <message>
-        <source>no user name given</source>
-        <translation>kein Benutzername angegeben</translation>
-    </message>
-    <message>
-        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
-        <translation>der hinterlegte Host-Schlüssel „%1“ ist kein SHA-256-Fingerabdruck (SHA256:...)</translation>
-    </message>
-    <message>
-        <source>could not create an SSH session (out of memory?)</source>
-        <translation>SSH-Sitzung konnte nicht erstellt werden (Speicher erschöpft?)</translation>
-    </message>
-    <message>
-        <source>could not set the SSH option %1</source>
-        <translation>die SSH-Option %1 konnte nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
-        <translation>%1:%2 hat die Verbindung angenommen, den SSH-Handshake aber nicht innerhalb von %3 s abgeschlossen (ist es ein SSH-Server, und verwirft das Netzwerk Pakete?)</translation>
-    </message>
-    <message>
-        <source>SSH handshake with %1:%2 failed</source>
-        <translation>SSH-Handshake mit %1:%2 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cannot resolve %1: %2</source>
-        <translation>%1 kann nicht aufgelöst werden: %2</translation>
-    </message>
-    <message>
-        <source>connecting to %1: %2</source>
-        <translation>Verbindung zu %1: %2</translation>
-    </message>
-    <message>
-        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
-        <translation>keine Antwort von %1 innerhalb von %2 s (Host ausgefallen, falsche Adresse oder eine Firewall verwirft die Pakete)</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection (is SSH running on that port?)</source>
-        <translation>%1 hat die Verbindung abgelehnt (läuft SSH auf diesem Port?)</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>keine Verbindung zu %1 möglich: %2</translation>
-    </message>
-    <message>
-        <source>could not hand the socket to libssh</source>
-        <translation>der Socket konnte nicht an libssh übergeben werden</translation>
-    </message>
-    <message>
-        <source>the server sent no usable host key</source>
-        <translation>der Server hat keinen verwendbaren Host-Schlüssel gesendet</translation>
-    </message>
-    <message>
-        <source>could not compute the fingerprint of the host key</source>
-        <translation>der Fingerabdruck des Host-Schlüssels konnte nicht berechnet werden</translation>
-    </message>
-    <message>
-        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
-        <translation>HOST-SCHLÜSSEL GEÄNDERT für %1: hinterlegt ist %2, der Server zeigt jetzt aber %3 (%4). Das kann eine Neuinstallation oder ein Angreifer dazwischen sein; die Verbindung wurde abgelehnt. Prüfen Sie den Schlüssel an der Konsole der PBX und hinterlegen Sie ihn bewusst neu, wenn die Änderung erwartet ist.</translation>
-    </message>
-    <message>
-        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
-        <translation>UnknownHostKey: Der Host-Schlüssel von %1 ist noch nicht hinterlegt: %2 (%3). Vergleichen Sie ihn auf der PBX mit „ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub“ und akzeptieren Sie ihn dann.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message>
-        <source>authentication with %1 failed</source>
-        <translation>Authentifizierung bei %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>(the server accepts: %1)</source>
-        <translation>(der Server akzeptiert: %1)</translation>
-    </message>
-    <message>
-        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
-        <translation>%1 akzeptiert keine Schlüssel, daher kann der SSH-Agent nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>could not use the SSH agent at %1</source>
-        <translation>der SSH-Agent unter %1 konnte nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
-        <translation>es läuft kein SSH-Agent (SSH_AUTH_SOCK ist nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>SSH agent authentication with %1 failed</source>
-        <translation>Authentifizierung per SSH-Agent bei %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
-        <translation>%1 hat keinen der Schlüssel des SSH-Agenten akzeptiert</translation>
-    </message>
-    <message>
-        <source>no key file given</source>
-        <translation>keine Schlüsseldatei angegeben</translation>
-    </message>
-    <message>
-        <source>%1 does not accept keys</source>
-        <translation>%1 akzeptiert keine Schlüssel</translation>
-    </message>
-    <message>
-        <source>cannot read the key file %1</source>
-        <translation>die Schlüsseldatei %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
-        <translation>der Schlüssel %1 kann nicht geladen werden: er ist durch eine Passphrase geschützt oder kein privater Schlüssel</translation>
-    </message>
-    <message>
-        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
-        <translation>der Schlüssel %1 kann nicht geladen werden: falsche Passphrase oder kein privater Schlüssel</translation>
-    </message>
-    <message>
-        <source>key authentication with %1 failed</source>
-        <translation>Schlüssel-Authentifizierung bei %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 accepted the key but requires a second factor, which is not supported</source>
-        <translation>%1 hat den Schlüssel akzeptiert, verlangt aber einen zweiten Faktor, was nicht unterstützt wird</translation>
-    </message>
-    <message>
-        <source>%1 refused the key %2</source>
-        <translation>%1 hat den Schlüssel %2 abgelehnt</translation>
-    </message>
-    <message>
-        <source>password authentication with %1 failed</source>
-        <translation>Passwort-Authentifizierung bei %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 does not accept passwords</source>
-        <translation>%1 akzeptiert keine Passwörter</translation>
-    </message>
-    <message>
-        <source>wrong password for %1</source>
-        <translation>falsches Passwort für %1</translation>
-    </message>
-    <message>
-        <source>keyboard-interactive authentication with %1 failed</source>
-        <translation>keyboard-interactive-Authentifizierung bei %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>sudo on %1 refused: %2</source>
-        <translation>sudo auf %1 abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>not connected to %1</source>
-        <translation>nicht mit %1 verbunden</translation>
-    </message>
-    <message>
-        <source>could not create a channel</source>
-        <translation>es konnte kein Kanal erstellt werden</translation>
-    </message>
-    <message>
-        <source>%1 refused to open a session channel</source>
-        <translation>%1 hat das Öffnen eines Sitzungskanals abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1 refused to run a command</source>
-        <translation>%1 hat das Ausführen eines Befehls abgelehnt</translation>
-    </message>
-    <message>
-        <source>sending input to the command on %1 failed</source>
-        <translation>Senden der Eingabe an den Befehl auf %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>command on %1 stopped: %2</source>
-        <translation>Befehl auf %1 gestoppt: %2</translation>
-    </message>
-    <message>
-        <source>the command on %1 did not finish within %2 s and was stopped</source>
-        <translation>der Befehl auf %1 wurde nicht innerhalb von %2 s beendet und daher gestoppt</translation>
-    </message>
-    <message>
-        <source>the connection to %1 broke while the command was running</source>
-        <translation>die Verbindung zu %1 ist während der Befehlsausführung abgebrochen</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was lost while the command was running</source>
-        <translation>die Verbindung zu %1 ging während der Befehlsausführung verloren</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was lost before the command ended</source>
-        <translation>die Verbindung zu %1 ging verloren, bevor der Befehl beendet war</translation>
-    </message>
-    <message>
-        <source>(%1 attempts)</source>
-        <translation>(%1 Versuche)</translation>
-    </message>
-</context>
-<context>
     <name>pbxwarden::ssh::SshTunnel</name>
     <message>
         <source>%1: cannot create an event descriptor: %2</source>
@@ -2490,37 +2514,6 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
     <message>
         <source>State</source>
         <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ui::CredentialFetcher</name>
-    <message>
-        <source>no SSH password: type it in, or keep it in the keychain</source>
-        <translation>kein SSH-Passwort: Geben Sie es ein oder legen Sie es im Schlüsselbund ab</translation>
-    </message>
-    <message>
-        <source>the SSH password cannot be read from the keychain: %1</source>
-        <translation>das SSH-Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>no SSH password in the keychain: edit the PBX and type it in</source>
-        <translation>kein SSH-Passwort im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
-    </message>
-    <message>
-        <source>no AMI user set</source>
-        <translation>kein AMI-Benutzer festgelegt</translation>
-    </message>
-    <message>
-        <source>no AMI secret: no keychain</source>
-        <translation>kein AMI-Secret: kein Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>the AMI secret cannot be read from the keychain: %1</source>
-        <translation>das AMI-Secret kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
-        <translation>kein AMI-Secret im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,37 @@
     </message>
 </context>
 <context>
+    <name>CredentialFetcher</name>
+    <message>
+        <source>no SSH password: type it in, or keep it in the keychain</source>
+        <translation>no hay contraseña SSH: escríbala o guárdela en el llavero</translation>
+    </message>
+    <message>
+        <source>the SSH password cannot be read from the keychain: %1</source>
+        <translation>no se puede leer la contraseña SSH del llavero: %1</translation>
+    </message>
+    <message>
+        <source>no SSH password in the keychain: edit the PBX and type it in</source>
+        <translation>no hay contraseña SSH en el llavero: edite la PBX y escríbala</translation>
+    </message>
+    <message>
+        <source>no AMI user set</source>
+        <translation>no se ha definido ningún usuario AMI</translation>
+    </message>
+    <message>
+        <source>no AMI secret: no keychain</source>
+        <translation>no hay secreto AMI: no hay llavero</translation>
+    </message>
+    <message>
+        <source>the AMI secret cannot be read from the keychain: %1</source>
+        <translation>no se puede leer el secreto AMI del llavero: %1</translation>
+    </message>
+    <message>
+        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
+        <translation>no hay secreto AMI en el llavero: edite la PBX y escríbalo</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quote inside an unquoted value.</source>
@@ -1329,6 +1360,129 @@
     </message>
 </context>
 <context>
+    <name>SftpClient</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>el archivo ya existe</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>el sistema de archivos es de solo lectura</translation>
+    </message>
+    <message>
+        <source>no medium</source>
+        <translation>no hay ningún medio</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>se perdió la conexión</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>el servidor no admite esta operación</translation>
+    </message>
+    <message>
+        <source>the server reported a failure</source>
+        <translation>el servidor notificó un error</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>could not start SFTP</source>
+        <translation>no se pudo iniciar SFTP</translation>
+    </message>
+    <message>
+        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
+        <translation>%1 no tiene servicio SFTP (Subsystem sftp en sshd_config)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute file path</source>
+        <translation>«%1» no es una ruta de archivo absoluta</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>no se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation>falló la lectura de %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes and was not read</source>
+        <translation>%1 ocupa más de %2 bytes y no se leyó</translation>
+    </message>
+    <message>
+        <source>cannot list %1</source>
+        <translation>no se puede listar %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover %1</source>
+        <translation>no se puede eliminar el resto %1</translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1</source>
+        <translation>no se pueden leer los atributos de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was not replaced</source>
+        <translation>%1 no es un archivo normal; no se reemplazó</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file next to %1</source>
+        <translation>no se puede crear un archivo temporal junto a %1</translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation>falló la escritura de %1</translation>
+    </message>
+    <message>
+        <source>flushing %1 to disk failed</source>
+        <translation>falló el volcado de %1 al disco</translation>
+    </message>
+    <message>
+        <source>closing %1 failed</source>
+        <translation>falló el cierre de %1</translation>
+    </message>
+    <message>
+        <source>cannot give %1 the owner of the file it replaces</source>
+        <translation>no se puede asignar a %1 el propietario del archivo que reemplaza</translation>
+    </message>
+    <message>
+        <source>cannot give %1 the mode of the file it replaces</source>
+        <translation>no se pueden asignar a %1 los permisos del archivo que reemplaza</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1</source>
+        <translation>no se pueden establecer los permisos de %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new file to %1</source>
+        <translation>no se puede mover el archivo nuevo a %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
+        <translation>%1 no puede reemplazar archivos de forma atómica (sin posix-rename@openssh.com); %2 no se modificó</translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1</source>
+        <translation>no se puede mover el archivo nuevo sobre %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1: %2</source>
+        <translation>no se puede mover el archivo nuevo sobre %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShellQuote</name>
     <message>
         <source>text contains a NUL character and cannot be passed to a remote command</source>
@@ -1582,6 +1736,217 @@
     <message>
         <source>waiting for data from %1 failed: %2</source>
         <translation>falló la espera de datos de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>se cerró la conexión</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
+        <translation>«%1» no es un nombre de host ni una dirección válidos</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation>%1 no es un puerto válido</translation>
+    </message>
+    <message>
+        <source>no user name given</source>
+        <translation>no se indicó ningún nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
+        <translation>la clave de host fijada «%1» no es una huella SHA-256 (SHA256:...)</translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation>(%1 intentos)</translation>
+    </message>
+    <message>
+        <source>could not create an SSH session (out of memory?)</source>
+        <translation>no se pudo crear una sesión SSH (¿sin memoria?)</translation>
+    </message>
+    <message>
+        <source>could not set the SSH option %1</source>
+        <translation>no se pudo establecer la opción SSH %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
+        <translation>%1:%2 aceptó la conexión pero no completó el handshake SSH en %3 s (¿es un servidor SSH? ¿pierde paquetes la red?)</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1:%2 failed</source>
+        <translation>falló el handshake SSH con %1:%2</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>no se puede resolver %1: %2</translation>
+    </message>
+    <message>
+        <source>connecting to %1: %2</source>
+        <translation>conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
+        <translation>sin respuesta de %1 en %2 s (host caído, dirección incorrecta o un cortafuegos descarta los paquetes)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is SSH running on that port?)</source>
+        <translation>%1 rechazó la conexión (¿se ejecuta SSH en ese puerto?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>could not hand the socket to libssh</source>
+        <translation>no se pudo entregar el socket a libssh</translation>
+    </message>
+    <message>
+        <source>the server sent no usable host key</source>
+        <translation>el servidor no envió ninguna clave de host utilizable</translation>
+    </message>
+    <message>
+        <source>could not compute the fingerprint of the host key</source>
+        <translation>no se pudo calcular la huella de la clave de host</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
+        <translation>CLAVE DE HOST CAMBIADA para %1: la fijada es %2, pero el servidor muestra ahora %3 (%4). Puede deberse a una reinstalación o a un equipo intermedio (man-in-the-middle); se rechazó la conexión. Compruebe la clave en la consola de la PBX y vuelva a fijarla a conciencia si el cambio es esperado.</translation>
+    </message>
+    <message>
+        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
+        <translation>UnknownHostKey: la clave de host de %1 aún no está fijada: %2 (%3). Compárela con &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; en la PBX y luego acéptela.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>authentication with %1 failed</source>
+        <translation>falló la autenticación con %1</translation>
+    </message>
+    <message>
+        <source>(the server accepts: %1)</source>
+        <translation>(el servidor acepta: %1)</translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
+        <translation>%1 no acepta claves, así que no se puede usar el agente SSH</translation>
+    </message>
+    <message>
+        <source>could not use the SSH agent at %1</source>
+        <translation>no se pudo usar el agente SSH de %1</translation>
+    </message>
+    <message>
+        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
+        <translation>no hay ningún agente SSH en ejecución (SSH_AUTH_SOCK no está definido)</translation>
+    </message>
+    <message>
+        <source>SSH agent authentication with %1 failed</source>
+        <translation>falló la autenticación con el agente SSH en %1</translation>
+    </message>
+    <message>
+        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
+        <translation>%1 no aceptó ninguna de las claves del agente SSH</translation>
+    </message>
+    <message>
+        <source>no key file given</source>
+        <translation>no se indicó ningún archivo de clave</translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys</source>
+        <translation>%1 no acepta claves</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation>no se puede leer el archivo de clave %1</translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
+        <translation>no se puede cargar la clave %1: está protegida por una frase de paso o no es una clave privada</translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
+        <translation>no se puede cargar la clave %1: frase de paso incorrecta o no es una clave privada</translation>
+    </message>
+    <message>
+        <source>key authentication with %1 failed</source>
+        <translation>falló la autenticación por clave con %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but requires a second factor, which is not supported</source>
+        <translation>%1 aceptó la clave pero exige un segundo factor, que no se admite</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2</source>
+        <translation>%1 rechazó la clave %2</translation>
+    </message>
+    <message>
+        <source>password authentication with %1 failed</source>
+        <translation>falló la autenticación por contraseña con %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords</source>
+        <translation>%1 no acepta contraseñas</translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation>contraseña incorrecta para %1</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive authentication with %1 failed</source>
+        <translation>falló la autenticación keyboard-interactive con %1</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused: %2</source>
+        <translation>sudo rechazado en %1: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>sin conexión con %1</translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation>no se pudo crear un canal</translation>
+    </message>
+    <message>
+        <source>%1 refused to open a session channel</source>
+        <translation>%1 se negó a abrir un canal de sesión</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command</source>
+        <translation>%1 se negó a ejecutar un comando</translation>
+    </message>
+    <message>
+        <source>sending input to the command on %1 failed</source>
+        <translation>falló el envío de la entrada al comando en %1</translation>
+    </message>
+    <message>
+        <source>command on %1 stopped: %2</source>
+        <translation>comando en %1 detenido: %2</translation>
+    </message>
+    <message>
+        <source>the command on %1 did not finish within %2 s and was stopped</source>
+        <translation>el comando en %1 no terminó en %2 s y se detuvo</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the command was running</source>
+        <translation>la conexión con %1 se cortó mientras se ejecutaba el comando</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while the command was running</source>
+        <translation>se perdió la conexión con %1 mientras se ejecutaba el comando</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost before the command ended</source>
+        <translation>se perdió la conexión con %1 antes de que terminara el comando</translation>
     </message>
 </context>
 <context>
@@ -1909,347 +2274,6 @@
     </message>
 </context>
 <context>
-    <name>pbxwarden::ssh</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>no existe el archivo o la carpeta</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permiso denegado</translation>
-    </message>
-    <message>
-        <source>the file already exists</source>
-        <translation>el archivo ya existe</translation>
-    </message>
-    <message>
-        <source>the file system is read-only</source>
-        <translation>el sistema de archivos es de solo lectura</translation>
-    </message>
-    <message>
-        <source>no medium</source>
-        <translation>no hay ningún medio</translation>
-    </message>
-    <message>
-        <source>the connection was lost</source>
-        <translation>se perdió la conexión</translation>
-    </message>
-    <message>
-        <source>the server does not support this operation</source>
-        <translation>el servidor no admite esta operación</translation>
-    </message>
-    <message>
-        <source>the server reported a failure</source>
-        <translation>el servidor notificó un error</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ssh::SftpClient</name>
-    <message>
-        <source>the connection was lost</source>
-        <translation>se perdió la conexión</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>sin conexión</translation>
-    </message>
-    <message>
-        <source>could not start SFTP</source>
-        <translation>no se pudo iniciar SFTP</translation>
-    </message>
-    <message>
-        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
-        <translation>%1 no tiene servicio SFTP (Subsystem sftp en sshd_config)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an absolute file path</source>
-        <translation>«%1» no es una ruta de archivo absoluta</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>no se puede abrir %1</translation>
-    </message>
-    <message>
-        <source>reading %1 failed</source>
-        <translation>falló la lectura de %1</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes and was not read</source>
-        <translation>%1 ocupa más de %2 bytes y no se leyó</translation>
-    </message>
-    <message>
-        <source>cannot list %1</source>
-        <translation>no se puede listar %1</translation>
-    </message>
-    <message>
-        <source>cannot remove the leftover %1</source>
-        <translation>no se puede eliminar el resto %1</translation>
-    </message>
-    <message>
-        <source>cannot read the attributes of %1</source>
-        <translation>no se pueden leer los atributos de %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file; it was not replaced</source>
-        <translation>%1 no es un archivo normal; no se reemplazó</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file next to %1</source>
-        <translation>no se puede crear un archivo temporal junto a %1</translation>
-    </message>
-    <message>
-        <source>writing %1 failed</source>
-        <translation>falló la escritura de %1</translation>
-    </message>
-    <message>
-        <source>flushing %1 to disk failed</source>
-        <translation>falló el volcado de %1 al disco</translation>
-    </message>
-    <message>
-        <source>closing %1 failed</source>
-        <translation>falló el cierre de %1</translation>
-    </message>
-    <message>
-        <source>cannot give %1 the owner of the file it replaces</source>
-        <translation>no se puede asignar a %1 el propietario del archivo que reemplaza</translation>
-    </message>
-    <message>
-        <source>cannot give %1 the mode of the file it replaces</source>
-        <translation>no se pueden asignar a %1 los permisos del archivo que reemplaza</translation>
-    </message>
-    <message>
-        <source>cannot set the mode of %1</source>
-        <translation>no se pueden establecer los permisos de %1</translation>
-    </message>
-    <message>
-        <source>cannot move the new file to %1</source>
-        <translation>no se puede mover el archivo nuevo a %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
-        <translation>%1 no puede reemplazar archivos de forma atómica (sin posix-rename@openssh.com); %2 no se modificó</translation>
-    </message>
-    <message>
-        <source>cannot move the new file over %1</source>
-        <translation>no se puede mover el archivo nuevo sobre %1</translation>
-    </message>
-    <message>
-        <source>cannot move the new file over %1: %2</source>
-        <translation>no se puede mover el archivo nuevo sobre %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ssh::SshSession</name>
-    <message>
-        <source>the connection was closed</source>
-        <translation>se cerró la conexión</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid host name or address</source>
-        <translation>«%1» no es un nombre de host ni una dirección válidos</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid port</source>
-        <translation>%1 no es un puerto válido</translation>
-    </message>
-    <message>
-        <source>no user name given</source>
-        <translation>no se indicó ningún nombre de usuario</translation>
-    </message>
-    <message>
-        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
-        <translation>la clave de host fijada «%1» no es una huella SHA-256 (SHA256:...)</translation>
-    </message>
-    <message>
-        <source>could not create an SSH session (out of memory?)</source>
-        <translation>no se pudo crear una sesión SSH (¿sin memoria?)</translation>
-    </message>
-    <message>
-        <source>could not set the SSH option %1</source>
-        <translation>no se pudo establecer la opción SSH %1</translation>
-    </message>
-    <message>
-        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
-        <translation>%1:%2 aceptó la conexión pero no completó el handshake SSH en %3 s (¿es un servidor SSH? ¿pierde paquetes la red?)</translation>
-    </message>
-    <message>
-        <source>SSH handshake with %1:%2 failed</source>
-        <translation>falló el handshake SSH con %1:%2</translation>
-    </message>
-    <message>
-        <source>cannot resolve %1: %2</source>
-        <translation>no se puede resolver %1: %2</translation>
-    </message>
-    <message>
-        <source>connecting to %1: %2</source>
-        <translation>conexión con %1: %2</translation>
-    </message>
-    <message>
-        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
-        <translation>sin respuesta de %1 en %2 s (host caído, dirección incorrecta o un cortafuegos descarta los paquetes)</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection (is SSH running on that port?)</source>
-        <translation>%1 rechazó la conexión (¿se ejecuta SSH en ese puerto?)</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>no se puede conectar con %1: %2</translation>
-    </message>
-    <message>
-        <source>could not hand the socket to libssh</source>
-        <translation>no se pudo entregar el socket a libssh</translation>
-    </message>
-    <message>
-        <source>the server sent no usable host key</source>
-        <translation>el servidor no envió ninguna clave de host utilizable</translation>
-    </message>
-    <message>
-        <source>could not compute the fingerprint of the host key</source>
-        <translation>no se pudo calcular la huella de la clave de host</translation>
-    </message>
-    <message>
-        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
-        <translation>CLAVE DE HOST CAMBIADA para %1: la fijada es %2, pero el servidor muestra ahora %3 (%4). Puede deberse a una reinstalación o a un equipo intermedio (man-in-the-middle); se rechazó la conexión. Compruebe la clave en la consola de la PBX y vuelva a fijarla a conciencia si el cambio es esperado.</translation>
-    </message>
-    <message>
-        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
-        <translation>UnknownHostKey: la clave de host de %1 aún no está fijada: %2 (%3). Compárela con &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; en la PBX y luego acéptela.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>sin conexión</translation>
-    </message>
-    <message>
-        <source>authentication with %1 failed</source>
-        <translation>falló la autenticación con %1</translation>
-    </message>
-    <message>
-        <source>(the server accepts: %1)</source>
-        <translation>(el servidor acepta: %1)</translation>
-    </message>
-    <message>
-        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
-        <translation>%1 no acepta claves, así que no se puede usar el agente SSH</translation>
-    </message>
-    <message>
-        <source>could not use the SSH agent at %1</source>
-        <translation>no se pudo usar el agente SSH de %1</translation>
-    </message>
-    <message>
-        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
-        <translation>no hay ningún agente SSH en ejecución (SSH_AUTH_SOCK no está definido)</translation>
-    </message>
-    <message>
-        <source>SSH agent authentication with %1 failed</source>
-        <translation>falló la autenticación con el agente SSH en %1</translation>
-    </message>
-    <message>
-        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
-        <translation>%1 no aceptó ninguna de las claves del agente SSH</translation>
-    </message>
-    <message>
-        <source>no key file given</source>
-        <translation>no se indicó ningún archivo de clave</translation>
-    </message>
-    <message>
-        <source>%1 does not accept keys</source>
-        <translation>%1 no acepta claves</translation>
-    </message>
-    <message>
-        <source>cannot read the key file %1</source>
-        <translation>no se puede leer el archivo de clave %1</translation>
-    </message>
-    <message>
-        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
-        <translation>no se puede cargar la clave %1: está protegida por una frase de paso o no es una clave privada</translation>
-    </message>
-    <message>
-        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
-        <translation>no se puede cargar la clave %1: frase de paso incorrecta o no es una clave privada</translation>
-    </message>
-    <message>
-        <source>key authentication with %1 failed</source>
-        <translation>falló la autenticación por clave con %1</translation>
-    </message>
-    <message>
-        <source>%1 accepted the key but requires a second factor, which is not supported</source>
-        <translation>%1 aceptó la clave pero exige un segundo factor, que no se admite</translation>
-    </message>
-    <message>
-        <source>%1 refused the key %2</source>
-        <translation>%1 rechazó la clave %2</translation>
-    </message>
-    <message>
-        <source>password authentication with %1 failed</source>
-        <translation>falló la autenticación por contraseña con %1</translation>
-    </message>
-    <message>
-        <source>%1 does not accept passwords</source>
-        <translation>%1 no acepta contraseñas</translation>
-    </message>
-    <message>
-        <source>wrong password for %1</source>
-        <translation>contraseña incorrecta para %1</translation>
-    </message>
-    <message>
-        <source>keyboard-interactive authentication with %1 failed</source>
-        <translation>falló la autenticación keyboard-interactive con %1</translation>
-    </message>
-    <message>
-        <source>sudo on %1 refused: %2</source>
-        <translation>sudo rechazado en %1: %2</translation>
-    </message>
-    <message>
-        <source>not connected to %1</source>
-        <translation>sin conexión con %1</translation>
-    </message>
-    <message>
-        <source>could not create a channel</source>
-        <translation>no se pudo crear un canal</translation>
-    </message>
-    <message>
-        <source>%1 refused to open a session channel</source>
-        <translation>%1 se negó a abrir un canal de sesión</translation>
-    </message>
-    <message>
-        <source>%1 refused to run a command</source>
-        <translation>%1 se negó a ejecutar un comando</translation>
-    </message>
-    <message>
-        <source>sending input to the command on %1 failed</source>
-        <translation>falló el envío de la entrada al comando en %1</translation>
-    </message>
-    <message>
-        <source>command on %1 stopped: %2</source>
-        <translation>comando en %1 detenido: %2</translation>
-    </message>
-    <message>
-        <source>the command on %1 did not finish within %2 s and was stopped</source>
-        <translation>el comando en %1 no terminó en %2 s y se detuvo</translation>
-    </message>
-    <message>
-        <source>the connection to %1 broke while the command was running</source>
-        <translation>la conexión con %1 se cortó mientras se ejecutaba el comando</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was lost while the command was running</source>
-        <translation>se perdió la conexión con %1 mientras se ejecutaba el comando</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was lost before the command ended</source>
-        <translation>se perdió la conexión con %1 antes de que terminara el comando</translation>
-    </message>
-    <message>
-        <source>(%1 attempts)</source>
-        <translation>(%1 intentos)</translation>
-    </message>
-</context>
-<context>
     <name>pbxwarden::ssh::SshTunnel</name>
     <message>
         <source>%1: cannot create an event descriptor: %2</source>
@@ -2490,37 +2514,6 @@ Compare cada huella con la de su PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_k
     <message>
         <source>State</source>
         <translation>Estado</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ui::CredentialFetcher</name>
-    <message>
-        <source>no SSH password: type it in, or keep it in the keychain</source>
-        <translation>no hay contraseña SSH: escríbala o guárdela en el llavero</translation>
-    </message>
-    <message>
-        <source>the SSH password cannot be read from the keychain: %1</source>
-        <translation>no se puede leer la contraseña SSH del llavero: %1</translation>
-    </message>
-    <message>
-        <source>no SSH password in the keychain: edit the PBX and type it in</source>
-        <translation>no hay contraseña SSH en el llavero: edite la PBX y escríbala</translation>
-    </message>
-    <message>
-        <source>no AMI user set</source>
-        <translation>no se ha definido ningún usuario AMI</translation>
-    </message>
-    <message>
-        <source>no AMI secret: no keychain</source>
-        <translation>no hay secreto AMI: no hay llavero</translation>
-    </message>
-    <message>
-        <source>the AMI secret cannot be read from the keychain: %1</source>
-        <translation>no se puede leer el secreto AMI del llavero: %1</translation>
-    </message>
-    <message>
-        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
-        <translation>no hay secreto AMI en el llavero: edite la PBX y escríbalo</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,37 @@
     </message>
 </context>
 <context>
+    <name>CredentialFetcher</name>
+    <message>
+        <source>no SSH password: type it in, or keep it in the keychain</source>
+        <translation>pas de mot de passe SSH&#xa0;: saisissez-le ou conservez-le dans le trousseau</translation>
+    </message>
+    <message>
+        <source>the SSH password cannot be read from the keychain: %1</source>
+        <translation>impossible de lire le mot de passe SSH dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no SSH password in the keychain: edit the PBX and type it in</source>
+        <translation>pas de mot de passe SSH dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
+    </message>
+    <message>
+        <source>no AMI user set</source>
+        <translation>aucun utilisateur AMI défini</translation>
+    </message>
+    <message>
+        <source>no AMI secret: no keychain</source>
+        <translation>pas de secret AMI&#xa0;: aucun trousseau</translation>
+    </message>
+    <message>
+        <source>the AMI secret cannot be read from the keychain: %1</source>
+        <translation>impossible de lire le secret AMI dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
+        <translation>pas de secret AMI dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quote inside an unquoted value.</source>
@@ -1329,6 +1360,129 @@
     </message>
 </context>
 <context>
+    <name>SftpClient</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>le système de fichiers est en lecture seule</translation>
+    </message>
+    <message>
+        <source>no medium</source>
+        <translation>aucun support</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>la connexion a été perdue</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>le serveur ne prend pas en charge cette opération</translation>
+    </message>
+    <message>
+        <source>the server reported a failure</source>
+        <translation>le serveur a signalé un échec</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>could not start SFTP</source>
+        <translation>impossible de démarrer SFTP</translation>
+    </message>
+    <message>
+        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
+        <translation>%1 n&apos;a pas de service SFTP (Subsystem sftp dans sshd_config)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute file path</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chemin de fichier absolu</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation>la lecture de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes and was not read</source>
+        <translation>%1 dépasse %2 octets et n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>cannot list %1</source>
+        <translation>impossible de lister %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover %1</source>
+        <translation>impossible de supprimer le résidu %1</translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1</source>
+        <translation>impossible de lire les attributs de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was not replaced</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire&#xa0;; il n&apos;a pas été remplacé</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file next to %1</source>
+        <translation>impossible de créer un fichier temporaire à côté de %1</translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation>l&apos;écriture de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>flushing %1 to disk failed</source>
+        <translation>l&apos;écriture de %1 sur le disque a échoué</translation>
+    </message>
+    <message>
+        <source>closing %1 failed</source>
+        <translation>la fermeture de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>cannot give %1 the owner of the file it replaces</source>
+        <translation>impossible de donner à %1 le propriétaire du fichier qu&apos;il remplace</translation>
+    </message>
+    <message>
+        <source>cannot give %1 the mode of the file it replaces</source>
+        <translation>impossible de donner à %1 les droits du fichier qu&apos;il remplace</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1</source>
+        <translation>impossible de définir les droits de %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new file to %1</source>
+        <translation>impossible de déplacer le nouveau fichier vers %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
+        <translation>%1 ne peut pas remplacer de fichiers de façon atomique (pas de posix-rename@openssh.com)&#xa0;; %2 n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1</source>
+        <translation>impossible de déplacer le nouveau fichier par-dessus %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1: %2</source>
+        <translation>impossible de déplacer le nouveau fichier par-dessus %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShellQuote</name>
     <message>
         <source>text contains a NUL character and cannot be passed to a remote command</source>
@@ -1582,6 +1736,217 @@
     <message>
         <source>waiting for data from %1 failed: %2</source>
         <translation>l&apos;attente de données de %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte ou une adresse valide</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation>%1 n&apos;est pas un port valide</translation>
+    </message>
+    <message>
+        <source>no user name given</source>
+        <translation>aucun nom d&apos;utilisateur indiqué</translation>
+    </message>
+    <message>
+        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
+        <translation>la clé d&apos;hôte épinglée «&#xa0;%1&#xa0;» n&apos;est pas une empreinte SHA-256 (SHA256:...)</translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation>(%1 tentatives)</translation>
+    </message>
+    <message>
+        <source>could not create an SSH session (out of memory?)</source>
+        <translation>impossible de créer une session SSH (mémoire insuffisante&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>could not set the SSH option %1</source>
+        <translation>impossible de définir l&apos;option SSH %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
+        <translation>%1:%2 a accepté la connexion mais n&apos;a pas terminé la négociation SSH en %3 s (est-ce un serveur SSH, et le réseau perd-il des paquets&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1:%2 failed</source>
+        <translation>la négociation SSH avec %1:%2 a échoué</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>impossible de résoudre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>connecting to %1: %2</source>
+        <translation>connexion à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
+        <translation>aucune réponse de %1 en %2 s (hôte arrêté, mauvaise adresse ou pare-feu qui rejette les paquets)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is SSH running on that port?)</source>
+        <translation>%1 a refusé la connexion (SSH tourne-t-il sur ce port&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>could not hand the socket to libssh</source>
+        <translation>impossible de confier le socket à libssh</translation>
+    </message>
+    <message>
+        <source>the server sent no usable host key</source>
+        <translation>le serveur n&apos;a envoyé aucune clé d&apos;hôte utilisable</translation>
+    </message>
+    <message>
+        <source>could not compute the fingerprint of the host key</source>
+        <translation>impossible de calculer l&apos;empreinte de la clé d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
+        <translation>CLÉ D&apos;HÔTE MODIFIÉE pour %1&#xa0;: %2 est épinglée, mais le serveur présente maintenant %3 (%4). Il peut s&apos;agir d&apos;une réinstallation ou d&apos;une machine intermédiaire (attaque de l&apos;homme du milieu)&#xa0;; la connexion a été refusée. Vérifiez la clé sur la console du PBX et réépinglez-la délibérément si le changement est attendu.</translation>
+    </message>
+    <message>
+        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
+        <translation>UnknownHostKey&#xa0;: la clé d&apos;hôte de %1 n&apos;est pas encore épinglée&#xa0;: %2 (%3). Comparez-la avec «&#xa0;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&#xa0;» sur le PBX, puis acceptez-la.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>authentication with %1 failed</source>
+        <translation>l&apos;authentification auprès de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>(the server accepts: %1)</source>
+        <translation>(le serveur accepte&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
+        <translation>%1 n&apos;accepte pas les clés&#xa0;; l&apos;agent SSH ne peut donc pas être utilisé</translation>
+    </message>
+    <message>
+        <source>could not use the SSH agent at %1</source>
+        <translation>impossible d&apos;utiliser l&apos;agent SSH à %1</translation>
+    </message>
+    <message>
+        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
+        <translation>aucun agent SSH n&apos;est actif (SSH_AUTH_SOCK n&apos;est pas défini)</translation>
+    </message>
+    <message>
+        <source>SSH agent authentication with %1 failed</source>
+        <translation>l&apos;authentification par agent SSH auprès de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
+        <translation>%1 n&apos;a accepté aucune des clés de l&apos;agent SSH</translation>
+    </message>
+    <message>
+        <source>no key file given</source>
+        <translation>aucun fichier de clé indiqué</translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys</source>
+        <translation>%1 n&apos;accepte pas les clés</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation>impossible de lire le fichier de clé %1</translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
+        <translation>impossible de charger la clé %1&#xa0;: elle est protégée par une phrase secrète, ou ce n&apos;est pas une clé privée</translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
+        <translation>impossible de charger la clé %1&#xa0;: phrase secrète incorrecte, ou ce n&apos;est pas une clé privée</translation>
+    </message>
+    <message>
+        <source>key authentication with %1 failed</source>
+        <translation>l&apos;authentification par clé auprès de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but requires a second factor, which is not supported</source>
+        <translation>%1 a accepté la clé mais exige un second facteur, ce qui n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2</source>
+        <translation>%1 a refusé la clé %2</translation>
+    </message>
+    <message>
+        <source>password authentication with %1 failed</source>
+        <translation>l&apos;authentification par mot de passe auprès de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords</source>
+        <translation>%1 n&apos;accepte pas les mots de passe</translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation>mot de passe incorrect pour %1</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive authentication with %1 failed</source>
+        <translation>l&apos;authentification keyboard-interactive auprès de %1 a échoué</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused: %2</source>
+        <translation>sudo refusé sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>non connecté à %1</translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation>impossible de créer un canal</translation>
+    </message>
+    <message>
+        <source>%1 refused to open a session channel</source>
+        <translation>%1 a refusé d&apos;ouvrir un canal de session</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command</source>
+        <translation>%1 a refusé d&apos;exécuter une commande</translation>
+    </message>
+    <message>
+        <source>sending input to the command on %1 failed</source>
+        <translation>l&apos;envoi de l&apos;entrée à la commande sur %1 a échoué</translation>
+    </message>
+    <message>
+        <source>command on %1 stopped: %2</source>
+        <translation>commande sur %1 arrêtée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the command on %1 did not finish within %2 s and was stopped</source>
+        <translation>la commande sur %1 ne s&apos;est pas terminée en %2 s et a été arrêtée</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the command was running</source>
+        <translation>la connexion à %1 s&apos;est rompue pendant l&apos;exécution de la commande</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while the command was running</source>
+        <translation>la connexion à %1 a été perdue pendant l&apos;exécution de la commande</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost before the command ended</source>
+        <translation>la connexion à %1 a été perdue avant la fin de la commande</translation>
     </message>
 </context>
 <context>
@@ -1909,347 +2274,6 @@
     </message>
 </context>
 <context>
-    <name>pbxwarden::ssh</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>fichier ou dossier introuvable</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>permission refusée</translation>
-    </message>
-    <message>
-        <source>the file already exists</source>
-        <translation>le fichier existe déjà</translation>
-    </message>
-    <message>
-        <source>the file system is read-only</source>
-        <translation>le système de fichiers est en lecture seule</translation>
-    </message>
-    <message>
-        <source>no medium</source>
-        <translation>aucun support</translation>
-    </message>
-    <message>
-        <source>the connection was lost</source>
-        <translation>la connexion a été perdue</translation>
-    </message>
-    <message>
-        <source>the server does not support this operation</source>
-        <translation>le serveur ne prend pas en charge cette opération</translation>
-    </message>
-    <message>
-        <source>the server reported a failure</source>
-        <translation>le serveur a signalé un échec</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ssh::SftpClient</name>
-    <message>
-        <source>the connection was lost</source>
-        <translation>la connexion a été perdue</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>non connecté</translation>
-    </message>
-    <message>
-        <source>could not start SFTP</source>
-        <translation>impossible de démarrer SFTP</translation>
-    </message>
-    <message>
-        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
-        <translation>%1 n&apos;a pas de service SFTP (Subsystem sftp dans sshd_config)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an absolute file path</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chemin de fichier absolu</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>impossible d&apos;ouvrir %1</translation>
-    </message>
-    <message>
-        <source>reading %1 failed</source>
-        <translation>la lecture de %1 a échoué</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes and was not read</source>
-        <translation>%1 dépasse %2 octets et n&apos;a pas été lu</translation>
-    </message>
-    <message>
-        <source>cannot list %1</source>
-        <translation>impossible de lister %1</translation>
-    </message>
-    <message>
-        <source>cannot remove the leftover %1</source>
-        <translation>impossible de supprimer le résidu %1</translation>
-    </message>
-    <message>
-        <source>cannot read the attributes of %1</source>
-        <translation>impossible de lire les attributs de %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file; it was not replaced</source>
-        <translation>%1 n&apos;est pas un fichier ordinaire&#xa0;; il n&apos;a pas été remplacé</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file next to %1</source>
-        <translation>impossible de créer un fichier temporaire à côté de %1</translation>
-    </message>
-    <message>
-        <source>writing %1 failed</source>
-        <translation>l&apos;écriture de %1 a échoué</translation>
-    </message>
-    <message>
-        <source>flushing %1 to disk failed</source>
-        <translation>l&apos;écriture de %1 sur le disque a échoué</translation>
-    </message>
-    <message>
-        <source>closing %1 failed</source>
-        <translation>la fermeture de %1 a échoué</translation>
-    </message>
-    <message>
-        <source>cannot give %1 the owner of the file it replaces</source>
-        <translation>impossible de donner à %1 le propriétaire du fichier qu&apos;il remplace</translation>
-    </message>
-    <message>
-        <source>cannot give %1 the mode of the file it replaces</source>
-        <translation>impossible de donner à %1 les droits du fichier qu&apos;il remplace</translation>
-    </message>
-    <message>
-        <source>cannot set the mode of %1</source>
-        <translation>impossible de définir les droits de %1</translation>
-    </message>
-    <message>
-        <source>cannot move the new file to %1</source>
-        <translation>impossible de déplacer le nouveau fichier vers %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
-        <translation>%1 ne peut pas remplacer de fichiers de façon atomique (pas de posix-rename@openssh.com)&#xa0;; %2 n&apos;a pas été modifié</translation>
-    </message>
-    <message>
-        <source>cannot move the new file over %1</source>
-        <translation>impossible de déplacer le nouveau fichier par-dessus %1</translation>
-    </message>
-    <message>
-        <source>cannot move the new file over %1: %2</source>
-        <translation>impossible de déplacer le nouveau fichier par-dessus %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ssh::SshSession</name>
-    <message>
-        <source>the connection was closed</source>
-        <translation>la connexion a été fermée</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid host name or address</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte ou une adresse valide</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid port</source>
-        <translation>%1 n&apos;est pas un port valide</translation>
-    </message>
-    <message>
-        <source>no user name given</source>
-        <translation>aucun nom d&apos;utilisateur indiqué</translation>
-    </message>
-    <message>
-        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
-        <translation>la clé d&apos;hôte épinglée «&#xa0;%1&#xa0;» n&apos;est pas une empreinte SHA-256 (SHA256:...)</translation>
-    </message>
-    <message>
-        <source>could not create an SSH session (out of memory?)</source>
-        <translation>impossible de créer une session SSH (mémoire insuffisante&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>could not set the SSH option %1</source>
-        <translation>impossible de définir l&apos;option SSH %1</translation>
-    </message>
-    <message>
-        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
-        <translation>%1:%2 a accepté la connexion mais n&apos;a pas terminé la négociation SSH en %3 s (est-ce un serveur SSH, et le réseau perd-il des paquets&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>SSH handshake with %1:%2 failed</source>
-        <translation>la négociation SSH avec %1:%2 a échoué</translation>
-    </message>
-    <message>
-        <source>cannot resolve %1: %2</source>
-        <translation>impossible de résoudre %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>connecting to %1: %2</source>
-        <translation>connexion à %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
-        <translation>aucune réponse de %1 en %2 s (hôte arrêté, mauvaise adresse ou pare-feu qui rejette les paquets)</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection (is SSH running on that port?)</source>
-        <translation>%1 a refusé la connexion (SSH tourne-t-il sur ce port&#xa0;?)</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>impossible de se connecter à %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>could not hand the socket to libssh</source>
-        <translation>impossible de confier le socket à libssh</translation>
-    </message>
-    <message>
-        <source>the server sent no usable host key</source>
-        <translation>le serveur n&apos;a envoyé aucune clé d&apos;hôte utilisable</translation>
-    </message>
-    <message>
-        <source>could not compute the fingerprint of the host key</source>
-        <translation>impossible de calculer l&apos;empreinte de la clé d&apos;hôte</translation>
-    </message>
-    <message>
-        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
-        <translation>CLÉ D&apos;HÔTE MODIFIÉE pour %1&#xa0;: %2 est épinglée, mais le serveur présente maintenant %3 (%4). Il peut s&apos;agir d&apos;une réinstallation ou d&apos;une machine intermédiaire (attaque de l&apos;homme du milieu)&#xa0;; la connexion a été refusée. Vérifiez la clé sur la console du PBX et réépinglez-la délibérément si le changement est attendu.</translation>
-    </message>
-    <message>
-        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
-        <translation>UnknownHostKey&#xa0;: la clé d&apos;hôte de %1 n&apos;est pas encore épinglée&#xa0;: %2 (%3). Comparez-la avec «&#xa0;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&#xa0;» sur le PBX, puis acceptez-la.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>non connecté</translation>
-    </message>
-    <message>
-        <source>authentication with %1 failed</source>
-        <translation>l&apos;authentification auprès de %1 a échoué</translation>
-    </message>
-    <message>
-        <source>(the server accepts: %1)</source>
-        <translation>(le serveur accepte&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
-        <translation>%1 n&apos;accepte pas les clés&#xa0;; l&apos;agent SSH ne peut donc pas être utilisé</translation>
-    </message>
-    <message>
-        <source>could not use the SSH agent at %1</source>
-        <translation>impossible d&apos;utiliser l&apos;agent SSH à %1</translation>
-    </message>
-    <message>
-        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
-        <translation>aucun agent SSH n&apos;est actif (SSH_AUTH_SOCK n&apos;est pas défini)</translation>
-    </message>
-    <message>
-        <source>SSH agent authentication with %1 failed</source>
-        <translation>l&apos;authentification par agent SSH auprès de %1 a échoué</translation>
-    </message>
-    <message>
-        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
-        <translation>%1 n&apos;a accepté aucune des clés de l&apos;agent SSH</translation>
-    </message>
-    <message>
-        <source>no key file given</source>
-        <translation>aucun fichier de clé indiqué</translation>
-    </message>
-    <message>
-        <source>%1 does not accept keys</source>
-        <translation>%1 n&apos;accepte pas les clés</translation>
-    </message>
-    <message>
-        <source>cannot read the key file %1</source>
-        <translation>impossible de lire le fichier de clé %1</translation>
-    </message>
-    <message>
-        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
-        <translation>impossible de charger la clé %1&#xa0;: elle est protégée par une phrase secrète, ou ce n&apos;est pas une clé privée</translation>
-    </message>
-    <message>
-        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
-        <translation>impossible de charger la clé %1&#xa0;: phrase secrète incorrecte, ou ce n&apos;est pas une clé privée</translation>
-    </message>
-    <message>
-        <source>key authentication with %1 failed</source>
-        <translation>l&apos;authentification par clé auprès de %1 a échoué</translation>
-    </message>
-    <message>
-        <source>%1 accepted the key but requires a second factor, which is not supported</source>
-        <translation>%1 a accepté la clé mais exige un second facteur, ce qui n&apos;est pas pris en charge</translation>
-    </message>
-    <message>
-        <source>%1 refused the key %2</source>
-        <translation>%1 a refusé la clé %2</translation>
-    </message>
-    <message>
-        <source>password authentication with %1 failed</source>
-        <translation>l&apos;authentification par mot de passe auprès de %1 a échoué</translation>
-    </message>
-    <message>
-        <source>%1 does not accept passwords</source>
-        <translation>%1 n&apos;accepte pas les mots de passe</translation>
-    </message>
-    <message>
-        <source>wrong password for %1</source>
-        <translation>mot de passe incorrect pour %1</translation>
-    </message>
-    <message>
-        <source>keyboard-interactive authentication with %1 failed</source>
-        <translation>l&apos;authentification keyboard-interactive auprès de %1 a échoué</translation>
-    </message>
-    <message>
-        <source>sudo on %1 refused: %2</source>
-        <translation>sudo refusé sur %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>not connected to %1</source>
-        <translation>non connecté à %1</translation>
-    </message>
-    <message>
-        <source>could not create a channel</source>
-        <translation>impossible de créer un canal</translation>
-    </message>
-    <message>
-        <source>%1 refused to open a session channel</source>
-        <translation>%1 a refusé d&apos;ouvrir un canal de session</translation>
-    </message>
-    <message>
-        <source>%1 refused to run a command</source>
-        <translation>%1 a refusé d&apos;exécuter une commande</translation>
-    </message>
-    <message>
-        <source>sending input to the command on %1 failed</source>
-        <translation>l&apos;envoi de l&apos;entrée à la commande sur %1 a échoué</translation>
-    </message>
-    <message>
-        <source>command on %1 stopped: %2</source>
-        <translation>commande sur %1 arrêtée&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the command on %1 did not finish within %2 s and was stopped</source>
-        <translation>la commande sur %1 ne s&apos;est pas terminée en %2 s et a été arrêtée</translation>
-    </message>
-    <message>
-        <source>the connection to %1 broke while the command was running</source>
-        <translation>la connexion à %1 s&apos;est rompue pendant l&apos;exécution de la commande</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was lost while the command was running</source>
-        <translation>la connexion à %1 a été perdue pendant l&apos;exécution de la commande</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was lost before the command ended</source>
-        <translation>la connexion à %1 a été perdue avant la fin de la commande</translation>
-    </message>
-    <message>
-        <source>(%1 attempts)</source>
-        <translation>(%1 tentatives)</translation>
-    </message>
-</context>
-<context>
     <name>pbxwarden::ssh::SshTunnel</name>
     <message>
         <source>%1: cannot create an event descriptor: %2</source>
@@ -2490,37 +2514,6 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
     <message>
         <source>State</source>
         <translation>État</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ui::CredentialFetcher</name>
-    <message>
-        <source>no SSH password: type it in, or keep it in the keychain</source>
-        <translation>pas de mot de passe SSH&#xa0;: saisissez-le ou conservez-le dans le trousseau</translation>
-    </message>
-    <message>
-        <source>the SSH password cannot be read from the keychain: %1</source>
-        <translation>impossible de lire le mot de passe SSH dans le trousseau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no SSH password in the keychain: edit the PBX and type it in</source>
-        <translation>pas de mot de passe SSH dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
-    </message>
-    <message>
-        <source>no AMI user set</source>
-        <translation>aucun utilisateur AMI défini</translation>
-    </message>
-    <message>
-        <source>no AMI secret: no keychain</source>
-        <translation>pas de secret AMI&#xa0;: aucun trousseau</translation>
-    </message>
-    <message>
-        <source>the AMI secret cannot be read from the keychain: %1</source>
-        <translation>impossible de lire le secret AMI dans le trousseau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
-        <translation>pas de secret AMI dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
     </message>
 </context>
 <context>

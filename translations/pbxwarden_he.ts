@@ -396,6 +396,37 @@
     </message>
 </context>
 <context>
+    <name>CredentialFetcher</name>
+    <message>
+        <source>no SSH password: type it in, or keep it in the keychain</source>
+        <translation>אין סיסמת SSH: הקלידו אותה או שמרו אותה במחזיק המפתחות</translation>
+    </message>
+    <message>
+        <source>the SSH password cannot be read from the keychain: %1</source>
+        <translation>לא ניתן לקרוא את סיסמת ה-SSH ממחזיק המפתחות: %1</translation>
+    </message>
+    <message>
+        <source>no SSH password in the keychain: edit the PBX and type it in</source>
+        <translation>אין סיסמת SSH במחזיק המפתחות: ערכו את המרכזייה והקלידו אותה</translation>
+    </message>
+    <message>
+        <source>no AMI user set</source>
+        <translation>לא הוגדר משתמש AMI</translation>
+    </message>
+    <message>
+        <source>no AMI secret: no keychain</source>
+        <translation>אין סוד AMI: אין מחזיק מפתחות</translation>
+    </message>
+    <message>
+        <source>the AMI secret cannot be read from the keychain: %1</source>
+        <translation>לא ניתן לקרוא את סוד ה-AMI ממחזיק המפתחות: %1</translation>
+    </message>
+    <message>
+        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
+        <translation>אין סוד AMI במחזיק המפתחות: ערכו את המרכזייה והקלידו אותו</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quote inside an unquoted value.</source>
@@ -1329,6 +1360,129 @@
     </message>
 </context>
 <context>
+    <name>SftpClient</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>אין קובץ או תיקייה כאלה</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ההרשאה נדחתה</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>הקובץ כבר קיים</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>מערכת הקבצים מוגנת מפני כתיבה</translation>
+    </message>
+    <message>
+        <source>no medium</source>
+        <translation>אין מדיה</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>החיבור אבד</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>השרת אינו תומך בפעולה זו</translation>
+    </message>
+    <message>
+        <source>the server reported a failure</source>
+        <translation>השרת דיווח על כשל</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>לא מחובר</translation>
+    </message>
+    <message>
+        <source>could not start SFTP</source>
+        <translation>לא ניתן היה להפעיל SFTP</translation>
+    </message>
+    <message>
+        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
+        <translation>ל-%1 אין שירות SFTP (Subsystem sftp ב-sshd_config)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute file path</source>
+        <translation>&quot;%1&quot; אינו נתיב קובץ מוחלט</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>לא ניתן לפתוח את %1</translation>
+    </message>
+    <message>
+        <source>reading %1 failed</source>
+        <translation>הקריאה של %1 נכשלה</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes and was not read</source>
+        <translation>%1 גדול מ-%2 בתים ולא נקרא</translation>
+    </message>
+    <message>
+        <source>cannot list %1</source>
+        <translation>לא ניתן להציג את תוכן %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the leftover %1</source>
+        <translation>לא ניתן להסיר את השארית %1</translation>
+    </message>
+    <message>
+        <source>cannot read the attributes of %1</source>
+        <translation>לא ניתן לקרוא את המאפיינים של %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; it was not replaced</source>
+        <translation>%1 אינו קובץ רגיל; הוא לא הוחלף</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file next to %1</source>
+        <translation>לא ניתן ליצור קובץ זמני ליד %1</translation>
+    </message>
+    <message>
+        <source>writing %1 failed</source>
+        <translation>הכתיבה של %1 נכשלה</translation>
+    </message>
+    <message>
+        <source>flushing %1 to disk failed</source>
+        <translation>כתיבת %1 לדיסק נכשלה</translation>
+    </message>
+    <message>
+        <source>closing %1 failed</source>
+        <translation>סגירת %1 נכשלה</translation>
+    </message>
+    <message>
+        <source>cannot give %1 the owner of the file it replaces</source>
+        <translation>לא ניתן להעניק ל-%1 את הבעלים של הקובץ שהוא מחליף</translation>
+    </message>
+    <message>
+        <source>cannot give %1 the mode of the file it replaces</source>
+        <translation>לא ניתן להעניק ל-%1 את ההרשאות של הקובץ שהוא מחליף</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1</source>
+        <translation>לא ניתן להגדיר את ההרשאות של %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new file to %1</source>
+        <translation>לא ניתן להעביר את הקובץ החדש אל %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
+        <translation>%1 אינו יכול להחליף קבצים באופן אטומי (אין posix-rename@openssh.com); %2 לא שונה</translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1</source>
+        <translation>לא ניתן להעביר את הקובץ החדש במקום %1</translation>
+    </message>
+    <message>
+        <source>cannot move the new file over %1: %2</source>
+        <translation>לא ניתן להעביר את הקובץ החדש במקום %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ShellQuote</name>
     <message>
         <source>text contains a NUL character and cannot be passed to a remote command</source>
@@ -1582,6 +1736,217 @@
     <message>
         <source>waiting for data from %1 failed: %2</source>
         <translation>ההמתנה לנתונים מ-%1 נכשלה: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshSession</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>החיבור נסגר</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
+        <translation>&quot;%1&quot; אינו שם מארח או כתובת תקינים</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid port</source>
+        <translation>%1 אינו פורט תקין</translation>
+    </message>
+    <message>
+        <source>no user name given</source>
+        <translation>לא צוין שם משתמש</translation>
+    </message>
+    <message>
+        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
+        <translation>מפתח המארח המוצמד &quot;%1&quot; אינו טביעת אצבע SHA-256 (SHA256:...)</translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation>(%1 ניסיונות)</translation>
+    </message>
+    <message>
+        <source>could not create an SSH session (out of memory?)</source>
+        <translation>לא ניתן היה ליצור הפעלת SSH (אין די זיכרון?)</translation>
+    </message>
+    <message>
+        <source>could not set the SSH option %1</source>
+        <translation>לא ניתן היה להגדיר את אפשרות ה-SSH %1</translation>
+    </message>
+    <message>
+        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
+        <translation>%1:%2 קיבל את החיבור אך לא השלים את לחיצת היד של SSH תוך %3 שנ׳ (האם זה שרת SSH, והאם הרשת מאבדת מנות?)</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1:%2 failed</source>
+        <translation>לחיצת היד של SSH עם %1:%2 נכשלה</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>לא ניתן לפענח את הכתובת של %1: %2</translation>
+    </message>
+    <message>
+        <source>connecting to %1: %2</source>
+        <translation>התחברות אל %1: %2</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
+        <translation>לא התקבלה תשובה מ-%1 תוך %2 שנ׳ (המארח כבוי, הכתובת שגויה או שחומת אש משליכה את המנות)</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (is SSH running on that port?)</source>
+        <translation>%1 דחה את החיבור (האם SSH פועל בפורט הזה?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>לא ניתן להתחבר אל %1: %2</translation>
+    </message>
+    <message>
+        <source>could not hand the socket to libssh</source>
+        <translation>לא ניתן היה להעביר את השקע ל-libssh</translation>
+    </message>
+    <message>
+        <source>the server sent no usable host key</source>
+        <translation>השרת לא שלח מפתח מארח שמיש</translation>
+    </message>
+    <message>
+        <source>could not compute the fingerprint of the host key</source>
+        <translation>לא ניתן היה לחשב את טביעת האצבע של מפתח המארח</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
+        <translation>מפתח המארח השתנה עבור %1: המפתח המוצמד הוא %2, אך השרת מציג כעת %3 (%4). ייתכן שמדובר בהתקנה מחדש או במכונה באמצע (man-in-the-middle); החיבור נדחה. בדקו את המפתח במסוף המרכזייה והצמידו אותו מחדש במכוון אם השינוי צפוי.</translation>
+    </message>
+    <message>
+        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
+        <translation>UnknownHostKey: מפתח המארח של %1 עדיין לא מוצמד: %2 (%3). השוו אותו לפלט של &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; במרכזייה, ואז אשרו אותו.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>לא מחובר</translation>
+    </message>
+    <message>
+        <source>authentication with %1 failed</source>
+        <translation>האימות מול %1 נכשל</translation>
+    </message>
+    <message>
+        <source>(the server accepts: %1)</source>
+        <translation>(השרת מקבל: %1)</translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
+        <translation>%1 אינו מקבל מפתחות, ולכן לא ניתן להשתמש בסוכן ה-SSH</translation>
+    </message>
+    <message>
+        <source>could not use the SSH agent at %1</source>
+        <translation>לא ניתן היה להשתמש בסוכן ה-SSH שב-%1</translation>
+    </message>
+    <message>
+        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
+        <translation>אין סוכן SSH פעיל (SSH_AUTH_SOCK אינו מוגדר)</translation>
+    </message>
+    <message>
+        <source>SSH agent authentication with %1 failed</source>
+        <translation>האימות באמצעות סוכן SSH מול %1 נכשל</translation>
+    </message>
+    <message>
+        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
+        <translation>%1 לא קיבל אף אחד מהמפתחות של סוכן ה-SSH</translation>
+    </message>
+    <message>
+        <source>no key file given</source>
+        <translation>לא צוין קובץ מפתח</translation>
+    </message>
+    <message>
+        <source>%1 does not accept keys</source>
+        <translation>%1 אינו מקבל מפתחות</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation>לא ניתן לקרוא את קובץ המפתח %1</translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
+        <translation>לא ניתן לטעון את המפתח %1: הוא מוגן בביטוי סיסמה, או שאינו מפתח פרטי</translation>
+    </message>
+    <message>
+        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
+        <translation>לא ניתן לטעון את המפתח %1: ביטוי סיסמה שגוי, או שאינו מפתח פרטי</translation>
+    </message>
+    <message>
+        <source>key authentication with %1 failed</source>
+        <translation>האימות באמצעות מפתח מול %1 נכשל</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key but requires a second factor, which is not supported</source>
+        <translation>%1 קיבל את המפתח אך דורש גורם אימות נוסף, שאינו נתמך</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2</source>
+        <translation>%1 דחה את המפתח %2</translation>
+    </message>
+    <message>
+        <source>password authentication with %1 failed</source>
+        <translation>האימות בסיסמה מול %1 נכשל</translation>
+    </message>
+    <message>
+        <source>%1 does not accept passwords</source>
+        <translation>%1 אינו מקבל סיסמאות</translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation>סיסמה שגויה עבור %1</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive authentication with %1 failed</source>
+        <translation>אימות keyboard-interactive מול %1 נכשל</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused: %2</source>
+        <translation>sudo נדחה ב-%1: %2</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>אין חיבור אל %1</translation>
+    </message>
+    <message>
+        <source>could not create a channel</source>
+        <translation>לא ניתן היה ליצור ערוץ</translation>
+    </message>
+    <message>
+        <source>%1 refused to open a session channel</source>
+        <translation>%1 סירב לפתוח ערוץ הפעלה</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command</source>
+        <translation>%1 סירב להריץ פקודה</translation>
+    </message>
+    <message>
+        <source>sending input to the command on %1 failed</source>
+        <translation>שליחת הקלט לפקודה ב-%1 נכשלה</translation>
+    </message>
+    <message>
+        <source>command on %1 stopped: %2</source>
+        <translation>הפקודה ב-%1 נעצרה: %2</translation>
+    </message>
+    <message>
+        <source>the command on %1 did not finish within %2 s and was stopped</source>
+        <translation>הפקודה ב-%1 לא הסתיימה תוך %2 שנ׳ ונעצרה</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke while the command was running</source>
+        <translation>החיבור אל %1 נקטע בזמן שהפקודה רצה</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while the command was running</source>
+        <translation>החיבור אל %1 אבד בזמן שהפקודה רצה</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost before the command ended</source>
+        <translation>החיבור אל %1 אבד לפני שהפקודה הסתיימה</translation>
     </message>
 </context>
 <context>
@@ -1909,347 +2274,6 @@
     </message>
 </context>
 <context>
-    <name>pbxwarden::ssh</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>אין קובץ או תיקייה כאלה</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>ההרשאה נדחתה</translation>
-    </message>
-    <message>
-        <source>the file already exists</source>
-        <translation>הקובץ כבר קיים</translation>
-    </message>
-    <message>
-        <source>the file system is read-only</source>
-        <translation>מערכת הקבצים מוגנת מפני כתיבה</translation>
-    </message>
-    <message>
-        <source>no medium</source>
-        <translation>אין מדיה</translation>
-    </message>
-    <message>
-        <source>the connection was lost</source>
-        <translation>החיבור אבד</translation>
-    </message>
-    <message>
-        <source>the server does not support this operation</source>
-        <translation>השרת אינו תומך בפעולה זו</translation>
-    </message>
-    <message>
-        <source>the server reported a failure</source>
-        <translation>השרת דיווח על כשל</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ssh::SftpClient</name>
-    <message>
-        <source>the connection was lost</source>
-        <translation>החיבור אבד</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>לא מחובר</translation>
-    </message>
-    <message>
-        <source>could not start SFTP</source>
-        <translation>לא ניתן היה להפעיל SFTP</translation>
-    </message>
-    <message>
-        <source>%1 has no SFTP service (Subsystem sftp in sshd_config)</source>
-        <translation>ל-%1 אין שירות SFTP (Subsystem sftp ב-sshd_config)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an absolute file path</source>
-        <translation>&quot;%1&quot; אינו נתיב קובץ מוחלט</translation>
-    </message>
-    <message>
-        <source>cannot open %1</source>
-        <translation>לא ניתן לפתוח את %1</translation>
-    </message>
-    <message>
-        <source>reading %1 failed</source>
-        <translation>הקריאה של %1 נכשלה</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 bytes and was not read</source>
-        <translation>%1 גדול מ-%2 בתים ולא נקרא</translation>
-    </message>
-    <message>
-        <source>cannot list %1</source>
-        <translation>לא ניתן להציג את תוכן %1</translation>
-    </message>
-    <message>
-        <source>cannot remove the leftover %1</source>
-        <translation>לא ניתן להסיר את השארית %1</translation>
-    </message>
-    <message>
-        <source>cannot read the attributes of %1</source>
-        <translation>לא ניתן לקרוא את המאפיינים של %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file; it was not replaced</source>
-        <translation>%1 אינו קובץ רגיל; הוא לא הוחלף</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file next to %1</source>
-        <translation>לא ניתן ליצור קובץ זמני ליד %1</translation>
-    </message>
-    <message>
-        <source>writing %1 failed</source>
-        <translation>הכתיבה של %1 נכשלה</translation>
-    </message>
-    <message>
-        <source>flushing %1 to disk failed</source>
-        <translation>כתיבת %1 לדיסק נכשלה</translation>
-    </message>
-    <message>
-        <source>closing %1 failed</source>
-        <translation>סגירת %1 נכשלה</translation>
-    </message>
-    <message>
-        <source>cannot give %1 the owner of the file it replaces</source>
-        <translation>לא ניתן להעניק ל-%1 את הבעלים של הקובץ שהוא מחליף</translation>
-    </message>
-    <message>
-        <source>cannot give %1 the mode of the file it replaces</source>
-        <translation>לא ניתן להעניק ל-%1 את ההרשאות של הקובץ שהוא מחליף</translation>
-    </message>
-    <message>
-        <source>cannot set the mode of %1</source>
-        <translation>לא ניתן להגדיר את ההרשאות של %1</translation>
-    </message>
-    <message>
-        <source>cannot move the new file to %1</source>
-        <translation>לא ניתן להעביר את הקובץ החדש אל %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed</source>
-        <translation>%1 אינו יכול להחליף קבצים באופן אטומי (אין posix-rename@openssh.com); %2 לא שונה</translation>
-    </message>
-    <message>
-        <source>cannot move the new file over %1</source>
-        <translation>לא ניתן להעביר את הקובץ החדש במקום %1</translation>
-    </message>
-    <message>
-        <source>cannot move the new file over %1: %2</source>
-        <translation>לא ניתן להעביר את הקובץ החדש במקום %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ssh::SshSession</name>
-    <message>
-        <source>the connection was closed</source>
-        <translation>החיבור נסגר</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid host name or address</source>
-        <translation>&quot;%1&quot; אינו שם מארח או כתובת תקינים</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid port</source>
-        <translation>%1 אינו פורט תקין</translation>
-    </message>
-    <message>
-        <source>no user name given</source>
-        <translation>לא צוין שם משתמש</translation>
-    </message>
-    <message>
-        <source>the pinned host key &apos;%1&apos; is not a SHA-256 fingerprint (SHA256:...)</source>
-        <translation>מפתח המארח המוצמד &quot;%1&quot; אינו טביעת אצבע SHA-256 (SHA256:...)</translation>
-    </message>
-    <message>
-        <source>could not create an SSH session (out of memory?)</source>
-        <translation>לא ניתן היה ליצור הפעלת SSH (אין די זיכרון?)</translation>
-    </message>
-    <message>
-        <source>could not set the SSH option %1</source>
-        <translation>לא ניתן היה להגדיר את אפשרות ה-SSH %1</translation>
-    </message>
-    <message>
-        <source>%1:%2 accepted the connection but did not complete the SSH handshake within %3 s (is it an SSH server, and is the network dropping packets?)</source>
-        <translation>%1:%2 קיבל את החיבור אך לא השלים את לחיצת היד של SSH תוך %3 שנ׳ (האם זה שרת SSH, והאם הרשת מאבדת מנות?)</translation>
-    </message>
-    <message>
-        <source>SSH handshake with %1:%2 failed</source>
-        <translation>לחיצת היד של SSH עם %1:%2 נכשלה</translation>
-    </message>
-    <message>
-        <source>cannot resolve %1: %2</source>
-        <translation>לא ניתן לפענח את הכתובת של %1: %2</translation>
-    </message>
-    <message>
-        <source>connecting to %1: %2</source>
-        <translation>התחברות אל %1: %2</translation>
-    </message>
-    <message>
-        <source>no answer from %1 within %2 s (host down, wrong address, or a firewall drops the packets)</source>
-        <translation>לא התקבלה תשובה מ-%1 תוך %2 שנ׳ (המארח כבוי, הכתובת שגויה או שחומת אש משליכה את המנות)</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection (is SSH running on that port?)</source>
-        <translation>%1 דחה את החיבור (האם SSH פועל בפורט הזה?)</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>לא ניתן להתחבר אל %1: %2</translation>
-    </message>
-    <message>
-        <source>could not hand the socket to libssh</source>
-        <translation>לא ניתן היה להעביר את השקע ל-libssh</translation>
-    </message>
-    <message>
-        <source>the server sent no usable host key</source>
-        <translation>השרת לא שלח מפתח מארח שמיש</translation>
-    </message>
-    <message>
-        <source>could not compute the fingerprint of the host key</source>
-        <translation>לא ניתן היה לחשב את טביעת האצבע של מפתח המארח</translation>
-    </message>
-    <message>
-        <source>HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a reinstall or a machine in the middle; the connection was refused. Check the key on the PBX console and re-pin it deliberately if the change is expected.</source>
-        <translation>מפתח המארח השתנה עבור %1: המפתח המוצמד הוא %2, אך השרת מציג כעת %3 (%4). ייתכן שמדובר בהתקנה מחדש או במכונה באמצע (man-in-the-middle); החיבור נדחה. בדקו את המפתח במסוף המרכזייה והצמידו אותו מחדש במכוון אם השינוי צפוי.</translation>
-    </message>
-    <message>
-        <source>UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; on the PBX, then accept it.</source>
-        <translation>UnknownHostKey: מפתח המארח של %1 עדיין לא מוצמד: %2 (%3). השוו אותו לפלט של &apos;ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub&apos; במרכזייה, ואז אשרו אותו.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>אין</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>לא מחובר</translation>
-    </message>
-    <message>
-        <source>authentication with %1 failed</source>
-        <translation>האימות מול %1 נכשל</translation>
-    </message>
-    <message>
-        <source>(the server accepts: %1)</source>
-        <translation>(השרת מקבל: %1)</translation>
-    </message>
-    <message>
-        <source>%1 does not accept keys, so the SSH agent cannot be used</source>
-        <translation>%1 אינו מקבל מפתחות, ולכן לא ניתן להשתמש בסוכן ה-SSH</translation>
-    </message>
-    <message>
-        <source>could not use the SSH agent at %1</source>
-        <translation>לא ניתן היה להשתמש בסוכן ה-SSH שב-%1</translation>
-    </message>
-    <message>
-        <source>no SSH agent is running (SSH_AUTH_SOCK is not set)</source>
-        <translation>אין סוכן SSH פעיל (SSH_AUTH_SOCK אינו מוגדר)</translation>
-    </message>
-    <message>
-        <source>SSH agent authentication with %1 failed</source>
-        <translation>האימות באמצעות סוכן SSH מול %1 נכשל</translation>
-    </message>
-    <message>
-        <source>none of the SSH agent&apos;s keys was accepted by %1</source>
-        <translation>%1 לא קיבל אף אחד מהמפתחות של סוכן ה-SSH</translation>
-    </message>
-    <message>
-        <source>no key file given</source>
-        <translation>לא צוין קובץ מפתח</translation>
-    </message>
-    <message>
-        <source>%1 does not accept keys</source>
-        <translation>%1 אינו מקבל מפתחות</translation>
-    </message>
-    <message>
-        <source>cannot read the key file %1</source>
-        <translation>לא ניתן לקרוא את קובץ המפתח %1</translation>
-    </message>
-    <message>
-        <source>cannot load the key %1: it is protected by a passphrase, or is not a private key</source>
-        <translation>לא ניתן לטעון את המפתח %1: הוא מוגן בביטוי סיסמה, או שאינו מפתח פרטי</translation>
-    </message>
-    <message>
-        <source>cannot load the key %1: wrong passphrase, or not a private key</source>
-        <translation>לא ניתן לטעון את המפתח %1: ביטוי סיסמה שגוי, או שאינו מפתח פרטי</translation>
-    </message>
-    <message>
-        <source>key authentication with %1 failed</source>
-        <translation>האימות באמצעות מפתח מול %1 נכשל</translation>
-    </message>
-    <message>
-        <source>%1 accepted the key but requires a second factor, which is not supported</source>
-        <translation>%1 קיבל את המפתח אך דורש גורם אימות נוסף, שאינו נתמך</translation>
-    </message>
-    <message>
-        <source>%1 refused the key %2</source>
-        <translation>%1 דחה את המפתח %2</translation>
-    </message>
-    <message>
-        <source>password authentication with %1 failed</source>
-        <translation>האימות בסיסמה מול %1 נכשל</translation>
-    </message>
-    <message>
-        <source>%1 does not accept passwords</source>
-        <translation>%1 אינו מקבל סיסמאות</translation>
-    </message>
-    <message>
-        <source>wrong password for %1</source>
-        <translation>סיסמה שגויה עבור %1</translation>
-    </message>
-    <message>
-        <source>keyboard-interactive authentication with %1 failed</source>
-        <translation>אימות keyboard-interactive מול %1 נכשל</translation>
-    </message>
-    <message>
-        <source>sudo on %1 refused: %2</source>
-        <translation>sudo נדחה ב-%1: %2</translation>
-    </message>
-    <message>
-        <source>not connected to %1</source>
-        <translation>אין חיבור אל %1</translation>
-    </message>
-    <message>
-        <source>could not create a channel</source>
-        <translation>לא ניתן היה ליצור ערוץ</translation>
-    </message>
-    <message>
-        <source>%1 refused to open a session channel</source>
-        <translation>%1 סירב לפתוח ערוץ הפעלה</translation>
-    </message>
-    <message>
-        <source>%1 refused to run a command</source>
-        <translation>%1 סירב להריץ פקודה</translation>
-    </message>
-    <message>
-        <source>sending input to the command on %1 failed</source>
-        <translation>שליחת הקלט לפקודה ב-%1 נכשלה</translation>
-    </message>
-    <message>
-        <source>command on %1 stopped: %2</source>
-        <translation>הפקודה ב-%1 נעצרה: %2</translation>
-    </message>
-    <message>
-        <source>the command on %1 did not finish within %2 s and was stopped</source>
-        <translation>הפקודה ב-%1 לא הסתיימה תוך %2 שנ׳ ונעצרה</translation>
-    </message>
-    <message>
-        <source>the connection to %1 broke while the command was running</source>
-        <translation>החיבור אל %1 נקטע בזמן שהפקודה רצה</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was lost while the command was running</source>
-        <translation>החיבור אל %1 אבד בזמן שהפקודה רצה</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was lost before the command ended</source>
-        <translation>החיבור אל %1 אבד לפני שהפקודה הסתיימה</translation>
-    </message>
-    <message>
-        <source>(%1 attempts)</source>
-        <translation>(%1 ניסיונות)</translation>
-    </message>
-</context>
-<context>
     <name>pbxwarden::ssh::SshTunnel</name>
     <message>
         <source>%1: cannot create an event descriptor: %2</source>
@@ -2490,37 +2514,6 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
     <message>
         <source>State</source>
         <translation>מצב</translation>
-    </message>
-</context>
-<context>
-    <name>pbxwarden::ui::CredentialFetcher</name>
-    <message>
-        <source>no SSH password: type it in, or keep it in the keychain</source>
-        <translation>אין סיסמת SSH: הקלידו אותה או שמרו אותה במחזיק המפתחות</translation>
-    </message>
-    <message>
-        <source>the SSH password cannot be read from the keychain: %1</source>
-        <translation>לא ניתן לקרוא את סיסמת ה-SSH ממחזיק המפתחות: %1</translation>
-    </message>
-    <message>
-        <source>no SSH password in the keychain: edit the PBX and type it in</source>
-        <translation>אין סיסמת SSH במחזיק המפתחות: ערכו את המרכזייה והקלידו אותה</translation>
-    </message>
-    <message>
-        <source>no AMI user set</source>
-        <translation>לא הוגדר משתמש AMI</translation>
-    </message>
-    <message>
-        <source>no AMI secret: no keychain</source>
-        <translation>אין סוד AMI: אין מחזיק מפתחות</translation>
-    </message>
-    <message>
-        <source>the AMI secret cannot be read from the keychain: %1</source>
-        <translation>לא ניתן לקרוא את סוד ה-AMI ממחזיק המפתחות: %1</translation>
-    </message>
-    <message>
-        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
-        <translation>אין סוד AMI במחזיק המפתחות: ערכו את המרכזייה והקלידו אותו</translation>
     </message>
 </context>
 <context>

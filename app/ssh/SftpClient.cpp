@@ -13,32 +13,27 @@
 namespace pbxwarden::ssh {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SftpClient", text);
-}
-
 QString describeSftpError(int code)
 {
     switch (code) {
     case SSH_FX_NO_SUCH_FILE:
     case SSH_FX_NO_SUCH_PATH:
-        return tr("no such file or folder");
+        return QCoreApplication::translate("SftpClient", "no such file or folder");
     case SSH_FX_PERMISSION_DENIED:
-        return tr("permission denied");
+        return QCoreApplication::translate("SftpClient", "permission denied");
     case SSH_FX_FILE_ALREADY_EXISTS:
-        return tr("the file already exists");
+        return QCoreApplication::translate("SftpClient", "the file already exists");
     case SSH_FX_WRITE_PROTECT:
-        return tr("the file system is read-only");
+        return QCoreApplication::translate("SftpClient", "the file system is read-only");
     case SSH_FX_NO_MEDIA:
-        return tr("no medium");
+        return QCoreApplication::translate("SftpClient", "no medium");
     case SSH_FX_CONNECTION_LOST:
     case SSH_FX_NO_CONNECTION:
-        return tr("the connection was lost");
+        return QCoreApplication::translate("SftpClient", "the connection was lost");
     case SSH_FX_OP_UNSUPPORTED:
-        return tr("the server does not support this operation");
+        return QCoreApplication::translate("SftpClient", "the server does not support this operation");
     default:
-        return tr("the server reported a failure");
+        return QCoreApplication::translate("SftpClient", "the server reported a failure");
     }
 }
 
@@ -88,7 +83,7 @@ Status SftpClient::fail(const QString& what, const QString& path)
 {
     QString reason;
     if (!m_session.isConnected() || !d->sftp)
-        reason = tr("the connection was lost");
+        reason = QCoreApplication::translate("SftpClient", "the connection was lost");
     else
         reason = describeSftpError(sftp_get_error(d->sftp.get()));
     const QString message = what.arg(path) + QStringLiteral(": ") + reason;
@@ -107,14 +102,18 @@ Status SftpClient::ensureStarted()
     if (d->sftp)
         return {};
     if (!m_session.isAuthenticated() || !m_session.isConnected())
-        return m_session.fail(SshSession::Failure::ConnectionLost, tr("not connected"));
+        return m_session.fail(
+            SshSession::Failure::ConnectionLost, QCoreApplication::translate("SftpClient", "not connected"));
     d->sftp.reset(sftp_new(m_session.d->session.get()));
     if (!d->sftp)
-        return m_session.failFromLibssh(SshSession::Failure::RemoteError, tr("could not start SFTP"));
+        return m_session.failFromLibssh(SshSession::Failure::RemoteError,
+            QCoreApplication::translate("SftpClient", "could not start SFTP"));
     if (sftp_init(d->sftp.get()) != SSH_OK) {
         d->sftp.reset();
         return m_session.failFromLibssh(SshSession::Failure::RemoteError,
-            tr("%1 has no SFTP service (Subsystem sftp in sshd_config)").arg(m_session.target().host));
+            QCoreApplication::translate(
+                "SftpClient", "%1 has no SFTP service (Subsystem sftp in sshd_config)")
+                .arg(m_session.target().host));
     }
     return {};
 }
@@ -123,7 +122,9 @@ Result<QByteArray> SftpClient::readFile(const QString& path, qint64 maxBytes)
 {
     if (!validPath(path))
         return Error {
-            m_session.fail(SshSession::Failure::BadInput, tr("'%1' is not an absolute file path").arg(path))
+            m_session
+                .fail(SshSession::Failure::BadInput,
+                    QCoreApplication::translate("SftpClient", "'%1' is not an absolute file path").arg(path))
                 .error()
         };
     if (Status st = ensureStarted(); !st)
@@ -131,19 +132,24 @@ Result<QByteArray> SftpClient::readFile(const QString& path, qint64 maxBytes)
     const QByteArray name = path.toUtf8();
     detail::SftpFilePtr file(sftp_open(d->sftp.get(), name.constData(), O_RDONLY, 0));
     if (!file)
-        return Error { fail(tr("cannot open %1"), path).error() };
+        return Error { fail(QCoreApplication::translate("SftpClient", "cannot open %1"), path).error() };
     QByteArray data;
     char buffer[65536];
     for (;;) {
         const ssize_t n = sftp_read(file.get(), buffer, sizeof buffer);
         if (n < 0)
-            return Error { fail(tr("reading %1 failed"), path).error() };
+            return Error {
+                fail(QCoreApplication::translate("SftpClient", "reading %1 failed"), path).error()
+            };
         if (n == 0)
             break;
         if (data.size() + n > maxBytes)
             return Error { m_session
                                .fail(SshSession::Failure::BadInput,
-                                   tr("%1 is larger than %2 bytes and was not read").arg(path).arg(maxBytes))
+                                   QCoreApplication::translate(
+                                       "SftpClient", "%1 is larger than %2 bytes and was not read")
+                                       .arg(path)
+                                       .arg(maxBytes))
                                .error() };
         data.append(buffer, qsizetype(n));
     }
@@ -160,7 +166,9 @@ Result<int> SftpClient::removeStaleTemporaries(const QString& path)
 {
     if (!validPath(path))
         return Error {
-            m_session.fail(SshSession::Failure::BadInput, tr("'%1' is not an absolute file path").arg(path))
+            m_session
+                .fail(SshSession::Failure::BadInput,
+                    QCoreApplication::translate("SftpClient", "'%1' is not an absolute file path").arg(path))
                 .error()
         };
     if (Status st = ensureStarted(); !st)
@@ -171,7 +179,7 @@ Result<int> SftpClient::removeStaleTemporaries(const QString& path)
     const QString namePrefix = prefix.mid(slash + 1);
     detail::SftpDirPtr dir(sftp_opendir(d->sftp.get(), folder.toUtf8().constData()));
     if (!dir)
-        return Error { fail(tr("cannot list %1"), folder).error() };
+        return Error { fail(QCoreApplication::translate("SftpClient", "cannot list %1"), folder).error() };
     QStringList stale;
     while (sftp_attributes raw = sftp_readdir(d->sftp.get(), dir.get())) {
         detail::SftpAttributesPtr entry(raw);
@@ -180,11 +188,13 @@ Result<int> SftpClient::removeStaleTemporaries(const QString& path)
             stale << prefix.left(slash + 1) + name;
     }
     if (!sftp_dir_eof(dir.get()))
-        return Error { fail(tr("cannot list %1"), folder).error() };
+        return Error { fail(QCoreApplication::translate("SftpClient", "cannot list %1"), folder).error() };
     int removed = 0;
     for (const QString& file : std::as_const(stale)) {
         if (sftp_unlink(d->sftp.get(), file.toUtf8().constData()) != SSH_OK)
-            return Error { fail(tr("cannot remove the leftover %1"), file).error() };
+            return Error {
+                fail(QCoreApplication::translate("SftpClient", "cannot remove the leftover %1"), file).error()
+            };
         qCInfo(lcSsh) << "removed leftover of an interrupted write:" << file;
         ++removed;
     }
@@ -203,50 +213,56 @@ Status SftpClient::writeFileAtomic(
     // stays that way.
     detail::SftpAttributesPtr original(sftp_stat(sftp, target.constData()));
     if (!original && sftp_get_error(sftp) != SSH_FX_NO_SUCH_FILE)
-        return fail(tr("cannot read the attributes of %1"), path);
+        return fail(QCoreApplication::translate("SftpClient", "cannot read the attributes of %1"), path);
     if (original && original->type != SSH_FILEXFER_TYPE_REGULAR)
-        return m_session.fail(
-            SshSession::Failure::BadInput, tr("%1 is not a regular file; it was not replaced").arg(path));
+        return m_session.fail(SshSession::Failure::BadInput,
+            QCoreApplication::translate("SftpClient", "%1 is not a regular file; it was not replaced")
+                .arg(path));
 
     const QString temporary
         = temporaryPrefix(path) + QString::number(QRandomGenerator::system()->generate64(), 36);
     const QByteArray tempName = temporary.toUtf8();
     detail::SftpFilePtr file(sftp_open(sftp, tempName.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600));
     if (!file)
-        return fail(tr("cannot create a temporary file next to %1"), path);
+        return fail(
+            QCoreApplication::translate("SftpClient", "cannot create a temporary file next to %1"), path);
 
     for (qsizetype done = 0; done < data.size();) {
         const size_t chunk = size_t(std::min<qsizetype>(data.size() - done, 32768));
         const ssize_t n = sftp_write(file.get(), data.constData() + done, chunk);
         if (n <= 0)
-            return fail(tr("writing %1 failed"), temporary);
+            return fail(QCoreApplication::translate("SftpClient", "writing %1 failed"), temporary);
         done += n;
         if (progress)
             progress(done, data.size());
     }
     if (sftp_extension_supported(sftp, "fsync@openssh.com", "1")) {
         if (sftp_fsync(file.get()) != 0)
-            return fail(tr("flushing %1 to disk failed"), temporary);
+            return fail(QCoreApplication::translate("SftpClient", "flushing %1 to disk failed"), temporary);
     } else {
         qCInfo(lcSsh) << m_session.target().host
                       << "has no fsync@openssh.com; the new file may not be on disk yet";
     }
     if (sftp_close(file.release()) != SSH_OK)
-        return fail(tr("closing %1 failed"), temporary);
+        return fail(QCoreApplication::translate("SftpClient", "closing %1 failed"), temporary);
 
     if (original) {
         if ((original->flags & SSH_FILEXFER_ATTR_UIDGID)
             && sftp_chown(sftp, tempName.constData(), original->uid, original->gid) != SSH_OK)
-            return fail(tr("cannot give %1 the owner of the file it replaces"), temporary);
+            return fail(
+                QCoreApplication::translate("SftpClient", "cannot give %1 the owner of the file it replaces"),
+                temporary);
         if (sftp_chmod(sftp, tempName.constData(), original->permissions & 07777) != SSH_OK)
-            return fail(tr("cannot give %1 the mode of the file it replaces"), temporary);
+            return fail(
+                QCoreApplication::translate("SftpClient", "cannot give %1 the mode of the file it replaces"),
+                temporary);
     } else if (sftp_chmod(sftp, tempName.constData(), mode_t(newFileMode & 07777)) != SSH_OK) {
-        return fail(tr("cannot set the mode of %1"), temporary);
+        return fail(QCoreApplication::translate("SftpClient", "cannot set the mode of %1"), temporary);
     }
 
     if (!original) {
         if (sftp_rename(sftp, tempName.constData(), target.constData()) != SSH_OK)
-            return fail(tr("cannot move the new file to %1"), path);
+            return fail(QCoreApplication::translate("SftpClient", "cannot move the new file to %1"), path);
         return {};
     }
     return posixRename(tempName, target);
@@ -260,15 +276,16 @@ Status SftpClient::posixRename(const QByteArray& from, const QByteArray& to)
     const QString path = QString::fromUtf8(to);
     if (!sftp_extension_supported(d->sftp.get(), "posix-rename@openssh.com", "1")) {
         return m_session.fail(SshSession::Failure::RemoteError,
-            tr("%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed")
+            QCoreApplication::translate("SftpClient",
+                "%1 cannot replace files atomically (no posix-rename@openssh.com); %2 was not changed")
                 .arg(m_session.target().host, path));
     }
     ssh_session s = m_session.d->session.get();
     detail::ChannelPtr channel(ssh_channel_new(s));
     if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK
         || ssh_channel_request_subsystem(channel.get(), "sftp") != SSH_OK)
-        return m_session.failFromLibssh(
-            SshSession::Failure::RemoteError, tr("cannot move the new file over %1").arg(path));
+        return m_session.failFromLibssh(SshSession::Failure::RemoteError,
+            QCoreApplication::translate("SftpClient", "cannot move the new file over %1").arg(path));
 
     const auto send = [&](char type, const QByteArray& body) {
         QByteArray packet;
@@ -301,22 +318,23 @@ Status SftpClient::posixRename(const QByteArray& from, const QByteArray& to)
     putUint32(body, 3);
     QByteArray reply;
     if (!send(char(SSH_FXP_INIT), body) || !receive(&reply) || reply.at(0) != char(SSH_FXP_VERSION))
-        return m_session.failFromLibssh(
-            SshSession::Failure::RemoteError, tr("cannot move the new file over %1").arg(path));
+        return m_session.failFromLibssh(SshSession::Failure::RemoteError,
+            QCoreApplication::translate("SftpClient", "cannot move the new file over %1").arg(path));
     body.clear();
     putUint32(body, 1);
     putString(body, QByteArrayLiteral("posix-rename@openssh.com"));
     putString(body, from);
     putString(body, to);
     if (!send(char(SSH_FXP_EXTENDED), body) || !receive(&reply) || reply.at(0) != char(SSH_FXP_STATUS))
-        return m_session.failFromLibssh(
-            SshSession::Failure::RemoteError, tr("cannot move the new file over %1").arg(path));
+        return m_session.failFromLibssh(SshSession::Failure::RemoteError,
+            QCoreApplication::translate("SftpClient", "cannot move the new file over %1").arg(path));
     const quint32 status = getUint32(reply, 5);
     ssh_channel_send_eof(channel.get());
     ssh_channel_close(channel.get());
     if (status != SSH_FX_OK) {
         return m_session.fail(SshSession::Failure::RemoteError,
-            tr("cannot move the new file over %1: %2").arg(path, describeSftpError(int(status))));
+            QCoreApplication::translate("SftpClient", "cannot move the new file over %1: %2")
+                .arg(path, describeSftpError(int(status))));
     }
     return {};
 }

@@ -22,11 +22,6 @@
 namespace pbxwarden::ssh {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SshSession", text);
-}
-
 QString seconds(int ms)
 {
     return QString::number((ms + 999) / 1000);
@@ -79,7 +74,7 @@ Status SshSession::failFromLibssh(Failure failure, const QString& what)
     if (d->session && !ssh_is_connected(d->session.get()) && failure != Failure::Protocol) {
         failure = Failure::ConnectionLost;
         if (detail.isEmpty())
-            detail = tr("the connection was closed");
+            detail = QCoreApplication::translate("SshSession", "the connection was closed");
     }
     return fail(failure, detail.isEmpty() ? what : what + QStringLiteral(": ") + detail);
 }
@@ -120,14 +115,18 @@ Status SshSession::connect(const SshTarget& target)
     m_serverKeyType.clear();
 
     if (!isValidHost(target.host) || target.host.contains(QLatin1Char('@')))
-        return fail(Failure::BadInput, tr("'%1' is not a valid host name or address").arg(target.host));
+        return fail(Failure::BadInput,
+            QCoreApplication::translate("SshSession", "'%1' is not a valid host name or address")
+                .arg(target.host));
     if (!isValidPort(target.port))
-        return fail(Failure::BadInput, tr("%1 is not a valid port").arg(target.port));
+        return fail(Failure::BadInput,
+            QCoreApplication::translate("SshSession", "%1 is not a valid port").arg(target.port));
     if (target.user.isEmpty())
-        return fail(Failure::BadInput, tr("no user name given"));
+        return fail(Failure::BadInput, QCoreApplication::translate("SshSession", "no user name given"));
     if (!target.pinnedFingerprint.isEmpty() && normalizeFingerprint(target.pinnedFingerprint).isEmpty())
         return fail(Failure::BadInput,
-            tr("the pinned host key '%1' is not a SHA-256 fingerprint (SHA256:...)")
+            QCoreApplication::translate(
+                "SshSession", "the pinned host key '%1' is not a SHA-256 fingerprint (SHA256:...)")
                 .arg(target.pinnedFingerprint));
 
     // A connection the network swallowed is worth one more try; a refusal or a wrong key is not.
@@ -135,9 +134,9 @@ Status SshSession::connect(const SshTarget& target)
     for (int attempt = 1;; ++attempt) {
         Status st = connectOnce();
         if (st || m_failure != Failure::TimedOut || attempt >= attempts || d->cancelled())
-            return attempt > 1 && !st
-                ? Status(Error { st.error() + QLatin1Char(' ') + tr("(%1 attempts)").arg(attempt) })
-                : st;
+            return attempt > 1 && !st ? Status(Error { st.error() + QLatin1Char(' ')
+                       + QCoreApplication::translate("SshSession", "(%1 attempts)").arg(attempt) })
+                                      : st;
         qCInfo(lcSsh) << m_target.displayName() << "timed out, trying again:" << st.error();
         disconnect();
     }
@@ -148,7 +147,8 @@ Status SshSession::connectOnce()
     const SshTarget& target = m_target;
     d->session.reset(ssh_new());
     if (!d->session)
-        return fail(Failure::Protocol, tr("could not create an SSH session (out of memory?)"));
+        return fail(Failure::Protocol,
+            QCoreApplication::translate("SshSession", "could not create an SSH session (out of memory?)"));
     ssh_session s = d->session.get();
 
     const QByteArray host = target.host.toUtf8();
@@ -175,8 +175,9 @@ Status SshSession::connectOnce()
     };
     for (const auto& o : options) {
         if (ssh_options_set(s, o.option, o.value) != SSH_OK)
-            return failFromLibssh(
-                Failure::Protocol, tr("could not set the SSH option %1").arg(QLatin1String(o.name)));
+            return failFromLibssh(Failure::Protocol,
+                QCoreApplication::translate("SshSession", "could not set the SSH option %1")
+                    .arg(QLatin1String(o.name)));
     }
 
     if (Status st = connectSocket(); !st)
@@ -186,14 +187,17 @@ Status SshSession::connectOnce()
     if (ssh_connect(s) != SSH_OK) {
         if (!d->cancelled() && handshake.hasExpired()) {
             return fail(Failure::TimedOut,
-                tr("%1:%2 accepted the connection but did not complete the SSH handshake within %3 s "
-                   "(is it an SSH server, and is the network dropping packets?)")
+                QCoreApplication::translate("SshSession",
+                    "%1:%2 accepted the connection but did not complete the SSH handshake within %3 s "
+                    "(is it an SSH server, and is the network dropping packets?)")
                     .arg(target.host)
                     .arg(target.port)
                     .arg(seconds(target.connectTimeoutMs)));
         }
-        return failFromLibssh(
-            Failure::Protocol, tr("SSH handshake with %1:%2 failed").arg(target.host).arg(target.port));
+        return failFromLibssh(Failure::Protocol,
+            QCoreApplication::translate("SshSession", "SSH handshake with %1:%2 failed")
+                .arg(target.host)
+                .arg(target.port));
     }
     return verifyHostKey();
 }
@@ -210,7 +214,8 @@ Status SshSession::connectSocket()
         m_target.host.toUtf8().constData(), QByteArray::number(m_target.port).constData(), &hints, &found);
     if (gai != 0)
         return fail(Failure::Unreachable,
-            tr("cannot resolve %1: %2").arg(m_target.host, QString::fromLocal8Bit(gai_strerror(gai))));
+            QCoreApplication::translate("SshSession", "cannot resolve %1: %2")
+                .arg(m_target.host, QString::fromLocal8Bit(gai_strerror(gai))));
     std::unique_ptr<addrinfo, decltype(&freeaddrinfo)> addresses(found, &freeaddrinfo);
 
     QDeadlineTimer deadline(m_target.connectTimeoutMs);
@@ -259,20 +264,25 @@ Status SshSession::connectSocket()
     if (d->cancelled())
         return fail(
             d->token->reason() == CancelToken::Reason::TimedOut ? Failure::TimedOut : Failure::Cancelled,
-            tr("connecting to %1: %2").arg(where, d->token->message()));
+            QCoreApplication::translate("SshSession", "connecting to %1: %2")
+                .arg(where, d->token->message()));
     if (fd < 0) {
         switch (lastError) {
         case ETIMEDOUT:
             return fail(Failure::TimedOut,
-                tr("no answer from %1 within %2 s (host down, wrong address, or a firewall drops the "
-                   "packets)")
+                QCoreApplication::translate("SshSession",
+                    "no answer from %1 within %2 s (host down, wrong address, or a firewall drops the "
+                    "packets)")
                     .arg(where, seconds(m_target.connectTimeoutMs)));
         case ECONNREFUSED:
             return fail(Failure::Unreachable,
-                tr("%1 refused the connection (is SSH running on that port?)").arg(where));
+                QCoreApplication::translate(
+                    "SshSession", "%1 refused the connection (is SSH running on that port?)")
+                    .arg(where));
         default:
             return fail(Failure::Unreachable,
-                tr("cannot connect to %1: %2").arg(where, QString::fromLocal8Bit(strerror(lastError))));
+                QCoreApplication::translate("SshSession", "cannot connect to %1: %2")
+                    .arg(where, QString::fromLocal8Bit(strerror(lastError))));
         }
     }
 
@@ -282,7 +292,8 @@ Status SshSession::connectSocket()
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     if (ssh_options_set(d->session.get(), SSH_OPTIONS_FD, &fd) != SSH_OK) {
         ::close(fd);
-        return failFromLibssh(Failure::Protocol, tr("could not hand the socket to libssh"));
+        return failFromLibssh(Failure::Protocol,
+            QCoreApplication::translate("SshSession", "could not hand the socket to libssh"));
     }
     d->interruptFd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
     if (d->token && d->interruptFd >= 0) {
@@ -296,12 +307,14 @@ Status SshSession::verifyHostKey()
 {
     ssh_key rawKey = nullptr;
     if (ssh_get_server_publickey(d->session.get(), &rawKey) != SSH_OK)
-        return failFromLibssh(Failure::Protocol, tr("the server sent no usable host key"));
+        return failFromLibssh(Failure::Protocol,
+            QCoreApplication::translate("SshSession", "the server sent no usable host key"));
     detail::KeyPtr key(rawKey);
     unsigned char* rawHash = nullptr;
     size_t hashLength = 0;
     if (ssh_get_publickey_hash(key.get(), SSH_PUBLICKEY_HASH_SHA256, &rawHash, &hashLength) != 0)
-        return failFromLibssh(Failure::Protocol, tr("could not compute the fingerprint of the host key"));
+        return failFromLibssh(Failure::Protocol,
+            QCoreApplication::translate("SshSession", "could not compute the fingerprint of the host key"));
     detail::HashPtr hash(rawHash);
     m_serverFingerprint = QStringLiteral("SHA256:")
         + QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(hash.get()), qsizetype(hashLength))
@@ -313,10 +326,11 @@ Status SshSession::verifyHostKey()
         if (pinned == m_serverFingerprint)
             return {};
         const Status refused = fail(Failure::HostKeyChanged,
-            tr("HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a "
-               "reinstall "
-               "or a machine in the middle; the connection was refused. Check the key on the PBX console "
-               "and re-pin it deliberately if the change is expected.")
+            QCoreApplication::translate("SshSession",
+                "HOST KEY CHANGED for %1: pinned %2, but the server now shows %3 (%4). This can be a "
+                "reinstall "
+                "or a machine in the middle; the connection was refused. Check the key on the PBX console "
+                "and re-pin it deliberately if the change is expected.")
                 .arg(m_target.host, pinned, m_serverFingerprint, m_serverKeyType));
         disconnect();
         return refused;
@@ -326,8 +340,9 @@ Status SshSession::verifyHostKey()
         return {};
     }
     const Status unknown = fail(Failure::UnknownHostKey,
-        tr("UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with "
-           "'ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub' on the PBX, then accept it.")
+        QCoreApplication::translate("SshSession",
+            "UnknownHostKey: the host key of %1 is not pinned yet: %2 (%3). Compare it with "
+            "'ssh-keygen -lf /etc/ssh/ssh_host_%4_key.pub' on the PBX, then accept it.")
             .arg(m_target.host, m_serverFingerprint, m_serverKeyType,
                 m_serverKeyType.startsWith(QLatin1String("ecdsa"))
                     ? QStringLiteral("ecdsa")
@@ -350,7 +365,8 @@ QString SshSession::describeAuthMethods() const
         names << QStringLiteral("hostbased");
     if (methods & SSH_AUTH_METHOD_GSSAPI_MIC)
         names << QStringLiteral("gssapi");
-    return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? QCoreApplication::translate("SshSession", "none")
+                           : names.join(QStringLiteral(", "));
 }
 
 Status SshSession::authenticate(const Credentials& credentials)
@@ -358,7 +374,7 @@ Status SshSession::authenticate(const Credentials& credentials)
     m_authenticated = false;
     m_credentials = credentials;
     if (!isConnected())
-        return fail(Failure::ConnectionLost, tr("not connected"));
+        return fail(Failure::ConnectionLost, QCoreApplication::translate("SshSession", "not connected"));
     ssh_session s = d->session.get();
     const QString who = m_target.user + QLatin1Char('@') + m_target.host;
 
@@ -368,42 +384,54 @@ Status SshSession::authenticate(const Credentials& credentials)
         return {};
     }
     if (rc == SSH_AUTH_ERROR)
-        return failFromLibssh(Failure::Protocol, tr("authentication with %1 failed").arg(who));
+        return failFromLibssh(Failure::Protocol,
+            QCoreApplication::translate("SshSession", "authentication with %1 failed").arg(who));
     const int methods = ssh_userauth_list(s, nullptr);
     const auto denied = [&](const QString& why) {
         return fail(Failure::AuthenticationFailed,
-            why + QLatin1Char(' ') + tr("(the server accepts: %1)").arg(describeAuthMethods()));
+            why + QLatin1Char(' ')
+                + QCoreApplication::translate("SshSession", "(the server accepts: %1)")
+                      .arg(describeAuthMethods()));
     };
 
     switch (credentials.method) {
     case SshAuth::Agent: {
         if (!(methods & SSH_AUTH_METHOD_PUBLICKEY))
-            return denied(tr("%1 does not accept keys, so the SSH agent cannot be used").arg(who));
+            return denied(QCoreApplication::translate(
+                "SshSession", "%1 does not accept keys, so the SSH agent cannot be used")
+                              .arg(who));
         if (!credentials.agentSocket.isEmpty()) {
             if (ssh_options_set(s, SSH_OPTIONS_IDENTITY_AGENT, credentials.agentSocket.toUtf8().constData())
                 != SSH_OK)
-                return failFromLibssh(
-                    Failure::Protocol, tr("could not use the SSH agent at %1").arg(credentials.agentSocket));
+                return failFromLibssh(Failure::Protocol,
+                    QCoreApplication::translate("SshSession", "could not use the SSH agent at %1")
+                        .arg(credentials.agentSocket));
         } else if (qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
-            return fail(
-                Failure::AuthenticationFailed, tr("no SSH agent is running (SSH_AUTH_SOCK is not set)"));
+            return fail(Failure::AuthenticationFailed,
+                QCoreApplication::translate(
+                    "SshSession", "no SSH agent is running (SSH_AUTH_SOCK is not set)"));
         }
         rc = ssh_userauth_agent(s, nullptr);
         if (rc == SSH_AUTH_SUCCESS)
             break;
         if (rc == SSH_AUTH_ERROR)
-            return failFromLibssh(
-                Failure::AuthenticationFailed, tr("SSH agent authentication with %1 failed").arg(who));
-        return denied(tr("none of the SSH agent's keys was accepted by %1").arg(who));
+            return failFromLibssh(Failure::AuthenticationFailed,
+                QCoreApplication::translate("SshSession", "SSH agent authentication with %1 failed")
+                    .arg(who));
+        return denied(
+            QCoreApplication::translate("SshSession", "none of the SSH agent's keys was accepted by %1")
+                .arg(who));
     }
     case SshAuth::KeyFile: {
         if (credentials.keyPath.isEmpty())
-            return fail(Failure::BadInput, tr("no key file given"));
+            return fail(Failure::BadInput, QCoreApplication::translate("SshSession", "no key file given"));
         if (!(methods & SSH_AUTH_METHOD_PUBLICKEY))
-            return denied(tr("%1 does not accept keys").arg(who));
+            return denied(QCoreApplication::translate("SshSession", "%1 does not accept keys").arg(who));
         const QFileInfo info(credentials.keyPath);
         if (!info.isFile() || !info.isReadable())
-            return fail(Failure::BadInput, tr("cannot read the key file %1").arg(credentials.keyPath));
+            return fail(Failure::BadInput,
+                QCoreApplication::translate("SshSession", "cannot read the key file %1")
+                    .arg(credentials.keyPath));
         SecretBytes passphrase(credentials.keyPassphrase);
         ssh_key rawKey = nullptr;
         rc = ssh_pki_import_privkey_file(QFile::encodeName(credentials.keyPath).constData(),
@@ -413,21 +441,25 @@ Status SshSession::authenticate(const Credentials& credentials)
         if (rc != SSH_OK || !key) {
             return fail(Failure::BadInput,
                 credentials.keyPassphrase.isEmpty()
-                    ? tr("cannot load the key %1: it is protected by a passphrase, or is not a private key")
+                    ? QCoreApplication::translate("SshSession",
+                        "cannot load the key %1: it is protected by a passphrase, or is not a private key")
                           .arg(credentials.keyPath)
-                    : tr("cannot load the key %1: wrong passphrase, or not a private key")
+                    : QCoreApplication::translate(
+                        "SshSession", "cannot load the key %1: wrong passphrase, or not a private key")
                           .arg(credentials.keyPath));
         }
         rc = ssh_userauth_publickey(s, nullptr, key.get());
         if (rc == SSH_AUTH_SUCCESS)
             break;
         if (rc == SSH_AUTH_ERROR)
-            return failFromLibssh(
-                Failure::AuthenticationFailed, tr("key authentication with %1 failed").arg(who));
+            return failFromLibssh(Failure::AuthenticationFailed,
+                QCoreApplication::translate("SshSession", "key authentication with %1 failed").arg(who));
         if (rc == SSH_AUTH_PARTIAL)
-            return denied(
-                tr("%1 accepted the key but requires a second factor, which is not supported").arg(who));
-        return denied(tr("%1 refused the key %2").arg(who, credentials.keyPath));
+            return denied(QCoreApplication::translate(
+                "SshSession", "%1 accepted the key but requires a second factor, which is not supported")
+                              .arg(who));
+        return denied(
+            QCoreApplication::translate("SshSession", "%1 refused the key %2").arg(who, credentials.keyPath));
     }
     case SshAuth::Password: {
         rc = SSH_AUTH_DENIED;
@@ -435,8 +467,9 @@ Status SshSession::authenticate(const Credentials& credentials)
             SecretBytes password(credentials.password);
             rc = ssh_userauth_password(s, nullptr, password.bytes.constData());
             if (rc == SSH_AUTH_ERROR)
-                return failFromLibssh(
-                    Failure::AuthenticationFailed, tr("password authentication with %1 failed").arg(who));
+                return failFromLibssh(Failure::AuthenticationFailed,
+                    QCoreApplication::translate("SshSession", "password authentication with %1 failed")
+                        .arg(who));
         }
         // PAM setups often offer only keyboard-interactive.
         if (rc == SSH_AUTH_DENIED && (methods & SSH_AUTH_METHOD_INTERACTIVE) && isConnected()) {
@@ -447,8 +480,8 @@ Status SshSession::authenticate(const Credentials& credentials)
         if (rc == SSH_AUTH_SUCCESS)
             break;
         if (!(methods & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE)))
-            return denied(tr("%1 does not accept passwords").arg(who));
-        return denied(tr("wrong password for %1").arg(who));
+            return denied(QCoreApplication::translate("SshSession", "%1 does not accept passwords").arg(who));
+        return denied(QCoreApplication::translate("SshSession", "wrong password for %1").arg(who));
     }
     }
     m_authenticated = true;
@@ -472,8 +505,10 @@ Status SshSession::authenticateKeyboardInteractive(const QString& password)
             const bool givePassword = !echo && !answered;
             if (ssh_userauth_kbdint_setanswer(s, unsigned(i), givePassword ? secret.bytes.constData() : "")
                 < 0)
-                return failFromLibssh(
-                    Failure::Protocol, tr("keyboard-interactive authentication with %1 failed").arg(who));
+                return failFromLibssh(Failure::Protocol,
+                    QCoreApplication::translate(
+                        "SshSession", "keyboard-interactive authentication with %1 failed")
+                        .arg(who));
             answered = answered || givePassword;
         }
         rc = ssh_userauth_kbdint(s, nullptr, nullptr);
@@ -481,9 +516,11 @@ Status SshSession::authenticateKeyboardInteractive(const QString& password)
     if (rc == SSH_AUTH_SUCCESS)
         return {};
     if (rc == SSH_AUTH_ERROR)
-        return failFromLibssh(
-            Failure::AuthenticationFailed, tr("keyboard-interactive authentication with %1 failed").arg(who));
-    return fail(Failure::AuthenticationFailed, tr("wrong password for %1").arg(who));
+        return failFromLibssh(Failure::AuthenticationFailed,
+            QCoreApplication::translate("SshSession", "keyboard-interactive authentication with %1 failed")
+                .arg(who));
+    return fail(Failure::AuthenticationFailed,
+        QCoreApplication::translate("SshSession", "wrong password for %1").arg(who));
 }
 
 void SshSession::disconnect()
@@ -523,8 +560,8 @@ Result<CommandResult> SshSession::runAsRoot(const RemoteCommand& command, const 
             || err.contains("no password was provided") || err.contains("is not in the sudoers file")
             || err.contains("is not allowed to execute") || err.startsWith("Sorry, try again"))) {
         QString reason = QString::fromUtf8(err).trimmed().section(QLatin1Char('\n'), -1);
-        return Error { fail(
-            Failure::AuthenticationFailed, tr("sudo on %1 refused: %2").arg(m_target.host, reason))
+        return Error { fail(Failure::AuthenticationFailed,
+            QCoreApplication::translate("SshSession", "sudo on %1 refused: %2").arg(m_target.host, reason))
                            .error() };
     }
     return result;
@@ -539,7 +576,8 @@ Result<CommandResult> SshSession::runLine(const QByteArray& line, const ExecOpti
         return Error { failFromLibssh(failure, what).error() };
     };
     if (!m_authenticated || !isConnected())
-        return failed(Failure::ConnectionLost, tr("not connected to %1").arg(m_target.host));
+        return failed(Failure::ConnectionLost,
+            QCoreApplication::translate("SshSession", "not connected to %1").arg(m_target.host));
     if (d->cancelled())
         return failed(
             d->token->reason() == CancelToken::Reason::TimedOut ? Failure::TimedOut : Failure::Cancelled,
@@ -548,24 +586,29 @@ Result<CommandResult> SshSession::runLine(const QByteArray& line, const ExecOpti
     ssh_session s = d->session.get();
     detail::ChannelPtr channel(ssh_channel_new(s));
     if (!channel)
-        return libsshFailed(Failure::Protocol, tr("could not create a channel"));
-    if (ssh_channel_open_session(channel.get()) != SSH_OK)
         return libsshFailed(
-            Failure::RemoteError, tr("%1 refused to open a session channel").arg(m_target.host));
+            Failure::Protocol, QCoreApplication::translate("SshSession", "could not create a channel"));
+    if (ssh_channel_open_session(channel.get()) != SSH_OK)
+        return libsshFailed(Failure::RemoteError,
+            QCoreApplication::translate("SshSession", "%1 refused to open a session channel")
+                .arg(m_target.host));
     if (ssh_channel_request_exec(channel.get(), line.constData()) != SSH_OK)
-        return libsshFailed(Failure::RemoteError, tr("%1 refused to run a command").arg(m_target.host));
+        return libsshFailed(Failure::RemoteError,
+            QCoreApplication::translate("SshSession", "%1 refused to run a command").arg(m_target.host));
 
     for (qsizetype written = 0; written < options.stdinData.size();) {
         const int n = ssh_channel_write(channel.get(), options.stdinData.constData() + written,
             uint32_t(std::min<qsizetype>(options.stdinData.size() - written, 32768)));
         if (n < 0)
-            return libsshFailed(
-                Failure::ConnectionLost, tr("sending input to the command on %1 failed").arg(m_target.host));
+            return libsshFailed(Failure::ConnectionLost,
+                QCoreApplication::translate("SshSession", "sending input to the command on %1 failed")
+                    .arg(m_target.host));
         written += n;
     }
     if (ssh_channel_send_eof(channel.get()) != SSH_OK)
-        return libsshFailed(
-            Failure::ConnectionLost, tr("sending input to the command on %1 failed").arg(m_target.host));
+        return libsshFailed(Failure::ConnectionLost,
+            QCoreApplication::translate("SshSession", "sending input to the command on %1 failed")
+                .arg(m_target.host));
 
     CommandResult result;
     QDeadlineTimer deadline(options.timeoutMs);
@@ -577,12 +620,14 @@ Result<CommandResult> SshSession::runLine(const QByteArray& line, const ExecOpti
             ssh_channel_close(channel.get());
             return failed(
                 d->token->reason() == CancelToken::Reason::TimedOut ? Failure::TimedOut : Failure::Cancelled,
-                tr("command on %1 stopped: %2").arg(m_target.host, d->token->message()));
+                QCoreApplication::translate("SshSession", "command on %1 stopped: %2")
+                    .arg(m_target.host, d->token->message()));
         }
         if (deadline.hasExpired()) {
             ssh_channel_close(channel.get());
             return failed(Failure::TimedOut,
-                tr("the command on %1 did not finish within %2 s and was stopped")
+                QCoreApplication::translate(
+                    "SshSession", "the command on %1 did not finish within %2 s and was stopped")
                     .arg(m_target.host, seconds(options.timeoutMs)));
         }
         bool gotData = false;
@@ -594,7 +639,9 @@ Result<CommandResult> SshSession::runLine(const QByteArray& line, const ExecOpti
                 eof[stream] = true;
             } else if (n < 0) {
                 return libsshFailed(Failure::ConnectionLost,
-                    tr("the connection to %1 broke while the command was running").arg(m_target.host));
+                    QCoreApplication::translate(
+                        "SshSession", "the connection to %1 broke while the command was running")
+                        .arg(m_target.host));
             } else if (n > 0) {
                 gotData = true;
                 const qint64 room = options.maxOutputBytes - result.out.size() - result.err.size();
@@ -613,19 +660,25 @@ Result<CommandResult> SshSession::runLine(const QByteArray& line, const ExecOpti
             if (ssh_channel_is_closed(channel.get()) || !ssh_is_connected(s)) {
                 if (!ssh_is_connected(s))
                     return libsshFailed(Failure::ConnectionLost,
-                        tr("the connection to %1 was lost while the command was running").arg(m_target.host));
+                        QCoreApplication::translate(
+                            "SshSession", "the connection to %1 was lost while the command was running")
+                            .arg(m_target.host));
                 break;
             }
             const int rc = ssh_channel_poll_timeout(channel.get(), 50, eof[0] ? 1 : 0);
             if (rc == SSH_ERROR)
                 return libsshFailed(Failure::ConnectionLost,
-                    tr("the connection to %1 was lost while the command was running").arg(m_target.host));
+                    QCoreApplication::translate(
+                        "SshSession", "the connection to %1 was lost while the command was running")
+                        .arg(m_target.host));
         }
     }
     result.exitStatus = ssh_channel_get_exit_status(channel.get());
     if (result.exitStatus < 0 && !ssh_is_connected(s))
         return libsshFailed(Failure::ConnectionLost,
-            tr("the connection to %1 was lost before the command ended").arg(m_target.host));
+            QCoreApplication::translate(
+                "SshSession", "the connection to %1 was lost before the command ended")
+                .arg(m_target.host));
     ssh_channel_close(channel.get());
     return result;
 }

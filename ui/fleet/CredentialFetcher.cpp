@@ -11,11 +11,6 @@
 namespace pbxwarden::ui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CredentialFetcher", text);
-}
-
 struct Batch
 {
     QList<FetchedCredentials> items;
@@ -63,8 +58,8 @@ void CredentialFetcher::fetch(secrets::SecretStore* store, const QList<PbxRecord
                 (password ? item.ssh.password : item.ssh.keyPassphrase) = typedSecret;
             } else if (!store || pbx.id <= 0) {
                 if (password)
-                    item.problem = item.sshProblem
-                        = tr("no SSH password: type it in, or keep it in the keychain");
+                    item.problem = item.sshProblem = QCoreApplication::translate(
+                        "CredentialFetcher", "no SSH password: type it in, or keep it in the keychain");
             } else {
                 ++batch->outstanding;
                 const auto purpose = password ? secrets::SecretPurpose::SshPassword
@@ -74,14 +69,14 @@ void CredentialFetcher::fetch(secrets::SecretStore* store, const QList<PbxRecord
                         FetchedCredentials& it = batch->items[i];
                         if (!r) {
                             if (password)
-                                it.problem = it.sshProblem
-                                    = tr("the SSH password cannot be read from the keychain: %1")
-                                          .arg(r.error());
+                                it.problem = it.sshProblem = QCoreApplication::translate("CredentialFetcher",
+                                    "the SSH password cannot be read from the keychain: %1")
+                                                                 .arg(r.error());
                         } else if (r->found) {
                             (password ? it.ssh.password : it.ssh.keyPassphrase) = r->value;
                         } else if (password) {
-                            it.problem = it.sshProblem
-                                = tr("no SSH password in the keychain: edit the PBX and type it in");
+                            it.problem = it.sshProblem = QCoreApplication::translate("CredentialFetcher",
+                                "no SSH password in the keychain: edit the PBX and type it in");
                         }
                         batch->oneDone();
                     });
@@ -89,20 +84,23 @@ void CredentialFetcher::fetch(secrets::SecretStore* store, const QList<PbxRecord
         }
         if (what & Ami) {
             if (pbx.amiUser.isEmpty()) {
-                item.problem = item.amiProblem = tr("no AMI user set");
+                item.problem = item.amiProblem
+                    = QCoreApplication::translate("CredentialFetcher", "no AMI user set");
             } else if (!store || pbx.id <= 0) {
-                item.problem = item.amiProblem = tr("no AMI secret: no keychain");
+                item.problem = item.amiProblem
+                    = QCoreApplication::translate("CredentialFetcher", "no AMI secret: no keychain");
             } else {
                 ++batch->outstanding;
                 store->read(secrets::secretKey(pbx.id, secrets::SecretPurpose::AmiSecret),
                     [batch, i](Result<secrets::SecretLookup> r) {
                         FetchedCredentials& it = batch->items[i];
                         if (!r)
-                            it.problem = it.amiProblem
-                                = tr("the AMI secret cannot be read from the keychain: %1").arg(r.error());
+                            it.problem = it.amiProblem = QCoreApplication::translate(
+                                "CredentialFetcher", "the AMI secret cannot be read from the keychain: %1")
+                                                             .arg(r.error());
                         else if (!r->found)
-                            it.problem = it.amiProblem
-                                = tr("no AMI secret in the keychain: edit the PBX and type it in");
+                            it.problem = it.amiProblem = QCoreApplication::translate("CredentialFetcher",
+                                "no AMI secret in the keychain: edit the PBX and type it in");
                         else
                             it.amiSecret = r->value;
                         batch->oneDone();
