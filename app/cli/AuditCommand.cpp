@@ -167,16 +167,15 @@ QList<HostResult> runFleet(
             r.error = o.message;
             return;
         }
+        // The job hands over plain data across threads: the facts it judged and its findings.
         const auto bundle
             = audit::FactBundle::fromCompressed(o.data.value(QStringLiteral("facts")).toByteArray());
-        // The job already evaluated; evaluating again from the facts gives the same report with the
-        // Finding objects (the job hands over plain data across threads).
-        const QDateTime at = o.data.value(QStringLiteral("assessed_at")).toDateTime();
-        r.report = AuditService::evaluate(
-            r.name, bundle ? bundle.value() : audit::FactBundle {}, at, std::nullopt);
-        r.report.findings.clear();
-        for (const QJsonValue& v :
-            QJsonDocument::fromJson(o.data.value(QStringLiteral("findings_json")).toByteArray()).array())
+        r.report.pbxName = r.name;
+        r.report.assessedAt = o.data.value(QStringLiteral("assessed_at")).toDateTime();
+        r.report.facts = bundle ? bundle.value() : audit::FactBundle {};
+        const QJsonArray findings
+            = QJsonDocument::fromJson(o.data.value(QStringLiteral("findings_json")).toByteArray()).array();
+        for (const QJsonValue& v : findings)
             r.report.findings << Finding::fromJson(v.toObject());
         r.report.score = audit::Score::compute(r.report.findings);
     });
