@@ -23,10 +23,20 @@ struct CommandGroup
 // Each command group registers one line here.
 const CommandGroup kGroups[] = {
     { "inventory", "inventory list|add|remove|import|export ...", &runInventory },
-    { "connect", "connect --host H|NAME...|--all [--port P] [--user U] [--key FILE] [--password-stdin] [--fingerprint SHA256:...] [--accept-new-host-key] [--json]", &runConnect },
+    { "connect",
+        "connect --host H|NAME...|--all [--port P] [--user U] [--key FILE] [--password-stdin] [--fingerprint "
+        "SHA256:...] [--accept-new-host-key] [--json]",
+        &runConnect },
     { "ami-parse", "ami-parse FILE [--json]", &runAmiParse },
-    { "audit", "audit NAME...|--all|--host H [--format text|json] [--from-facts FILE] [--save-facts DIR] [--list-checks]", &runAudit },
-    { "ami", "ami --host H|NAME [--port P] [--user U] [--tls [--tls-fingerprint SHA256]] [--md5] [--secret-stdin] [--via-ssh [--ssh-host H] [--ssh-port P] [--ssh-user U] [--ssh-key FILE] [--ssh-fingerprint SHA256]] [--json] ACTION [Key: Value]...", &runAmi },
+    { "audit",
+        "audit NAME...|--all|--host H [--format text|json] [--from-facts FILE] [--save-facts DIR] "
+        "[--list-checks]",
+        &runAudit },
+    { "ami",
+        "ami --host H|NAME [--port P] [--user U] [--tls [--tls-fingerprint SHA256]] [--md5] [--secret-stdin] "
+        "[--via-ssh [--ssh-host H] [--ssh-port P] [--ssh-user U] [--ssh-key FILE] [--ssh-fingerprint "
+        "SHA256]] [--json] ACTION [Key: Value]...",
+        &runAmi },
 };
 
 void printHelp(QTextStream& out)
