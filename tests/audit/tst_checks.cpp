@@ -256,6 +256,24 @@ QList<Case> cases()
                 "n,Dial(PJSIP/${FILTER(0123456789,${EXTEN})}@${TRUNK})\n"
                 "[public]\nexten => 4930123456,1,Dial(PJSIP/1001)\n[default]\nexten => _X.,1,Hangup()\n"_s);
         } };
+    // A chan_sip trunk with insecure=invite is an unauthenticated entry point too (when chan_sip runs);
+    // a PIN on the way protects the route.
+    const auto carrierInto = [](const QString& context) {
+        return Edit([context](FactBundle& b) {
+            setFile(b, u"/etc/asterisk/sip.conf"_s,
+                u"[general]\nallowguest = no\n[carrier]\ntype = peer\nhost = 203.0.113.8\ninsecure = port,invite\ncontext = "_s
+                    + context + u"\n"_s);
+            b.set(u"asterisk-sip-peers"_s,
+                "Name/username Host\ncarrier 203.0.113.8\n1 sip peers [Monitored: 0 online]\n", 0);
+            setFile(b, u"/etc/asterisk/extensions.conf"_s,
+                b.file(u"/etc/asterisk/extensions.conf"_s)
+                    + u"\n[open-intl]\nexten => _00Z.,1,Dial(PJSIP/${FILTER(0123456789,${EXTEN})}@trunk-itsp)\n"_s);
+        });
+    };
+    c << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Fail, carrierInto(u"open-intl"_s) }
+      << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Pass,
+             carrierInto(u"intl-protected"_s) }
+      << Case { "sip-acl.chan-sip-peer-no-acl", "hardened", Outcome::Fail, carrierInto(u"open-intl"_s) };
     return c;
 }
 

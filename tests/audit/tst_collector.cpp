@@ -1,8 +1,12 @@
 #include "audit/Collector.h"
+#include "audit/FactBundle.h"
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace pbxwarden::audit;
 
@@ -59,6 +63,31 @@ private Q_SLOTS:
                 continue;
             QVERIFY2(!writer.match(line).hasMatch(), qPrintable(line));
         }
+    }
+
+    void withoutRootSaysWhatNeedsRoot()
+    {
+        if (geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
+            QSKIP("needs root and runuser to run the collector as nobody");
+        QProcess sh;
+        sh.start(QStringLiteral("runuser"),
+            { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), QStringLiteral("sh"),
+                QStringLiteral("-s") });
+        QVERIFY(sh.waitForStarted());
+        sh.write(Collector::script());
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished(120000));
+        const FactBundle b = FactBundle::parse(sh.readAllStandardOutput());
+        QVERIFY(b.ok(QStringLiteral("meta")));
+        QVERIFY(b.text(QStringLiteral("meta")).contains(QLatin1String("uid=65534")));
+        for (const char* section :
+            { "root-hash", "shadow-status", "iptables-save", "nft", "sshd-T", "asterisk-version" }) {
+            const QString name = QLatin1String(section);
+            QVERIFY2(b.rc(name) == 77 || b.rc(name) == 127, section);
+            QVERIFY2(b.text(name).startsWith(QLatin1String("needs root")) || b.rc(name) == 127, section);
+        }
+        QVERIFY(!b.has(QStringLiteral("file:/etc/shadow")));
+        QVERIFY(b.ok(QStringLiteral("os-release")));
     }
 
     void framesEverySectionWithItsStatus()

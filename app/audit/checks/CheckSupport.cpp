@@ -158,6 +158,15 @@ QList<EntryContext> unauthenticatedContexts(const AuditFacts& facts)
         }
     }
     if (chanSipActive(facts)) {
+        // insecure = invite (or very): the peer's INVITEs are not challenged; anyone who can send
+        // from (or spoof) its address lands in its context.
+        for (const ConfigSection* p : sipPeers(facts)) {
+            const QString insecure = p->value(QStringLiteral("insecure"));
+            if (insecure.contains(QLatin1String("invite")) || insecure == u"very")
+                out << EntryContext { p->value(QStringLiteral("context"), QStringLiteral("default")),
+                    QCoreApplication::translate("Checks", "%1: insecure = %2, INVITEs are not challenged")
+                        .arg(where(*p), insecure) };
+        }
         const ConfigSection* general
             = facts.asterisk(QStringLiteral("sip.conf"))->first(QStringLiteral("general"));
         const QString guest = general ? general->value(QStringLiteral("allowguest"), QStringLiteral("yes"))

@@ -65,7 +65,7 @@ QList<Finding> destinations(const AuditFacts& facts)
     QStringList open;
     QSet<QString> intlContexts;
     for (const IntlRoute& r : routes) {
-        if (r.unauthenticatedStart)
+        if (r.unauthenticatedStart && !r.reach.authenticated)
             open << r.describe();
         else
             intlContexts.insert(r.reach.start);
