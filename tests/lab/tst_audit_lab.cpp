@@ -31,6 +31,7 @@ private:
         QString adminKey;
         QString adminPassword;
         QStringList secrets; // SIP and AMI secrets the facts must not contain
+        QJsonObject practices; // pbxlab's group -> "insecure" / "hardened"
     };
     struct Run
     {
@@ -58,7 +59,8 @@ private:
             if (!o.value(u"running"_s).toBool(true))
                 continue;
             Host h { o.value(u"name"_s).toString(), o.value(u"address"_s).toString(),
-                o.value(u"host_key_sha256"_s).toString(), o.value(u"profile"_s).toString(), {}, {}, {}, {} };
+                o.value(u"host_key_sha256"_s).toString(), o.value(u"profile"_s).toString(), {}, {}, {}, {},
+                o.value(u"practices"_s).toObject() };
             for (const QJsonValue& a : o.value(u"accounts"_s).toArray()) {
                 const QJsonObject acc = a.toObject();
                 if (acc.value(u"user"_s).toString() == u"root")
@@ -162,6 +164,8 @@ private Q_SLOTS:
             QVERIFY2(up.status == 0, up.err.constData());
             up = pbxlab({ u"up"_s, u"1"_s, u"--profile"_s, u"hardened"_s, u"--prefix"_s, u"audh"_s });
             QVERIFY2(up.status == 0, up.err.constData());
+            up = pbxlab({ u"up"_s, u"4"_s, u"--profile"_s, u"mixed"_s, u"--prefix"_s, u"audm"_s });
+            QVERIFY2(up.status == 0, up.err.constData());
             m_ownLab = true;
             const Run list = pbxlab({ u"list"_s, u"--json"_s });
             QCOMPARE(list.status, 0);
@@ -261,6 +265,52 @@ private Q_SLOTS:
         }
         QVERIFY2(serious.isEmpty(), qPrintable(serious.join(u"\n"_s)));
         QCOMPARE(r.status, inheritedUpdates ? 2 : 0);
+    }
+
+    // Mixed hosts harden each of pbxlab's practice groups or not: the checks of a group fail exactly
+    // when the group is insecure (no false alarm, no miss).
+    void mixedHostsMatchTheirPractices()
+    {
+        if (!m_ownLab)
+            QSKIP("the mixed hosts are brought up by this test, which needs root");
+        const QList<QPair<QString, QStringList>> groups {
+            { u"pjsip"_s,
+                { u"passwords.pjsip-weak"_s, u"sip-acl.endpoint-no-acl"_s,
+                    u"sip-acl.anonymous-endpoint"_s } },
+            { u"manager"_s,
+                { u"passwords.ami-weak"_s, u"least-privilege.ami-dangerous-write"_s,
+                    u"sip-acl.ami-user-no-acl"_s } },
+            { u"ssh"_s, { u"ssh.root-login"_s, u"ssh.password-auth"_s } },
+            { u"firewall"_s, { u"firewall.none"_s } },
+            { u"fail2ban"_s, { u"intrusion-prevention.no-asterisk-jail"_s } },
+            { u"dialplan"_s, { u"destinations.exten-injection"_s, u"intl-passcode.intl-no-pin"_s } },
+            { u"http"_s, { u"web.http-no-tls"_s } },
+            { u"version"_s, { u"updates.asterisk-eol"_s } },
+            { u"backup"_s, { u"backups.stale"_s, u"backups.no-schedule"_s } },
+            { u"logger"_s, { u"inspection.security-log"_s } },
+        };
+        int audited = 0;
+        for (const Host& h : std::as_const(m_hosts)) {
+            if (h.profile != u"mixed")
+                continue;
+            const bool rootLogin = h.practices.value(u"ssh"_s).toString() == u"insecure";
+            const Run r = rootLogin
+                ? cli(hostArgs(h, u"root"_s, h.rootKey))
+                : cli(hostArgs(h, u"admin"_s, h.adminKey) + QStringList { u"--sudo-password-stdin"_s },
+                    h.adminPassword.toUtf8());
+            QVERIFY2(r.status == 0 || r.status == 2, r.err.constData());
+            const QSet<QString> failed = failedChecks(only(r));
+            for (const auto& [group, ids] : groups) {
+                const bool insecure = h.practices.value(group).toString() == u"insecure";
+                for (const QString& id : ids)
+                    QVERIFY2(failed.contains(id) == insecure,
+                        qPrintable(u"%1: %2 is %3 but %4 %5"_s.arg(h.name, group,
+                            insecure ? u"insecure"_s : u"hardened"_s, id,
+                            failed.contains(id) ? u"failed"_s : u"did not fail"_s)));
+            }
+            ++audited;
+        }
+        QCOMPARE(audited, 4);
     }
 
     void withoutRootTheAuditSaysWhatItCouldNotSee()
