@@ -52,7 +52,13 @@ sec uname uname -a
 
 # Updates: simulate only, from the package lists already on the PBX.
 tool updates-apt apt-get -s -o Debug::NoLocking=1 upgrade
-if have dnf; then sec updates-dnf dnf -C -q check-update; elif have yum; then sec updates-dnf yum -C -q check-update; fi
+if have dnf; then
+    sec updates-dnf dnf -C -q check-update
+    sec updates-dnf-security dnf -C -q updateinfo list --security
+elif have yum; then
+    sec updates-dnf yum -C -q check-update
+    sec updates-dnf-security yum -C -q updateinfo list security
+fi
 sec update-history sh -c 'for f in /var/log/apt/history.log /var/log/dnf.rpm.log /var/log/yum.log; do [ -r "$f" ] && { echo "### $f"; grep -E "^(Start-Date|End-Date|Upgrade|Commandline)|Upgraded|Updated" "$f" | tail -n 60; }; done; echo "### stamps"; for f in /var/lib/apt/periodic/* /var/lib/dpkg/status /var/lib/rpm/rpmdb.sqlite /var/lib/rpm/Packages; do [ -e "$f" ] && echo "$(date -r "$f" +%s 2>/dev/null) $f"; done; true'
 
 tool ss ss -H -tulpn

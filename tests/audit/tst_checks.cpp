@@ -97,6 +97,23 @@ QList<Case> cases()
       << Case { "updates.os-pending", "insecure", Outcome::NotAssessed, [](FactBundle& b) {
                    b.set(u"updates-apt"_s, "needs root", 77);
                } };
+    // dnf: check-update exits 100 with pending updates; updateinfo names the security ones.
+    const Edit dnf = [](FactBundle& b) {
+        b.remove(u"updates-apt"_s);
+        b.set(u"updates-dnf"_s,
+            "\nopenssl.x86_64    1:3.0.7-25.el9_3    baseos\nvim-minimal.x86_64  2:8.2.2637-20.el9_1  "
+            "baseos\n",
+            100);
+        b.set(
+            u"updates-dnf-security"_s, "RLSA-2024:1234 Important/Sec. openssl-1:3.0.7-25.el9_3.x86_64\n", 0);
+    };
+    c << Case { "updates.os-security-pending", "hardened", Outcome::Fail, dnf }
+      << Case { "updates.os-pending", "hardened", Outcome::Fail, dnf }
+      << Case { "updates.os-security-pending", "hardened", Outcome::Pass, [](FactBundle& b) {
+                   b.remove(u"updates-apt"_s);
+                   b.set(u"updates-dnf"_s, "", 0);
+                   b.set(u"updates-dnf-security"_s, "", 0);
+               } };
     c << Case { "updates.os-stale", "hardened", Outcome::Pass }
       << Case { "updates.os-stale", "hardened", Outcome::Fail,
              [](FactBundle& b) {

@@ -141,10 +141,22 @@ QList<Finding> updates(const AuditFacts& facts)
                     << line.section(QLatin1Char(' '), 1, 1);
             }
         }
+        // updateinfo list --security: "FEDORA-2024-xxxx Important/Sec. openssl-1:3.0.9-2.fc39.x86_64"
+        if (facts.bundle().ok(QStringLiteral("updates-dnf-security"))) {
+            for (const QString& line :
+                facts.bundle().text(QStringLiteral("updates-dnf-security")).split(QLatin1Char('\n'))) {
+                const QStringList w = line.simplified().split(QLatin1Char(' '));
+                if (w.size() == 3 && w.at(1).contains(QLatin1String("Sec")))
+                    security << w.at(2);
+            }
+        }
         if (dnfOk && dnf->rc == 100) {
             for (const QString& line : QString::fromUtf8(dnf->content).split(QLatin1Char('\n'))) {
                 const QStringList w = line.simplified().split(QLatin1Char(' '));
-                if (w.size() == 3 && w.at(0).contains(QLatin1Char('.')))
+                if (w.size() == 3 && w.at(0).contains(QLatin1Char('.'))
+                    && !std::any_of(security.cbegin(), security.cend(), [&w](const QString& s) {
+                           return s.startsWith(w.at(0).section(QLatin1Char('.'), 0, 0));
+                       }))
                     other << w.at(0);
             }
         }
