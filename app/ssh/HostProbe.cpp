@@ -10,16 +10,20 @@ namespace pbxwarden::ssh {
 Result<HostFacts> HostProbe::run(SshSession& session, int timeoutMs)
 {
     // One round trip for everything; sections are split by a marker line.
-    Result<RemoteCommand> command = RemoteCommand::script(
-        "LC_ALL=C; export LC_ALL\n"
-        "hostname 2>/dev/null || uname -n\n"
-        "echo @@pbxwarden@@\n"
-        "cat /etc/os-release 2>/dev/null\n"
-        "echo @@pbxwarden@@\n"
-        "cat /proc/uptime 2>/dev/null\n"
-        "echo @@pbxwarden@@\n"
-        "if command -v asterisk >/dev/null 2>&1; then asterisk -rx 'core show version' 2>&1 </dev/null;"
-        " else echo @@no-asterisk@@; fi\n");
+    Result<RemoteCommand> command
+        = RemoteCommand::script("LC_ALL=C; export LC_ALL\n"
+                                "hostname 2>/dev/null || uname -n\n"
+                                "echo @@pbxwarden@@\n"
+                                "cat /etc/os-release 2>/dev/null\n"
+                                "echo @@pbxwarden@@\n"
+                                "cat /proc/uptime 2>/dev/null\n"
+                                "echo @@pbxwarden@@\n"
+                                // Non-root accounts often have no /usr/sbin in PATH: look there too.
+                                "a=$(command -v asterisk 2>/dev/null)\n"
+                                "for c in /usr/sbin/asterisk /usr/local/sbin/asterisk; do [ -n \"$a\" ] || { "
+                                "[ -x $c ] && a=$c; }; done\n"
+                                "if [ -n \"$a\" ]; then \"$a\" -rx 'core show version' 2>&1 </dev/null; else "
+                                "echo @@no-asterisk@@; fi\n");
     if (!command)
         return Error { command.error() };
     ExecOptions options;
@@ -52,8 +56,14 @@ Result<HostFacts> HostProbe::run(SshSession& session, int timeoutMs)
         facts.uptimeSeconds = qint64(uptime);
     const QString asterisk = parts.at(3).trimmed();
     facts.asteriskInstalled = asterisk != u"@@no-asterisk@@";
-    if (facts.asteriskInstalled)
-        facts.asteriskVersion = asterisk.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (facts.asteriskInstalled) {
+        const QString first = asterisk.section(QLatin1Char('\n'), 0, 0).trimmed();
+        // Only root and the asterisk group may talk to the console; say so rather than show its error.
+        facts.asteriskVersion = first.startsWith(QLatin1String("Asterisk "))
+            ? first
+            : QCoreApplication::translate("HostProbe", "installed; its console did not answer %1 (%2)")
+                  .arg(session.target().user, first.left(120));
+    }
     return facts;
 }
 
