@@ -3,6 +3,12 @@
 #include "ami/AmiLogWindow.h"
 #include "ami/AmiSessions.h"
 #include "ami/AmiTransport.h"
+#include "audit/AuditDialog.h"
+#include "audit/FleetSecurityModel.h"
+#include "audit/GradeBadgeDelegate.h"
+#include "audit/PbxDashboard.h"
+#include "audit/Score.h"
+#include "audit/SecuritySummary.h"
 #include "core/AppPaths.h"
 #include "core/BuildInfo.h"
 #include "core/Settings.h"
@@ -12,6 +18,7 @@
 #include "fleet/CustomerTreeModel.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetTableModel.h"
+#include "inventory/AuditRepository.h"
 #include "inventory/CsvImport.h"
 #include "inventory/CsvImportDialog.h"
 #include "inventory/Database.h"
@@ -41,6 +48,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
@@ -55,6 +63,7 @@ MainWindow::MainWindow(inventory::Database& db, Settings& settings, QWidget* par
     : QMainWindow(parent)
     , m_db(db)
     , m_repo(std::make_unique<inventory::InventoryRepository>(db))
+    , m_audits(std::make_unique<inventory::AuditRepository>(db))
     , m_settings(settings)
     , m_keychain(std::make_unique<secrets::KeychainSecretStore>())
 {
@@ -109,6 +118,18 @@ void MainWindow::createActions()
     m_amiLogAction = new QAction(tr("AMI protocol &log…"), this);
     m_amiLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_amiLogAction->setObjectName(QStringLiteral("amiLog"));
+    m_auditAction = new QAction(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("A&udit all"), this);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_auditAction->setObjectName(QStringLiteral("auditSecurity"));
+    m_auditAction->setToolTip(tr("Audit the selected PBXs (or all shown) against the 14 practices: collect "
+                                 "their facts over SSH, check them and store the score"));
+    m_dashboardAction
+        = new QAction(s->standardIcon(QStyle::SP_FileDialogInfoView), tr("PBX &security…"), this);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_dashboardAction->setObjectName(QStringLiteral("pbxDashboard"));
+    m_dashboardAction->setToolTip(tr("The selected PBX's score, practices, findings and score history"));
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::auditSelected);
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showPbxDashboard);
     connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkConnections);
     connect(m_amiConnectAction, &QAction::triggered, this, &MainWindow::connectAmi);
     connect(m_amiDisconnectAction, &QAction::triggered, this, &MainWindow::disconnectAmi);
@@ -148,6 +169,9 @@ void MainWindow::createActions()
     QMenu* fleetMenu = menuBar()->addMenu(tr("F&leet"));
     fleetMenu->addAction(m_checkAction);
     fleetMenu->addSeparator();
+    fleetMenu->addAction(m_auditAction);
+    fleetMenu->addAction(m_dashboardAction);
+    fleetMenu->addSeparator();
     fleetMenu->addAction(m_amiConnectAction);
     fleetMenu->addAction(m_amiDisconnectAction);
     fleetMenu->addAction(m_amiLogAction);
@@ -173,6 +197,7 @@ void MainWindow::createActions()
     tools->addAction(m_exportAction);
     tools->addSeparator();
     tools->addAction(m_checkAction);
+    tools->addAction(m_auditAction);
     tools->addAction(m_amiConnectAction);
 }
 
@@ -211,11 +236,49 @@ void MainWindow::createWidgets()
     m_fleetView->setWordWrap(false);
     m_fleetView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
+    // The same fleet through a security lens: the latest audit of each PBX.
+    m_securityModel = new FleetSecurityModel(this);
+    m_securityProxy = new FleetFilterProxy(this);
+    m_securityProxy->setSourceModel(m_securityModel);
+    m_securityView = new QTableView;
+    m_securityView->setObjectName(QStringLiteral("security"));
+    m_securityView->setModel(m_securityProxy);
+    m_securityView->setSortingEnabled(true);
+    m_securityView->sortByColumn(FleetSecurityModel::Score, Qt::AscendingOrder);
+    m_securityView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_securityView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_securityView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_securityView->setAlternatingRowColors(true);
+    m_securityView->verticalHeader()->hide();
+    m_securityView->horizontalHeader()->setStretchLastSection(true);
+    m_securityView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_securityView->setWordWrap(false);
+    m_securityView->setTextElideMode(Qt::ElideRight);
+    m_securityView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_securityView->setItemDelegateForColumn(
+        FleetSecurityModel::Grade, new GradeBadgeDelegate(FleetSecurityModel::GradeRole, m_securityView));
+    m_fleetScore = new QLabel;
+    m_fleetScore->setObjectName(QStringLiteral("fleetScore"));
+    m_fleetScore->setTextFormat(Qt::RichText);
+    m_fleetScore->setContentsMargins(4, 4, 4, 4);
+    m_fleetScore->setWordWrap(true);
+    auto* security = new QWidget;
+    auto* securityLayout = new QVBoxLayout(security);
+    securityLayout->setContentsMargins(0, 0, 0, 0);
+    securityLayout->addWidget(m_fleetScore);
+    securityLayout->addWidget(m_securityView, 1);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("fleetTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_fleetView, tr("&Inventory"));
+    m_tabs->addTab(security, tr("&Security"));
+
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_filter);
-    rightLayout->addWidget(m_fleetView);
+    rightLayout->addWidget(m_tabs);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_customerView);
@@ -279,17 +342,26 @@ void MainWindow::createWidgets()
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterWords(text);
+        m_securityProxy->setFilterWords(text);
+        updateFleetScore();
         updateStatus();
     });
     connect(m_customerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex& current) {
-            m_proxy->setScope(current.data(CustomerTreeModel::CustomerRole).toString(),
-                current.data(CustomerTreeModel::SiteRole).toString());
+            for (FleetFilterProxy* proxy : { m_proxy, m_securityProxy })
+                proxy->setScope(current.data(CustomerTreeModel::CustomerRole).toString(),
+                    current.data(CustomerTreeModel::SiteRole).toString());
+            updateFleetScore();
             updateStatus();
         });
     connect(m_fleetView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::updateActions);
     connect(m_fleetView, &QTableView::doubleClicked, this, &MainWindow::editSelected);
+    connect(m_securityView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateActions);
+    // Enter or a double-click on a PBX of the security view opens its dashboard.
+    connect(m_securityView, &QTableView::activated, this, &MainWindow::showPbxDashboard);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::reload()
@@ -311,6 +383,7 @@ void MainWindow::reload()
     const QString scopeSite = scope.data(CustomerTreeModel::SiteRole).toString();
 
     m_fleetModel->setFleet(pbxs.value(), checks.value());
+    reloadSecurity(pbxs.value());
     m_customerModel->setFleet(pbxs.value(), customers.value(), sites.value());
     m_customerView->expandAll();
     // Keep the customer or site the user was looking at, when it still exists.
@@ -330,6 +403,7 @@ void MainWindow::reload()
     m_fleetView->resizeColumnsToContents();
 
     reloadActivity();
+    updateFleetScore();
     updateActions();
     updateStatus();
 }
@@ -362,6 +436,9 @@ void MainWindow::updateActions()
     m_amiConnectAction->setEnabled(selected >= 1);
     m_amiDisconnectAction->setEnabled(selected >= 1);
     m_amiLogAction->setEnabled(selected >= 1);
+    m_auditAction->setEnabled(m_fleetModel->rowCount() > 0);
+    m_auditAction->setText(selected ? tr("A&udit %n selected", nullptr, selected) : tr("A&udit all"));
+    m_dashboardAction->setEnabled(selected == 1);
 }
 
 void MainWindow::updateStatus()
@@ -381,11 +458,18 @@ void MainWindow::updateStatus()
         m_secretsLabel->setText(tr("Secrets: no keychain"));
 }
 
+QTableView* MainWindow::currentView() const
+{
+    return m_tabs && m_tabs->currentIndex() == 1 ? m_securityView : m_fleetView;
+}
+
 QList<PbxRecord> MainWindow::selectedPbxs() const
 {
     QList<PbxRecord> list;
-    for (const QModelIndex& index : m_fleetView->selectionModel()->selectedRows()) {
-        if (const PbxRecord* p = m_fleetModel->pbxAt(m_proxy->mapToSource(index).row()))
+    QTableView* view = currentView();
+    for (const QModelIndex& index : view->selectionModel()->selectedRows()) {
+        const qint64 id = index.data(FleetTableModel::PbxIdRole).toLongLong();
+        if (const PbxRecord* p = m_fleetModel->pbxAt(m_fleetModel->rowOf(id)))
             list << *p;
     }
     return list;
@@ -679,8 +763,10 @@ QList<PbxRecord> MainWindow::selectedOrShownPbxs() const
     QList<PbxRecord> list = selectedPbxs();
     if (!list.isEmpty())
         return list;
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        if (const PbxRecord* p = m_fleetModel->pbxAt(m_proxy->mapToSource(m_proxy->index(r, 0)).row()))
+    const QAbstractItemModel* shown = currentView()->model();
+    for (int r = 0; r < shown->rowCount(); ++r) {
+        const qint64 id = shown->index(r, 0).data(FleetTableModel::PbxIdRole).toLongLong();
+        if (const PbxRecord* p = m_fleetModel->pbxAt(m_fleetModel->rowOf(id)))
             list << *p;
     }
     return list;
@@ -811,6 +897,169 @@ void MainWindow::showAmiLog()
         window->raise();
         window->activateWindow();
     }
+}
+
+AuditDialog* MainWindow::auditDialog() const
+{
+    return m_auditDialog;
+}
+
+PbxDashboard* MainWindow::pbxDashboard(qint64 pbxId) const
+{
+    return m_dashboards.value(pbxId);
+}
+
+void MainWindow::reloadSecurity(const QList<PbxRecord>& pbxs)
+{
+    QList<qint64> ids;
+    ids.reserve(pbxs.size());
+    for (const PbxRecord& p : pbxs)
+        ids << p.id;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Summaries of audits already read are kept: only new audits are decompressed.
+    const auto summaries = SecuritySummary::loadFleet(*m_audits, ids, m_securityModel->summaries(), now);
+    m_securityModel->setNow(now);
+    m_securityModel->setFleet(pbxs, summaries);
+    m_securityView->resizeColumnsToContents();
+    // A long finding title must not push the other columns off screen.
+    const int limit = fontMetrics().averageCharWidth() * 25;
+    for (int c : { int(FleetSecurityModel::WorstFinding), int(FleetSecurityModel::Findings) })
+        m_securityView->setColumnWidth(c, qMin(m_securityView->columnWidth(c), limit));
+    m_securityView->setColumnWidth(
+        FleetSecurityModel::Grade, qMin(m_securityView->columnWidth(FleetSecurityModel::Grade), 64));
+}
+
+void MainWindow::updateFleetScore()
+{
+    int audited = 0, total = 0, overdue = 0, shown = m_securityProxy->rowCount();
+    qint64 sum = 0;
+    for (int r = 0; r < shown; ++r) {
+        const QModelIndex index = m_securityProxy->index(r, 0);
+        const SecuritySummary* s = m_securityModel->summaryAt(m_securityProxy->mapToSource(index).row());
+        overdue += index.data(FleetSecurityModel::OverdueRole).toBool() ? 1 : 0;
+        if (!s || !s->audited() || s->grade == u"?")
+            continue;
+        ++audited;
+        sum += s->score;
+    }
+    total = shown;
+    if (total == 0) {
+        m_fleetScore->setText(tr("No PBX shown."));
+        return;
+    }
+    QString text;
+    if (audited == 0) {
+        text = tr("<b>Fleet score: none yet</b> — no PBX shown has been audited. Select PBXs and use "
+                  "Fleet ▸ Audit (Ctrl+Shift+U).");
+    } else {
+        const int mean = int(qRound(double(sum) / audited));
+        const QString grade = audit::Score::gradeFor(mean);
+        text = tr("<b>Fleet score: %1 / 100</b> (grade %2): the mean of the audited PBXs shown (%3 of %4).")
+                   .arg(mean)
+                   .arg(grade)
+                   .arg(audited)
+                   .arg(total);
+    }
+    if (overdue > 0)
+        text += QLatin1Char(' ')
+            + tr(
+                "<span style=\"color:#8e0000\"><b>Overdue: %1</b> (not audited for six months; the seed asks "
+                "for an inspection twice a year).</span>")
+                  .arg(overdue);
+    m_fleetScore->setText(text);
+}
+
+void MainWindow::auditSelected()
+{
+    if (m_auditDialog && m_auditDialog->isRunning()) {
+        m_auditDialog->raise();
+        m_auditDialog->activateWindow();
+        return;
+    }
+    const QList<PbxRecord> pbxs = selectedOrShownPbxs();
+    if (pbxs.isEmpty()) {
+        statusBar()->showMessage(tr("No PBX to audit: the table shows none."), 5000);
+        return;
+    }
+    QHash<qint64, QDateTime> previous;
+    for (const PbxRecord& p : pbxs) {
+        const SecuritySummary* s = m_securityModel->summaryAt(m_securityModel->rowOf(p.id));
+        if (s && s->audited())
+            previous.insert(p.id, s->assessedAt);
+    }
+    if (m_auditDialog)
+        m_auditDialog->close();
+    auto* dialog = new AuditDialog(
+        pbxs, previous, secretStore(), m_settings.fleetParallelism(), m_settings.sshTimeoutSeconds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_auditDialog = dialog;
+    connect(dialog, &AuditDialog::hostAudited, this, &MainWindow::recordAudit);
+    connect(dialog, &AuditDialog::runFinished, this, [this] {
+        statusBar()->showMessage(tr("Audit finished"), 5000);
+        m_tabs->setCurrentIndex(1);
+    });
+    dialog->show();
+    dialog->start();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::recordAudit(const PbxRecord& pbx, const fleet::HostOutcome& outcome)
+{
+    if (m_fleetModel->rowOf(pbx.id) < 0)
+        return; // deleted meanwhile
+    if (!outcome.ok()) {
+        const Status logged = m_repo->logActivity(pbx.id, pbx.name, QStringLiteral("audit.failed"),
+            { { QStringLiteral("text"), tr("Audit failed: %1").arg(outcome.message) } });
+        if (!logged)
+            statusBar()->showMessage(logged.error(), 5000);
+        reloadActivity();
+        return;
+    }
+    // As the CLI stores it: the score, the grade, the compressed facts and every check's outcome.
+    const inventory::AuditRecord record { 0, pbx.id,
+        outcome.data.value(QStringLiteral("assessed_at")).toDateTime(),
+        outcome.data.value(QStringLiteral("score")).toInt(),
+        outcome.data.value(QStringLiteral("grade")).toString(),
+        outcome.data.value(QStringLiteral("facts")).toByteArray(),
+        QString::fromUtf8(outcome.data.value(QStringLiteral("findings_json")).toByteArray()) };
+    const auto stored = m_audits->add(record, pbx.name);
+    if (!stored) {
+        Prompt::error(
+            this, tr("Audit"), tr("The audit of %1 could not be stored: %2").arg(pbx.name, stored.error()));
+        return;
+    }
+    inventory::AuditRecord saved = record;
+    saved.id = stored.value();
+    m_securityModel->setSummary(SecuritySummary::fromAudit(saved, QDateTime::currentDateTimeUtc()));
+    updateFleetScore();
+    reloadActivity();
+    if (PbxDashboard* open = m_dashboards.value(pbx.id)) {
+        if (const auto history = m_audits->history(pbx.id))
+            open->setHistory(history.value());
+    }
+}
+
+void MainWindow::showPbxDashboard()
+{
+    const QList<PbxRecord> selected = selectedPbxs();
+    if (selected.size() != 1)
+        return;
+    const PbxRecord& pbx = selected.first();
+    const auto history = m_audits->history(pbx.id);
+    if (!history) {
+        Prompt::error(this, tr("Security"), history.error());
+        return;
+    }
+    QPointer<PbxDashboard>& dashboard = m_dashboards[pbx.id];
+    if (!dashboard) {
+        dashboard = new PbxDashboard(pbx, this);
+        dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dashboard->setHistory(history.value());
+    dashboard->show();
+    dashboard->raise();
+    dashboard->activateWindow();
+    Q_EMIT dialogOpened(dashboard);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -14,6 +14,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
 class QTreeView;
@@ -21,6 +22,7 @@ class QTreeView;
 namespace pbxwarden {
 class Settings;
 namespace inventory {
+class AuditRepository;
 class Database;
 class InventoryRepository;
 } // namespace inventory
@@ -33,10 +35,13 @@ class KeychainSecretStore;
 namespace pbxwarden::ui {
 class AmiLogWindow;
 class AmiSessions;
+class AuditDialog;
 class ConnectionCheckDialog;
 class CustomerTreeModel;
 class FleetFilterProxy;
+class FleetSecurityModel;
 class FleetTableModel;
+class PbxDashboard;
 
 class MainWindow : public QMainWindow
 {
@@ -55,6 +60,13 @@ public:
     AmiSessions* amiSessions() const { return m_ami; }
     ConnectionCheckDialog* connectionCheckDialog() const;
     AmiLogWindow* amiLogWindow(qint64 pbxId) const;
+    // The "Inventory" and "Security" views of the same fleet.
+    QTabWidget* fleetTabs() const { return m_tabs; }
+    QTableView* securityView() const { return m_securityView; }
+    FleetSecurityModel* securityModel() const { return m_securityModel; }
+    QLabel* fleetScoreLabel() const { return m_fleetScore; }
+    AuditDialog* auditDialog() const;
+    PbxDashboard* pbxDashboard(qint64 pbxId) const;
 
 public Q_SLOTS:
     void addPbx();
@@ -73,6 +85,9 @@ public Q_SLOTS:
     void connectAmi();
     void disconnectAmi();
     void showAmiLog();
+    // With nothing selected: every PBX the table shows.
+    void auditSelected();
+    void showPbxDashboard();
 
 Q_SIGNALS:
     // Emitted when a dialog opened by the window is shown; tests fill it in.
@@ -96,9 +111,14 @@ private:
     void recordConnectionCheck(const PbxRecord& pbx, const fleet::HostOutcome& outcome);
     void onAmiStateChanged(qint64 pbxId, ami::AmiClient::State state, const QString& reason);
     void reloadActivity();
+    void reloadSecurity(const QList<PbxRecord>& pbxs);
+    void recordAudit(const PbxRecord& pbx, const fleet::HostOutcome& outcome);
+    void updateFleetScore();
+    QTableView* currentView() const;
 
     inventory::Database& m_db;
     std::unique_ptr<inventory::InventoryRepository> m_repo;
+    std::unique_ptr<inventory::AuditRepository> m_audits;
     Settings& m_settings;
     std::unique_ptr<secrets::KeychainSecretStore> m_keychain;
     std::unique_ptr<secrets::SecretStore> m_sessionStore;
@@ -116,6 +136,11 @@ private:
     QLabel* m_noticeText = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_secretsLabel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    FleetSecurityModel* m_securityModel = nullptr;
+    FleetFilterProxy* m_securityProxy = nullptr;
+    QTableView* m_securityView = nullptr;
+    QLabel* m_fleetScore = nullptr;
 
     QAction* m_addAction = nullptr;
     QAction* m_editAction = nullptr;
@@ -127,10 +152,14 @@ private:
     QAction* m_amiConnectAction = nullptr;
     QAction* m_amiDisconnectAction = nullptr;
     QAction* m_amiLogAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
 
     AmiSessions* m_ami = nullptr;
     QPointer<ConnectionCheckDialog> m_checkDialog;
     QHash<qint64, QPointer<AmiLogWindow>> m_amiLogs;
+    QPointer<AuditDialog> m_auditDialog;
+    QHash<qint64, QPointer<PbxDashboard>> m_dashboards;
 };
 
 } // namespace pbxwarden::ui

@@ -1,11 +1,17 @@
 // Renders the main screens to PNG files for review and for the README:
 //   xvfb-run -a build/tests/gui/pbxwarden-shots OUTDIR [--lang CODE] [--db FILE] [--lab PBXLAB_JSON]
+//   xvfb-run -a build/tests/gui/pbxwarden-shots OUTDIR --dashboard COUNT [--lang CODE]
 // With --lab (and a keychain, or the session store), also the connection screens against the lab:
 // the PBX dialog's Test connection, Check connections, the AMI protocol log.
+// With --dashboard, only the security screens, over COUNT PBXs with synthetic audits (the lab's saved
+// facts, see SyntheticAudits.h): fleet-dashboard.png (fleet-dashboard-COUNT.png when COUNT > 3) and
+// pbx-dashboard.png.
 // Not a test: it asserts nothing, it only shows.
 #include "MainWindow.h"
+#include "SyntheticAudits.h"
 #include "ami/AmiLogWindow.h"
 #include "ami/AmiSessions.h"
+#include "audit/FleetSecurityModel.h"
 #include "core/Settings.h"
 #include "fleet/ConnectionCheckDialog.h"
 #include "fleet/ConnectionCheckModel.h"
@@ -29,12 +35,14 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeView>
 
 #include <functional>
 
@@ -52,6 +60,7 @@ int main(int argc, char** argv)
     QString language = QStringLiteral("en");
     QString dbPath;
     QString labJson;
+    int dashboardCount = 0;
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--lang")
             language = args.at(i + 1);
@@ -59,6 +68,8 @@ int main(int argc, char** argv)
             dbPath = args.at(i + 1);
         else if (args.at(i) == u"--lab")
             labJson = args.at(i + 1);
+        else if (args.at(i) == u"--dashboard")
+            dashboardCount = qBound(1, args.at(i + 1).toInt(), 5000);
     }
     QTranslator own;
     if (own.load(
@@ -88,6 +99,45 @@ int main(int argc, char** argv)
 
     QDialog* dialog = nullptr;
     QObject::connect(&window, &ui::MainWindow::dialogOpened, [&](QDialog* d) { dialog = d; });
+    if (dashboardCount > 0) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        synthetic::populate(*db.value(), dashboardCount, now);
+        window.reload();
+        window.fleetTabs()->setCurrentIndex(1);
+        QTimer::singleShot(1500, [&] {
+            window.grab().save(outDir
+                + (dashboardCount > 3 ? QStringLiteral("/fleet-dashboard-%1%2.png").arg(dashboardCount)
+                                      : QStringLiteral("/fleet-dashboard%2.png"))
+                      .arg(suffix));
+            // The worst audited PBX (sorted by score, never audited first): its dashboard.
+            QTableView* view = window.securityView();
+            view->setFocus();
+            int row = 0;
+            while (row + 1 < view->model()->rowCount()
+                && view->model()->index(row, ui::FleetSecurityModel::Grade).data().toString().isEmpty())
+                ++row;
+            view->selectRow(row);
+            window.findChild<QAction*>(QStringLiteral("pbxDashboard"))->trigger();
+        });
+        QTimer::singleShot(3000, [&] {
+            if (dialog) {
+                auto* findings = dialog->findChild<QTreeView*>(QStringLiteral("findings"));
+                if (findings && findings->model()->rowCount() > 0) {
+                    findings->setCurrentIndex(findings->model()->index(0, 0));
+                    findings->expand(findings->model()->index(0, 0));
+                }
+            }
+        });
+        QTimer::singleShot(4000, [&] {
+            if (dialog)
+                dialog->grab().save(outDir
+                    + (dashboardCount > 3 ? QStringLiteral("/pbx-dashboard-%1%2.png").arg(dashboardCount)
+                                          : QStringLiteral("/pbx-dashboard%2.png"))
+                          .arg(suffix));
+            app.quit();
+        });
+        return app.exec();
+    }
     QTimer::singleShot(1500, [&] {
         window.grab().save(outDir + QStringLiteral("/main-window%1.png").arg(suffix));
         window.findChild<QAction*>(QStringLiteral("addPbx"))->trigger();

@@ -1,0 +1,446 @@
+// The fleet and PBX dashboards: summaries of stored audits, the security view of the main window, the
+// PBX dashboard built from stored audits (real findings: AuditService::evaluate on the lab's saved
+// facts), 500 PBXs for speed and layout, and — with $PBXLAB_JSON — auditing two lab hosts for real.
+// With PBXWARDEN_SHOTS_DIR set, the views are also saved as PNG files there.
+#include "SyntheticAudits.h"
+#include "WindowFixture.h"
+#include "audit/AuditDialog.h"
+#include "audit/FindingsModel.h"
+#include "audit/FleetSecurityModel.h"
+#include "audit/PbxDashboard.h"
+#include "audit/ScoreHistoryChart.h"
+#include "audit/SecuritySummary.h"
+#include "fleet/ConnectionCheckModel.h"
+#include "fleet/FleetFilterProxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace pbxwarden;
+using namespace pbxwarden::ui;
+
+namespace {
+
+struct LabHost
+{
+    QString name;
+    QString address;
+    int port = 22;
+    QString fingerprint;
+    QString rootKey;
+};
+
+QList<LabHost> insecureLabHosts()
+{
+    QList<LabHost> hosts;
+    QFile file(qEnvironmentVariable("PBXLAB_JSON"));
+    if (!file.open(QIODevice::ReadOnly))
+        return hosts;
+    for (const QJsonValue& v : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(QStringLiteral("running")).toBool(true)
+            || o.value(QStringLiteral("profile")).toString() != u"insecure")
+            continue;
+        LabHost h { o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("address")).toString(),
+            o.value(QStringLiteral("ssh_port")).toInt(22),
+            o.value(QStringLiteral("host_key_sha256")).toString(), {} };
+        for (const QJsonValue& a : o.value(QStringLiteral("accounts")).toArray()) {
+            if (a.toObject().value(QStringLiteral("user")).toString() == u"root")
+                h.rootKey = a.toObject().value(QStringLiteral("key")).toString();
+        }
+        if (!h.rootKey.isEmpty() && QFile::exists(h.rootKey))
+            hosts << h;
+    }
+    return hosts;
+}
+
+void shot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PBXWARDEN_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    w->grab().save(QDir(dir).filePath(name));
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+    WindowFixture f;
+    const QDateTime m_now = QDateTime::currentDateTimeUtc();
+
+    int rowOf(const QAbstractItemModel* model, const QString& name)
+    {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, FleetSecurityModel::Name).data().toString() == name)
+                return r;
+        }
+        return -1;
+    }
+
+    PbxDashboard* openDashboard(const QString& name)
+    {
+        f.window->fleetTabs()->setCurrentIndex(1);
+        QTableView* view = f.window->securityView();
+        const int row = rowOf(view->model(), name);
+        if (row < 0)
+            return nullptr;
+        view->setFocus();
+        view->selectionModel()->setCurrentIndex(
+            view->model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // Enter opens it, as a double-click does.
+        QTest::keyClick(view->viewport(), Qt::Key_Return);
+        return qobject_cast<PbxDashboard*>(f.lastDialog.data());
+    }
+
+private Q_SLOTS:
+    void init() { QVERIFY(f.open(4, 8)); }
+
+    void cleanup()
+    {
+        if (f.window && f.window->auditDialog())
+            f.window->auditDialog()->close();
+    }
+
+    void summaryOfARealAudit()
+    {
+        const auto facts = synthetic::labBundle(QStringLiteral("insecure"));
+        QVERIFY(!facts.isEmpty());
+        auto record = synthetic::record(1, QStringLiteral("pbx01"), facts, m_now);
+        record.id = 5;
+        const SecuritySummary s = SecuritySummary::fromAudit(record, m_now);
+        QVERIFY(s.audited());
+        QCOMPARE(s.score, record.score);
+        QVERIFY(s.failedTotal() > 5);
+        QVERIFY(s.worst && *s.worst >= audit::Severity::High);
+        QVERIFY(!s.worstTitle.isEmpty());
+        QCOMPARE(s.asteriskVersion, QStringLiteral("18.20.0"));
+        QVERIFY(s.support != SecuritySummary::Support::Unknown);
+        QVERIFY(s.backupsKnown);
+        // A critical outranks any number of highs.
+        SecuritySummary oneCritical, manyHighs;
+        oneCritical.failed[int(audit::Severity::Critical)] = 1;
+        manyHighs.failed[int(audit::Severity::High)] = 40;
+        QVERIFY(oneCritical.findingsRank() > manyHighs.findingsRank());
+    }
+
+    void overdue_data()
+    {
+        QTest::addColumn<int>("daysAgo");
+        QTest::addColumn<bool>("overdue");
+        QTest::newRow("yesterday") << 1 << false;
+        QTest::newRow("five months") << 152 << false;
+        QTest::newRow("just under six months") << 180 << false;
+        QTest::newRow("six months and a week") << 190 << true;
+        QTest::newRow("two years") << 730 << true;
+        QTest::newRow("never") << -1 << true;
+    }
+
+    void overdue()
+    {
+        QFETCH(int, daysAgo);
+        QFETCH(bool, overdue);
+        const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+        const QDateTime last = daysAgo < 0 ? QDateTime() : now.addDays(-daysAgo);
+        QCOMPARE(SecuritySummary::isOverdue(last, now), overdue);
+
+        // The model highlights the same cells.
+        FleetSecurityModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        PbxRecord p;
+        p.id = 3;
+        p.name = QStringLiteral("x");
+        SecuritySummary s;
+        s.pbxId = 3;
+        if (daysAgo >= 0) {
+            s.auditId = 1;
+            s.assessedAt = last;
+            s.grade = QStringLiteral("B");
+            s.score = 85;
+        }
+        model.setNow(now);
+        model.setFleet({ p }, { { 3, s } });
+        const QModelIndex cell = model.index(0, FleetSecurityModel::LastAudit);
+        QCOMPARE(cell.data(FleetSecurityModel::OverdueRole).toBool(), overdue);
+        QCOMPARE(cell.data(Qt::BackgroundRole).isValid(), overdue);
+        QCOMPARE(cell.data().toString().contains(QLatin1String("overdue")), overdue && daysAgo >= 0);
+    }
+
+    void securityViewOfTheFleet()
+    {
+        QAbstractItemModelTester tester(
+            f.window->securityModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto fleet = synthetic::populate(*f.db, 3, m_now);
+        QCOMPARE(fleet.ids.size(), 3);
+        // The third one is audited long ago: overdue.
+        inventory::AuditRepository audits(*f.db);
+        f.window->reload();
+        auto* model = f.window->securityModel();
+        QCOMPARE(model->rowCount(), 3);
+        QTabWidget* tabs = f.window->fleetTabs();
+        tabs->setCurrentIndex(1);
+        QTableView* view = f.window->securityView();
+        QAbstractItemModelTester proxyTester(
+            view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int scoreSum = 0;
+        for (int r = 0; r < 3; ++r) {
+            const auto latest = audits.latest(fleet.ids.at(r));
+            QVERIFY(latest.ok() && latest->id != 0);
+            const int row = model->rowOf(fleet.ids.at(r));
+            QCOMPARE(
+                model->index(row, FleetSecurityModel::Score).data(FleetSecurityModel::RawValueRole).toInt(),
+                latest->score);
+            QCOMPARE(
+                model->index(row, FleetSecurityModel::Grade).data(FleetSecurityModel::GradeRole).toString(),
+                latest->grade);
+            QVERIFY(!model->index(row, FleetSecurityModel::Asterisk).data().toString().isEmpty());
+            scoreSum += latest->score;
+        }
+        const int cobalt = model->rowOf(fleet.ids.at(2));
+        QVERIFY(model->index(cobalt, FleetSecurityModel::LastAudit)
+                    .data(FleetSecurityModel::OverdueRole)
+                    .toBool());
+        QVERIFY(!model->index(model->rowOf(fleet.ids.at(0)), FleetSecurityModel::LastAudit)
+                     .data(FleetSecurityModel::OverdueRole)
+                     .toBool());
+        const QString fleetScore = f.window->fleetScoreLabel()->text();
+        QVERIFY2(fleetScore.contains(QString::number(qRound(scoreSum / 3.0))), qPrintable(fleetScore));
+        QVERIFY2(fleetScore.contains(QLatin1String("Overdue: 1")), qPrintable(fleetScore));
+
+        // Sorted by score, worst first, through the raw values.
+        view->sortByColumn(FleetSecurityModel::Score, Qt::AscendingOrder);
+        int previous = -2;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const int score = view->model()
+                                  ->index(r, FleetSecurityModel::Score)
+                                  .data(FleetSecurityModel::RawValueRole)
+                                  .toInt();
+            QVERIFY(score >= previous);
+            previous = score;
+        }
+        // The filter box narrows both views, and the fleet score follows.
+        QTest::keyClicks(f.window->filterEdit(), QStringLiteral("birch"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(f.window->fleetView()->model()->rowCount(), 1);
+        const auto birch = audits.latest(fleet.ids.at(1));
+        QVERIFY(f.window->fleetScoreLabel()->text().contains(QString::number(birch->score)));
+        f.window->filterEdit()->clear();
+        shot(f.window.get(), QStringLiteral("fleet-dashboard.png"));
+    }
+
+    void pbxDashboardFromStoredAudits()
+    {
+        const auto fleet = synthetic::populate(*f.db, 3, m_now);
+        f.window->reload();
+        PbxDashboard* dash = openDashboard(QStringLiteral("acme-pbx"));
+        QVERIFY(dash);
+        QVERIFY(dash->isVisible());
+        QCOMPARE(dash->pbxId(), fleet.ids.at(0));
+        QCOMPARE(f.window->pbxDashboard(fleet.ids.at(0)), dash);
+        // Tiles: every practice, the insecure PBX failing several.
+        int fails = 0;
+        for (audit::Practice p : audit::allPractices()) {
+            QLabel* tile = dash->tile(p);
+            QVERIFY(tile);
+            QVERIFY(tile->text().contains(audit::practiceTitle(p).toHtmlEscaped()));
+            fails += tile->property("status").toString() == u"fail" ? 1 : 0;
+        }
+        QVERIFY2(fails >= 3, qPrintable(QString::number(fails)));
+        // Findings, worst first, with their details as children.
+        FindingsModel* model = dash->findingsModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTreeView* view = dash->findingsView();
+        QAbstractItemModelTester proxyTester(
+            view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(view->model()->rowCount() > 3);
+        int previous = 100;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const int severity = view->model()
+                                     ->index(r, FindingsModel::SeverityColumn)
+                                     .data(FindingsModel::RawValueRole)
+                                     .toInt();
+            QVERIFY(severity <= previous);
+            previous = severity;
+        }
+        const QModelIndex first = view->model()->index(0, 0);
+        QVERIFY(view->model()->rowCount(first) >= 2);
+        // Evidence first and the fix last, whichever way the findings are sorted.
+        const int details = view->model()->rowCount(first);
+        QCOMPARE(view->model()->index(0, 0, first).data(FindingsModel::DetailKindRole).toString(),
+            QStringLiteral("evidence"));
+        QCOMPARE(view->model()->index(details - 1, 0, first).data(FindingsModel::DetailKindRole).toString(),
+            QStringLiteral("fix"));
+        view->expand(first);
+        view->setCurrentIndex(first);
+        QVERIFY(dash->findChild<QTextBrowser*>(QStringLiteral("findingDetails"))
+                    ->toPlainText()
+                    .contains(model->findingAt(0)->check.title));
+        // Sortable the other way round.
+        view->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder);
+        QVERIFY(view->model()->index(0, 0).data(FindingsModel::RawValueRole).toInt()
+            <= view->model()
+                   ->index(view->model()->rowCount() - 1, 0)
+                   .data(FindingsModel::RawValueRole)
+                   .toInt());
+        view->sortByColumn(FindingsModel::SeverityColumn, Qt::DescendingOrder);
+        // Not assessed on demand.
+        const int failed = model->rowCount();
+        dash->findChild<QCheckBox*>(QStringLiteral("showNotAssessed"))->setChecked(true);
+        QVERIFY(model->rowCount() >= failed);
+        dash->findChild<QCheckBox*>(QStringLiteral("showNotAssessed"))->setChecked(false);
+        // The reckoning in words and the history: three audits for the first PBX.
+        const QString words = dash->explanationText();
+        QVERIFY2(words.contains(QString::number(dash->score().possible)), qPrintable(words));
+        QVERIFY2(words.contains(QLatin1String("Critical")), qPrintable(words));
+        QCOMPARE(dash->chart()->pointCount(), 3);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        shot(dash, QStringLiteral("pbx-dashboard.png"));
+
+        // One audit only still makes a readable chart.
+        inventory::AuditRepository audits(*f.db);
+        const auto one = audits.history(fleet.ids.at(0), 1);
+        QVERIFY(one.ok());
+        dash->setHistory(one.value());
+        QCOMPARE(dash->chart()->pointCount(), 1);
+        shot(dash, QStringLiteral("pbx-dashboard-one-audit.png"));
+        dash->close();
+    }
+
+    void neverAuditedPbx()
+    {
+        PbxRecord p;
+        p.name = QStringLiteral("fresh");
+        p.host = QStringLiteral("192.0.2.1");
+        QVERIFY(f.addPbx(p) > 0);
+        f.window->reload();
+        const int row = rowOf(f.window->securityModel(), QStringLiteral("fresh"));
+        QCOMPARE(f.window->securityModel()->index(row, FleetSecurityModel::LastAudit).data().toString(),
+            QStringLiteral("never audited"));
+        QVERIFY(f.window->fleetScoreLabel()->text().contains(QLatin1String("none yet")));
+        PbxDashboard* dash = openDashboard(QStringLiteral("fresh"));
+        QVERIFY(dash);
+        QCOMPARE(dash->findingsModel()->rowCount(), 0);
+        QCOMPARE(dash->chart()->pointCount(), 0);
+        for (audit::Practice pr : audit::allPractices())
+            QCOMPARE(dash->tile(pr)->property("status").toString(), QStringLiteral("not-assessed"));
+        dash->close();
+    }
+
+    void fiveHundredPbxs()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const auto fleet = synthetic::populate(*f.db, 500, m_now);
+        QCOMPARE(fleet.ids.size(), 500);
+        const qint64 generated = clock.restart();
+        f.window->reload();
+        const qint64 firstLoad = clock.restart();
+        f.window->reload();
+        const qint64 cachedLoad = clock.restart();
+        f.window->fleetTabs()->setCurrentIndex(1);
+        QTableView* view = f.window->securityView();
+        for (int column : { int(FleetSecurityModel::Findings), int(FleetSecurityModel::LastAudit),
+                 int(FleetSecurityModel::Score) })
+            view->sortByColumn(column, Qt::AscendingOrder);
+        const qint64 sorted = clock.restart();
+        QTest::keyClicks(f.window->filterEdit(), QStringLiteral("cobalt"));
+        QCOMPARE(view->model()->rowCount(), 100);
+        f.window->filterEdit()->clear();
+        const qint64 filtered = clock.restart();
+        qInfo("500 PBXs, %d audits: generated in %lld ms; window reload %lld ms (first), %lld ms (cached); "
+              "three sorts %lld ms; filter %lld ms",
+            fleet.audits, generated, firstLoad, cachedLoad, sorted, filtered);
+        QCOMPARE(view->model()->rowCount(), 500);
+        // Debug build on a shared two-core machine: generous, but a regression to seconds shows.
+        QVERIFY2(firstLoad < 8000, qPrintable(QString::number(firstLoad)));
+        QVERIFY2(cachedLoad < 3000, qPrintable(QString::number(cachedLoad)));
+        QVERIFY2(sorted < 2000, qPrintable(QString::number(sorted)));
+        QVERIFY(f.window->fleetScoreLabel()->text().contains(QLatin1String("(490 of 500)")));
+        // No column wider than the view: the worst title is capped.
+        QVERIFY(view->columnWidth(FleetSecurityModel::WorstFinding)
+            <= view->fontMetrics().averageCharWidth() * 25);
+        shot(f.window.get(), QStringLiteral("fleet-dashboard-500.png"));
+    }
+
+    void auditTwoLabHostsAndOpenTheDashboard()
+    {
+        const QList<LabHost> lab = insecureLabHosts();
+        if (lab.size() < 2)
+            QSKIP("needs 2 insecure pbxlab hosts with root keys: run as root through tests/run-suite.sh "
+                  "(PBXLAB_JSON)");
+        QList<qint64> ids;
+        for (int i = 0; i < 2; ++i) {
+            PbxRecord p;
+            p.name = lab.at(i).name;
+            p.host = lab.at(i).address;
+            p.sshPort = lab.at(i).port;
+            p.sshUser = QStringLiteral("root");
+            p.sshAuth = SshAuth::KeyFile;
+            p.sshKeyPath = lab.at(i).rootKey;
+            p.hostKeyFingerprint = lab.at(i).fingerprint;
+            p.customer = QStringLiteral("Lab");
+            ids << f.addPbx(p);
+        }
+        QVERIFY(!ids.contains(0));
+        f.window->reload();
+        f.window->fleetTabs()->setCurrentIndex(0);
+        f.select({ lab.at(0).name, lab.at(1).name });
+        QAction* audit = f.action("auditSecurity");
+        QVERIFY(audit->isEnabled());
+        QCOMPARE(audit->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+        audit->trigger();
+        AuditDialog* dialog = f.window->auditDialog();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isModal());
+        QAbstractItemModelTester rows(
+            dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog->model()->rowCount(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 300000);
+        QCOMPARE(dialog->model()->count(ConnectionCheckModel::HostState::Ok), 2);
+
+        inventory::AuditRepository audits(*f.db);
+        for (qint64 id : ids) {
+            const auto latest = audits.latest(id, true);
+            QVERIFY(latest.ok() && latest->id != 0);
+            QVERIFY(!latest->facts.isEmpty());
+            QVERIFY(latest->findingsJson.contains(QLatin1String("\"fail\"")));
+        }
+        const auto log = f.repo->activity(20);
+        QVERIFY(log.ok());
+        QCOMPARE(
+            std::count_if(log->begin(), log->end(), [](const auto& e) { return e.action == u"pbx.audit"; }),
+            2);
+        // The security view shows them now.
+        QCOMPARE(f.window->fleetTabs()->currentIndex(), 1);
+        QVERIFY(!f.window->securityModel()
+                     ->index(f.window->securityModel()->rowOf(ids.at(0)), FleetSecurityModel::Grade)
+                     .data()
+                     .toString()
+                     .isEmpty());
+
+        PbxDashboard* dash = openDashboard(lab.at(0).name);
+        QVERIFY(dash);
+        int fails = 0;
+        for (audit::Practice p : audit::allPractices())
+            fails += dash->tile(p)->property("status").toString() == u"fail" ? 1 : 0;
+        QVERIFY2(fails >= 5, qPrintable(QString::number(fails)));
+        QVERIFY(dash->findingsModel()->rowCount() > 0);
+        QCOMPARE(dash->chart()->pointCount(), 1);
+        shot(dash, QStringLiteral("pbx-dashboard-lab.png"));
+        dash->close();
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

@@ -1,0 +1,186 @@
+#include "audit/AuditDialog.h"
+
+#include "audit/AuditService.h"
+#include "fleet/ConnectionCheckModel.h"
+#include "fleet/ConnectionReport.h"
+#include "fleet/CredentialFetcher.h"
+#include "fleet/FleetRunner.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pbxwarden::ui {
+
+using fleet::HostOutcome;
+using HostState = ConnectionCheckModel::HostState;
+
+AuditDialog::AuditDialog(const QList<PbxRecord>& pbxs, const QHash<qint64, QDateTime>& previousAudits,
+    secrets::SecretStore* store, int parallel, int timeoutSeconds, QWidget* parent)
+    : QDialog(parent)
+    , m_pbxs(pbxs)
+    , m_previous(previousAudits)
+    , m_store(store)
+    , m_timeoutMs(timeoutSeconds * 1000)
+    , m_model(new ConnectionCheckModel(this))
+    , m_runner(new fleet::FleetRunner(this))
+{
+    setObjectName(QStringLiteral("AuditDialog"));
+    setWindowTitle(tr("Audit"));
+    setModal(false);
+    m_model->setHosts(pbxs);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setRange(0, int(pbxs.size()));
+    m_progress->setValue(0);
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("hosts"));
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->setColumnWidth(ConnectionCheckModel::Name, 150);
+    m_view->setColumnWidth(ConnectionCheckModel::Host, 130);
+
+    auto* buttons = new QDialogButtonBox;
+    m_cancel = buttons->addButton(tr("Cancel audit"), QDialogButtonBox::ActionRole);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("close"));
+    connect(m_cancel, &QPushButton::clicked, this, &AuditDialog::cancel);
+    connect(m_close, &QPushButton::clicked, this, &AuditDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    resize(780, 420);
+
+    m_runner->setMaxParallel(parallel);
+    // Connecting, then the collector (which bounds its own time at three minutes), then the checks.
+    m_runner->setHostTimeoutMs(m_timeoutMs + 240000);
+    connect(m_runner, &fleet::FleetRunner::hostStarted, this, [this](int index, const QString&) {
+        m_model->setState(m_model->rowOf(m_pass.value(index).id), HostState::Connecting);
+    });
+    connect(m_runner, &fleet::FleetRunner::hostProgress, this, [this](int index, int, const QString& text) {
+        m_model->setState(m_model->rowOf(m_pass.value(index).id), HostState::Connecting, text);
+    });
+    connect(m_runner, &fleet::FleetRunner::hostFinished, this, &AuditDialog::onHostFinished);
+    connect(m_runner, &fleet::FleetRunner::finished, this, &AuditDialog::finish);
+}
+
+AuditDialog::~AuditDialog() = default;
+
+void AuditDialog::start()
+{
+    m_running = true;
+    m_cancel->setEnabled(true);
+    m_summary->setText(tr("Reading the credentials from the keychain…"));
+    CredentialFetcher::fetch(
+        m_store, m_pbxs, CredentialFetcher::Ssh, this, [this](const QList<FetchedCredentials>& fetched) {
+            QList<fleet::FleetTarget> targets;
+            for (const FetchedCredentials& f : fetched) {
+                const int row = m_model->rowOf(f.pbx.id);
+                if (m_cancelled) {
+                    m_model->setState(row, HostState::Cancelled);
+                    continue;
+                }
+                // An audit never trusts a key on first sight: that question belongs to Check connections.
+                const QString problem = !f.problem.isEmpty() ? f.problem
+                    : f.pbx.hostKeyFingerprint.isEmpty()
+                    ? tr("the host key is not pinned yet: run Check connections and trust it first")
+                    : QString();
+                if (!problem.isEmpty()) {
+                    m_model->setState(row, HostState::Failed, problem);
+                    ++m_done;
+                    Q_EMIT hostAudited(f.pbx, HostOutcome::failure(problem));
+                    continue;
+                }
+                targets << fleet::FleetTarget { f.pbx, f.ssh };
+                m_pass << f.pbx;
+            }
+            updateSummary();
+            if (targets.isEmpty()) {
+                finish();
+                return;
+            }
+            m_runner->start(targets, audit::AuditService::job(m_previous, m_timeoutMs));
+        });
+}
+
+void AuditDialog::onHostFinished(int index, const HostOutcome& outcome)
+{
+    const PbxRecord pbx = m_pass.value(index);
+    const int row = m_model->rowOf(pbx.id);
+    ++m_done;
+    if (outcome.state == HostOutcome::State::Cancelled) {
+        m_model->setState(row, HostState::Cancelled);
+    } else if (outcome.ok()) {
+        m_model->setState(row, HostState::Ok,
+            tr("score %1, grade %2")
+                .arg(outcome.data.value(QStringLiteral("score")).toInt())
+                .arg(outcome.data.value(QStringLiteral("grade")).toString()));
+    } else {
+        m_model->setState(row, HostState::Failed, ConnectionReport::reason(outcome, pbx.hostKeyFingerprint));
+    }
+    if (outcome.state != HostOutcome::State::Cancelled)
+        Q_EMIT hostAudited(pbx, outcome);
+    updateSummary();
+}
+
+void AuditDialog::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_cancel->setEnabled(false);
+    m_close->setDefault(true);
+    updateSummary();
+    Q_EMIT runFinished();
+}
+
+void AuditDialog::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_runner->cancel();
+    m_summary->setText(tr("Cancelling…"));
+}
+
+void AuditDialog::reject()
+{
+    cancel();
+    QDialog::reject();
+}
+
+void AuditDialog::updateSummary()
+{
+    m_progress->setValue(std::min(m_done, m_progress->maximum()));
+    const int ok = m_model->count(HostState::Ok);
+    const int failed = m_model->count(HostState::Failed);
+    const int cancelled = m_model->count(HostState::Cancelled);
+    const QString counts = tr("%n audited", nullptr, ok) + QStringLiteral(", ")
+        + tr("%n failed", nullptr, failed)
+        + (cancelled ? QStringLiteral(", ") + tr("%n cancelled", nullptr, cancelled) : QString());
+    if (m_running)
+        m_summary->setText(
+            tr("Auditing: %1 of %2 done.").arg(m_done).arg(m_pbxs.size()) + QLatin1Char(' ') + counts);
+    else
+        m_summary->setText(tr("Done: %1").arg(counts));
+}
+
+} // namespace pbxwarden::ui
