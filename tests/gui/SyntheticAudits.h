@@ -139,7 +139,8 @@ inline Fleet populate(pbxwarden::inventory::Database& db, int count, const QDate
             if (backupDays >= 0)
                 r.facts = variant(hard ? hardened : insecure, version, at, backupDays).compressed();
             // Later audits found fewer problems: an integrator at work.
-            r = improved(r, random, hard ? 0 : (runs - 1 - run) * 25 + int(random.bounded(15)));
+            r = improved(
+                r, random, hard ? 0 : (runs - 1 - run) * 20 + int(random.bounded(count <= 5 ? 15 : 60)));
             if (audits.add(r, pbxs.at(i).name))
                 ++fleet.audits;
         }

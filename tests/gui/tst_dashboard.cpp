@@ -19,9 +19,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTextBrowser>
 #include <QTreeView>
 
@@ -371,6 +374,57 @@ private Q_SLOTS:
         QVERIFY(view->columnWidth(FleetSecurityModel::WorstFinding)
             <= view->fontMetrics().averageCharWidth() * 25);
         shot(f.window.get(), QStringLiteral("fleet-dashboard-500.png"));
+    }
+
+    void auditRefusesUnpinnedHostsAndCancels()
+    {
+        // A port that accepts and never says a word: the audit hangs there until cancelled.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket*> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* s = silent.nextPendingConnection())
+                held << s;
+        });
+        f.settings->setSshTimeoutSeconds(60);
+        for (int i = 0; i < 3; ++i) {
+            PbxRecord p;
+            p.name = QStringLiteral("silent-%1").arg(i);
+            p.host = QStringLiteral("127.0.0.1");
+            p.sshPort = silent.serverPort();
+            p.sshAuth = SshAuth::Agent;
+            // The last one was never trusted: an audit does not ask, it refuses.
+            if (i < 2)
+                p.hostKeyFingerprint = QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+            QVERIFY(f.addPbx(p) > 0);
+        }
+        f.window->reload();
+        f.window->fleetTabs()->setCurrentIndex(1);
+        QTest::keyClick(f.window.get(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        AuditDialog* dialog = f.window->auditDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->rowCount(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->model()->count(ConnectionCheckModel::HostState::Connecting) == 2, 15000);
+        QCOMPARE(dialog->model()->count(ConnectionCheckModel::HostState::Failed), 1);
+        QTRY_COMPARE(held.size(), 2);
+        auto* cancel = dialog->findChild<QPushButton*>(QStringLiteral("cancel"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 15000);
+        QCOMPARE(dialog->model()->count(ConnectionCheckModel::HostState::Cancelled), 2);
+        // Nothing stored; the refusal is in the activity log.
+        inventory::AuditRepository audits(*f.db);
+        for (int r = 0; r < 3; ++r) {
+            const qint64 id = f.window->securityModel()->pbxAt(r)->id;
+            QCOMPARE(audits.latest(id)->id, 0);
+        }
+        const auto log = f.repo->activity(10);
+        QVERIFY(std::any_of(log->begin(), log->end(), [](const auto& e) {
+            return e.action == u"audit.failed" && e.pbxName == u"silent-2"
+                && inventory::describeActivity(e).contains(QLatin1String("not pinned"));
+        }));
+        qDeleteAll(held);
     }
 
     void auditTwoLabHostsAndOpenTheDashboard()
