@@ -1009,7 +1009,7 @@ void MainWindow::recordAudit(const PbxRecord& pbx, const fleet::HostOutcome& out
         return; // deleted meanwhile
     if (!outcome.ok()) {
         const Status logged = m_repo->logActivity(pbx.id, pbx.name, QStringLiteral("audit.failed"),
-            { { QStringLiteral("text"), tr("Audit failed: %1").arg(outcome.message) } });
+            { { QStringLiteral("reason"), outcome.message } });
         if (!logged)
             statusBar()->showMessage(logged.error(), 5000);
         reloadActivity();

@@ -70,6 +70,12 @@ QString describeActivity(const ActivityEntry& e)
             ? QCoreApplication::translate("Activity", "AMI session up as %1 (%2)")
                   .arg(arg("user"), arg("route"))
             : QCoreApplication::translate("Activity", "AMI connection failed: %1").arg(arg("reason"));
+    if (action == u"pbx.audit")
+        return QCoreApplication::translate("Activity", "Audited: score %1 of 100, grade %2")
+            .arg(a.value(QStringLiteral("score")).toInt())
+            .arg(arg("grade"));
+    if (action == u"audit.failed")
+        return QCoreApplication::translate("Activity", "Audit failed: %1").arg(arg("reason"));
     // Actions this build does not know (a newer one wrote them) keep their own words.
     return a.contains(QStringLiteral("text")) ? arg("text") : action;
 }

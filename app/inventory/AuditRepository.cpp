@@ -3,6 +3,8 @@
 #include "inventory/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -49,7 +51,10 @@ Result<qint64> AuditRepository::add(const AuditRecord& audit, const QString& pbx
     log.addBindValue(audit.pbxId);
     log.addBindValue(pbxName);
     log.addBindValue(QStringLiteral("pbx.audit"));
-    log.addBindValue(QStringLiteral("score %1, grade %2").arg(audit.score).arg(audit.grade));
+    // Put into words when shown (describeActivity), like every other line of the log.
+    log.addBindValue(QString::fromUtf8(QJsonDocument(
+        QJsonObject { { QStringLiteral("score"), audit.score }, { QStringLiteral("grade"), audit.grade } })
+                                           .toJson(QJsonDocument::Compact)));
     if (!log.exec() || !db.commit()) {
         const Error e = failed(log);
         db.rollback();

@@ -54,8 +54,9 @@ private Q_SLOTS:
 
         const auto log = inv.activity(10, id.value());
         QVERIFY(log.ok());
-        QVERIFY(std::any_of(
-            log->cbegin(), log->cend(), [](const ActivityEntry& e) { return e.action == u"pbx.audit"; }));
+        QVERIFY(std::any_of(log->cbegin(), log->cend(), [](const ActivityEntry& e) {
+            return e.action == u"pbx.audit" && describeActivity(e) == u"Audited: score 92 of 100, grade A";
+        }));
 
         // A score out of range is refused by the schema.
         a.score = 101;
