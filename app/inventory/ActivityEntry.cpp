@@ -35,6 +35,9 @@ QString describeActivity(const ActivityEntry& e)
         return a.value(QLatin1String(key)).toString();
     };
     const QString& action = e.action;
+    // Lines written before the log kept values (plain words in the detail column) stay as written.
+    if (a.size() == 1 && a.contains(QStringLiteral("text")))
+        return arg("text");
     if (action == u"pbx.add")
         return QCoreApplication::translate("Activity", "Added PBX %1 (%2)").arg(e.pbxName, arg("host"));
     if (action == u"pbx.import")
