@@ -4,15 +4,13 @@
 #include "fleet/ConnectionCheckModel.h"
 #include "fleet/ConnectionReport.h"
 #include "fleet/CredentialFetcher.h"
+#include "fleet/FleetRunLayout.h"
 #include "fleet/FleetRunner.h"
 
-#include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace pbxwarden::ui {
 
@@ -34,40 +32,13 @@ AuditDialog::AuditDialog(const QList<PbxRecord>& pbxs, const QHash<qint64, QDate
     setModal(false);
     m_model->setHosts(pbxs);
 
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setWordWrap(true);
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("progress"));
-    m_progress->setRange(0, int(pbxs.size()));
-    m_progress->setValue(0);
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("hosts"));
-    m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->setColumnWidth(ConnectionCheckModel::Name, 150);
-    m_view->setColumnWidth(ConnectionCheckModel::Host, 130);
-
-    auto* buttons = new QDialogButtonBox;
-    m_cancel = buttons->addButton(tr("Cancel audit"), QDialogButtonBox::ActionRole);
-    m_cancel->setObjectName(QStringLiteral("cancel"));
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(QStringLiteral("close"));
+    const FleetRunLayout panel = FleetRunLayout::build(this, m_model, int(pbxs.size()), tr("Cancel audit"));
+    m_summary = panel.summary;
+    m_progress = panel.progress;
+    m_view = panel.view;
+    m_cancel = panel.cancel;
+    m_close = panel.close;
     connect(m_cancel, &QPushButton::clicked, this, &AuditDialog::cancel);
-    connect(m_close, &QPushButton::clicked, this, &AuditDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(buttons);
-    resize(780, 420);
 
     m_runner->setMaxParallel(parallel);
     // Connecting, then the collector (which bounds its own time at three minutes), then the checks.

@@ -4,17 +4,15 @@
 #include "fleet/ConnectionCheckModel.h"
 #include "fleet/ConnectionReport.h"
 #include "fleet/CredentialFetcher.h"
+#include "fleet/FleetRunLayout.h"
 #include "fleet/FleetRunner.h"
 #include "fleet/ProgressReporter.h"
 #include "widgets/Prompt.h"
 
-#include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace pbxwarden::ui {
 
@@ -36,40 +34,13 @@ ConnectionCheckDialog::ConnectionCheckDialog(const QList<PbxRecord>& pbxs, secre
     setModal(false);
     m_model->setHosts(pbxs);
 
-    m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setWordWrap(true);
-    m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("progress"));
-    m_progress->setRange(0, int(pbxs.size()));
-    m_progress->setValue(0);
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("hosts"));
-    m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->setColumnWidth(ConnectionCheckModel::Name, 150);
-    m_view->setColumnWidth(ConnectionCheckModel::Host, 130);
-
-    auto* buttons = new QDialogButtonBox;
-    m_cancel = buttons->addButton(tr("Cancel check"), QDialogButtonBox::ActionRole);
-    m_cancel->setObjectName(QStringLiteral("cancel"));
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(QStringLiteral("close"));
+    const FleetRunLayout panel = FleetRunLayout::build(this, m_model, int(pbxs.size()), tr("Cancel check"));
+    m_summary = panel.summary;
+    m_progress = panel.progress;
+    m_view = panel.view;
+    m_cancel = panel.cancel;
+    m_close = panel.close;
     connect(m_cancel, &QPushButton::clicked, this, &ConnectionCheckDialog::cancel);
-    connect(m_close, &QPushButton::clicked, this, &ConnectionCheckDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(buttons);
-    resize(780, 420);
 
     m_runner->setMaxParallel(parallel);
     // Connect time-out per attempt, two attempts, plus the probe: the whole job gets four times.
