@@ -91,6 +91,14 @@
         <source>AMI connection failed: %1</source>
         <translation>AMI-Verbindung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Audited: score %1 of 100, grade %2</source>
+        <translation>Auditiert: Punktzahl %1 von 100, Note %2</translation>
+    </message>
+    <message>
+        <source>Audit failed: %1</source>
+        <translation>Audit fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditFacts</name>
@@ -255,6 +263,10 @@
     <message>
         <source>the default context: where unmatched calls land</source>
         <translation>der Kontext „default“: dort landen nicht zugeordnete Anrufe</translation>
+    </message>
+    <message>
+        <source>%1: insecure = %2, INVITEs are not challenged</source>
+        <translation>%1: insecure = %2, INVITEs werden ohne Authentifizierung angenommen</translation>
     </message>
 </context>
 <context>
@@ -718,6 +730,10 @@
     <message>
         <source>%1 gave an unexpected answer to the probe: %2</source>
         <translation>%1 hat unerwartet auf die Prüfung geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>installed; its console did not answer %1 (%2)</source>
+        <translation>installiert; die Konsole hat %1 nicht geantwortet (%2)</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2406,62 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ui::AuditDialog</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Cancel audit</source>
+        <translation>Audit abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading the credentials from the keychain…</source>
+        <translation>Zugangsdaten werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>the host key is not pinned yet: run Check connections and trust it first</source>
+        <translation>der Host-Schlüssel ist noch nicht hinterlegt: Führen Sie zuerst „Verbindungen prüfen“ aus und vertrauen Sie ihm</translation>
+    </message>
+    <message>
+        <source>score %1, grade %2</source>
+        <translation>Punktzahl %1, Note %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audited</source>
+        <translation>
+            <numerusform>%n auditiert</numerusform>
+            <numerusform>%n auditiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing: %1 of %2 done.</source>
+        <translation>Audit läuft: %1 von %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fertig: %1</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::ConnectionCheckDialog</name>
     <message>
         <source>Check connections</source>
@@ -2584,6 +2656,216 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
             <numerusform>Alle PBX (%n)</numerusform>
             <numerusform>Alle PBX (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FindingsModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Warum es wichtig ist: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetSecurityModel</name>
+    <message>
+        <source>&lt; 1 d</source>
+        <translation>&lt; 1 T</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%n T</numerusform>
+            <numerusform>%n T</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo</source>
+        <comment>months</comment>
+        <translation>
+            <numerusform>%n Mon.</numerusform>
+            <numerusform>%n Mon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y</source>
+        <comment>years</comment>
+        <translation>
+            <numerusform>%n J.</numerusform>
+            <numerusform>%n J.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never audited</source>
+        <translation>nie auditiert</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n hoch</numerusform>
+            <numerusform>%n hoch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n mittel</numerusform>
+            <numerusform>%n mittel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n niedrig</numerusform>
+            <numerusform>%n niedrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago, overdue</source>
+        <translation>vor %1, überfällig</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>unterstützt</translation>
+    </message>
+    <message>
+        <source>security fixes</source>
+        <translation>nur Sicherheitskorrekturen</translation>
+    </message>
+    <message>
+        <source>EOL</source>
+        <translation>Ende der Unterstützung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation>%1 alt</translation>
+    </message>
+    <message>
+        <source>Audit it: the seed asks for an inspection at least twice a year.</source>
+        <translation>Führen Sie ein Audit durch: Die Basisempfehlung verlangt mindestens zweimal im Jahr eine Kontrolle.</translation>
+    </message>
+    <message>
+        <source>The newest backup the audit of %1 found was made %2.</source>
+        <translation>Die neueste Datensicherung, die das Audit vom %1 gefunden hat, wurde am %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Schwerste Feststellung</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>Letztes Audit</translation>
+    </message>
+    <message>
+        <source>Asterisk</source>
+        <translation>Asterisk</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Datensicherung</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3250,152 @@ Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX s
         <source>%1: the check result could not be saved: %2</source>
         <translation>%1: Das Prüfergebnis konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>A&amp;udit all</source>
+        <translation>Alle a&amp;uditieren</translation>
+    </message>
+    <message>
+        <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
+        <translation>Die ausgewählten PBX (oder alle angezeigten) anhand der 14 Empfehlungen auditieren: ihre Befunde per SSH sammeln, prüfen und die Punktzahl speichern</translation>
+    </message>
+    <message>
+        <source>PBX &amp;security…</source>
+        <translation>PBX-&amp;Sicherheit…</translation>
+    </message>
+    <message>
+        <source>The selected PBX&apos;s score, practices, findings and score history</source>
+        <translation>Punktzahl, Empfehlungen, Feststellungen und Punktzahlverlauf der ausgewählten PBX</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventar</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sicherheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;udit %n selected</source>
+        <translation>
+            <numerusform>%n ausgewählte a&amp;uditieren</numerusform>
+            <numerusform>%n ausgewählte a&amp;uditieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PBX shown.</source>
+        <translation>Keine PBX angezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
+        <translation>&lt;b&gt;Flotten-Punktzahl: noch keine&lt;/b&gt; — keine der angezeigten PBX wurde bisher auditiert. Wählen Sie PBX aus und verwenden Sie Flotte ▸ Auditieren (Strg+Umschalt+U).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
+        <translation>&lt;b&gt;Flotten-Punktzahl: %1 / 100&lt;/b&gt; (Note %2): der Mittelwert der angezeigten auditierten PBX (%3 von %4).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Überfällig: %1&lt;/b&gt; (seit sechs Monaten nicht auditiert; die Basisempfehlung verlangt zweimal im Jahr eine Kontrolle).&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No PBX to audit: the table shows none.</source>
+        <translation>Keine PBX zu auditieren: Die Tabelle zeigt keine an.</translation>
+    </message>
+    <message>
+        <source>Audit finished</source>
+        <translation>Audit abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>The audit of %1 could not be stored: %2</source>
+        <translation>Das Audit von %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::PbxDashboard</name>
+    <message>
+        <source>%1: security</source>
+        <translation>%1: Sicherheit</translation>
+    </message>
+    <message>
+        <source>Also show checks that could &amp;not be assessed</source>
+        <translation>Auch Prüfungen anzeigen, die &amp;nicht bewertet werden konnten</translation>
+    </message>
+    <message>
+        <source>Select a finding to read its evidence and fix.</source>
+        <translation>Wählen Sie eine Feststellung aus, um ihre Nachweise und die Behebung zu lesen.</translation>
+    </message>
+    <message>
+        <source>Never audited. Select the PBX and use Fleet ▸ Audit.</source>
+        <translation>Noch nie auditiert. Wählen Sie die PBX aus und verwenden Sie Flotte ▸ Auditieren.</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Audited %1 (%2 ago)</source>
+        <translation>Auditiert am %1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>— overdue: audit it again, at least twice a year.</source>
+        <translation>— überfällig: Auditieren Sie sie erneut, mindestens zweimal im Jahr.</translation>
+    </message>
+    <message>
+        <source>No check could be assessed, so there is no score: the audit lacked the facts (log in as root or with sudo to collect them).</source>
+        <translation>Keine Prüfung konnte bewertet werden, daher gibt es keine Punktzahl: Dem Audit fehlten die Befunde (melden Sie sich als root oder mit sudo an, um sie zu sammeln).</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100: this PBX earned %2 of the %3 points its assessed checks are worth.</source>
+        <translation>Punktzahl %1 von 100: Diese PBX hat %2 der %3 Punkte erreicht, die ihre bewerteten Prüfungen wert sind.</translation>
+    </message>
+    <message>
+        <source>%1 (worth %2 each): %3 passed, %4 failed, %5 of %6 points</source>
+        <translation>%1 (je %2 Punkte wert): %3 bestanden, %4 nicht bestanden, %5 von %6 Punkten</translation>
+    </message>
+    <message>
+        <source>Not assessed (the facts were out of reach), so counted in neither sum: %1.</source>
+        <translation>Nicht bewertet (die Befunde waren nicht erreichbar), daher in keiner der beiden Summen gezählt: %1.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -3198,6 +3626,17 @@ Vergleichen Sie ihn mit dem Schlüssel auf der PBX (ssh-keygen -lf /etc/ssh/ssh_
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Fehlgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ScoreHistoryChart</name>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>No audit yet</source>
+        <translation>Noch kein Audit</translation>
     </message>
 </context>
 <context>

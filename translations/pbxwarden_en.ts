@@ -66,6 +66,30 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ui::AuditDialog</name>
+    <message numerus="yes">
+        <source>%n audited</source>
+        <translation>
+            <numerusform>%n audited</numerusform>
+            <numerusform>%n audited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::ConnectionCheckDialog</name>
     <message numerus="yes">
         <source>Reading the credentials of %n PBX(s) from the keychain…</source>
@@ -164,6 +188,61 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
     </message>
 </context>
 <context>
+    <name>pbxwarden::ui::FleetSecurityModel</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo</source>
+        <comment>months</comment>
+        <translation>
+            <numerusform>%n mo</numerusform>
+            <numerusform>%n mo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y</source>
+        <comment>years</comment>
+        <translation>
+            <numerusform>%n y</numerusform>
+            <numerusform>%n y</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n high</numerusform>
+            <numerusform>%n high</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n medium</numerusform>
+            <numerusform>%n medium</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n low</numerusform>
+            <numerusform>%n low</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n PBX(s)</source>
@@ -204,6 +283,13 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
         <translation>
             <numerusform>Exported %n PBX to %1</numerusform>
             <numerusform>Exported %n PBXs to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;udit %n selected</source>
+        <translation>
+            <numerusform>A&amp;udit %n selected</numerusform>
+            <numerusform>A&amp;udit %n selected</numerusform>
         </translation>
     </message>
 </context>

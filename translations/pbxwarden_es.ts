@@ -91,6 +91,14 @@
         <source>AMI connection failed: %1</source>
         <translation>Error en la conexión AMI: %1</translation>
     </message>
+    <message>
+        <source>Audited: score %1 of 100, grade %2</source>
+        <translation>Auditada: puntuación %1 de 100, nota %2</translation>
+    </message>
+    <message>
+        <source>Audit failed: %1</source>
+        <translation>Error en la auditoría: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditFacts</name>
@@ -255,6 +263,10 @@
     <message>
         <source>the default context: where unmatched calls land</source>
         <translation>el contexto «default»: adonde llegan las llamadas no asignadas</translation>
+    </message>
+    <message>
+        <source>%1: insecure = %2, INVITEs are not challenged</source>
+        <translation>%1: insecure = %2, no se exige autenticación a los INVITE</translation>
     </message>
 </context>
 <context>
@@ -718,6 +730,10 @@
     <message>
         <source>%1 gave an unexpected answer to the probe: %2</source>
         <translation>%1 dio una respuesta inesperada a la comprobación: %2</translation>
+    </message>
+    <message>
+        <source>installed; its console did not answer %1 (%2)</source>
+        <translation>instalado; su consola no respondió a %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2406,62 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ui::AuditDialog</name>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Cancel audit</source>
+        <translation>Cancelar auditoría</translation>
+    </message>
+    <message>
+        <source>Reading the credentials from the keychain…</source>
+        <translation>Leyendo las credenciales del llavero…</translation>
+    </message>
+    <message>
+        <source>the host key is not pinned yet: run Check connections and trust it first</source>
+        <translation>la clave de host aún no está fijada: ejecute primero «Comprobar conexiones» y confíe en ella</translation>
+    </message>
+    <message>
+        <source>score %1, grade %2</source>
+        <translation>puntuación %1, nota %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audited</source>
+        <translation>
+            <numerusform>%n auditada</numerusform>
+            <numerusform>%n auditadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n con error</numerusform>
+            <numerusform>%n con error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing: %1 of %2 done.</source>
+        <translation>Auditando: %1 de %2 terminadas.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminado: %1</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::ConnectionCheckDialog</name>
     <message>
         <source>Check connections</source>
@@ -2584,6 +2656,216 @@ Compare cada huella con la de su PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_k
             <numerusform>Todas las PBX (%n)</numerusform>
             <numerusform>Todas las PBX (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FindingsModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informativa</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencia: %1</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Por qué importa: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No evaluada</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetSecurityModel</name>
+    <message>
+        <source>&lt; 1 d</source>
+        <translation>&lt; 1 d</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo</source>
+        <comment>months</comment>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y</source>
+        <comment>years</comment>
+        <translation>
+            <numerusform>%n a</numerusform>
+            <numerusform>%n a</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never audited</source>
+        <translation>nunca auditada</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n crítico</numerusform>
+            <numerusform>%n críticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n alto</numerusform>
+            <numerusform>%n altos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n medio</numerusform>
+            <numerusform>%n medios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n bajo</numerusform>
+            <numerusform>%n bajos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago, overdue</source>
+        <translation>hace %1, vencida</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>con soporte</translation>
+    </message>
+    <message>
+        <source>security fixes</source>
+        <translation>solo correcciones de seguridad</translation>
+    </message>
+    <message>
+        <source>EOL</source>
+        <translation>fin de vida útil</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no se encontró ninguna</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation>con %1 de antigüedad</translation>
+    </message>
+    <message>
+        <source>Audit it: the seed asks for an inspection at least twice a year.</source>
+        <translation>Audítela: la práctica de referencia pide una revisión al menos dos veces al año.</translation>
+    </message>
+    <message>
+        <source>The newest backup the audit of %1 found was made %2.</source>
+        <translation>La copia de seguridad más reciente que encontró la auditoría del %1 se hizo el %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Hallazgo más grave</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>Última auditoría</translation>
+    </message>
+    <message>
+        <source>Asterisk</source>
+        <translation>Asterisk</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3250,152 @@ Sus contraseñas guardadas se eliminan del llavero. Las PBX en sí no se modific
         <source>%1: the check result could not be saved: %2</source>
         <translation>%1: no se pudo guardar el resultado de la comprobación: %2</translation>
     </message>
+    <message>
+        <source>A&amp;udit all</source>
+        <translation>A&amp;uditar todas</translation>
+    </message>
+    <message>
+        <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
+        <translation>Auditar las PBX seleccionadas (o todas las mostradas) según las 14 prácticas: recopilar sus datos por SSH, comprobarlos y guardar la puntuación</translation>
+    </message>
+    <message>
+        <source>PBX &amp;security…</source>
+        <translation>&amp;Seguridad de la PBX…</translation>
+    </message>
+    <message>
+        <source>The selected PBX&apos;s score, practices, findings and score history</source>
+        <translation>Puntuación, prácticas, hallazgos e historial de puntuación de la PBX seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventario</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;udit %n selected</source>
+        <translation>
+            <numerusform>A&amp;uditar %n seleccionada</numerusform>
+            <numerusform>A&amp;uditar %n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PBX shown.</source>
+        <translation>No se muestra ninguna PBX.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
+        <translation>&lt;b&gt;Puntuación de la flota: ninguna todavía&lt;/b&gt; — no se ha auditado ninguna de las PBX mostradas. Seleccione PBX y use Flota ▸ Auditar (Ctrl+Mayús+U).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
+        <translation>&lt;b&gt;Puntuación de la flota: %1 / 100&lt;/b&gt; (nota %2): la media de las PBX auditadas mostradas (%3 de %4).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Vencidas: %1&lt;/b&gt; (sin auditar desde hace seis meses; la práctica de referencia pide una revisión dos veces al año).&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No PBX to audit: the table shows none.</source>
+        <translation>No hay ninguna PBX que auditar: la tabla no muestra ninguna.</translation>
+    </message>
+    <message>
+        <source>Audit finished</source>
+        <translation>Auditoría terminada</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>The audit of %1 could not be stored: %2</source>
+        <translation>No se pudo guardar la auditoría de %1: %2</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::PbxDashboard</name>
+    <message>
+        <source>%1: security</source>
+        <translation>%1: seguridad</translation>
+    </message>
+    <message>
+        <source>Also show checks that could &amp;not be assessed</source>
+        <translation>Mostrar también las comprobaciones que &amp;no se pudieron evaluar</translation>
+    </message>
+    <message>
+        <source>Select a finding to read its evidence and fix.</source>
+        <translation>Seleccione un hallazgo para leer su evidencia y su solución.</translation>
+    </message>
+    <message>
+        <source>Never audited. Select the PBX and use Fleet ▸ Audit.</source>
+        <translation>Nunca auditada. Seleccione la PBX y use Flota ▸ Auditar.</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Audited %1 (%2 ago)</source>
+        <translation>Auditada el %1 (hace %2)</translation>
+    </message>
+    <message>
+        <source>— overdue: audit it again, at least twice a year.</source>
+        <translation>— vencida: vuelva a auditarla, al menos dos veces al año.</translation>
+    </message>
+    <message>
+        <source>No check could be assessed, so there is no score: the audit lacked the facts (log in as root or with sudo to collect them).</source>
+        <translation>No se pudo evaluar ninguna comprobación, así que no hay puntuación: a la auditoría le faltaron los datos (inicie sesión como root o con sudo para recopilarlos).</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100: this PBX earned %2 of the %3 points its assessed checks are worth.</source>
+        <translation>Puntuación %1 de 100: esta PBX obtuvo %2 de los %3 puntos que valen sus comprobaciones evaluadas.</translation>
+    </message>
+    <message>
+        <source>%1 (worth %2 each): %3 passed, %4 failed, %5 of %6 points</source>
+        <translation>%1 (vale %2 cada una): %3 superadas, %4 no superadas, %5 de %6 puntos</translation>
+    </message>
+    <message>
+        <source>Not assessed (the facts were out of reach), so counted in neither sum: %1.</source>
+        <translation>No evaluadas (los datos no estaban al alcance), así que no cuentan en ninguno de los dos totales: %1.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>no superada</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>no evaluada</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>No evaluada</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Solución</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -3198,6 +3626,17 @@ Compárela con la clave de la PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Error:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ScoreHistoryChart</name>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>No audit yet</source>
+        <translation>Ninguna auditoría todavía</translation>
     </message>
 </context>
 <context>

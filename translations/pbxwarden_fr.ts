@@ -91,6 +91,14 @@
         <source>AMI connection failed: %1</source>
         <translation>Échec de la connexion AMI&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Audited: score %1 of 100, grade %2</source>
+        <translation>Audité&#xa0;: score %1 sur 100, note %2</translation>
+    </message>
+    <message>
+        <source>Audit failed: %1</source>
+        <translation>Échec de l&apos;audit&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditFacts</name>
@@ -255,6 +263,10 @@
     <message>
         <source>the default context: where unmatched calls land</source>
         <translation>le contexte «&#xa0;default&#xa0;»&#xa0;: où arrivent les appels non attribués</translation>
+    </message>
+    <message>
+        <source>%1: insecure = %2, INVITEs are not challenged</source>
+        <translation>%1&#xa0;: insecure = %2, les INVITE ne sont pas authentifiés</translation>
     </message>
 </context>
 <context>
@@ -718,6 +730,10 @@
     <message>
         <source>%1 gave an unexpected answer to the probe: %2</source>
         <translation>%1 a répondu de façon inattendue à la sonde&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>installed; its console did not answer %1 (%2)</source>
+        <translation>installé&#xa0;; sa console n&apos;a pas répondu à %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2406,62 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ui::AuditDialog</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Cancel audit</source>
+        <translation>Annuler l&apos;audit</translation>
+    </message>
+    <message>
+        <source>Reading the credentials from the keychain…</source>
+        <translation>Lecture des identifiants depuis le trousseau…</translation>
+    </message>
+    <message>
+        <source>the host key is not pinned yet: run Check connections and trust it first</source>
+        <translation>la clé d&apos;hôte n&apos;est pas encore épinglée&#xa0;: lancez d&apos;abord «&#xa0;Vérifier les connexions&#xa0;» et faites-lui confiance</translation>
+    </message>
+    <message>
+        <source>score %1, grade %2</source>
+        <translation>score %1, note %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audited</source>
+        <translation>
+            <numerusform>%n audité</numerusform>
+            <numerusform>%n audités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n annulé</numerusform>
+            <numerusform>%n annulés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing: %1 of %2 done.</source>
+        <translation>Audit en cours&#xa0;: %1 sur %2 terminés.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Terminé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::ConnectionCheckDialog</name>
     <message>
         <source>Check connections</source>
@@ -2584,6 +2656,216 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
             <numerusform>Tous les PBX (%n)</numerusform>
             <numerusform>Tous les PBX (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FindingsModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Preuve&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Pourquoi c&apos;est important&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Pratique</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetSecurityModel</name>
+    <message>
+        <source>&lt; 1 d</source>
+        <translation>&lt; 1 j</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo</source>
+        <comment>months</comment>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y</source>
+        <comment>years</comment>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never audited</source>
+        <translation>jamais audité</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n élevé</numerusform>
+            <numerusform>%n élevés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n moyen</numerusform>
+            <numerusform>%n moyens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n faible</numerusform>
+            <numerusform>%n faibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago, overdue</source>
+        <translation>il y a %1, en retard</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>prise en charge</translation>
+    </message>
+    <message>
+        <source>security fixes</source>
+        <translation>correctifs de sécurité uniquement</translation>
+    </message>
+    <message>
+        <source>EOL</source>
+        <translation>fin de vie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucune trouvée</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation>vieille de %1</translation>
+    </message>
+    <message>
+        <source>Audit it: the seed asks for an inspection at least twice a year.</source>
+        <translation>Auditez-le&#xa0;: la pratique de référence demande une inspection au moins deux fois par an.</translation>
+    </message>
+    <message>
+        <source>The newest backup the audit of %1 found was made %2.</source>
+        <translation>La sauvegarde la plus récente trouvée par l&apos;audit du %1 a été faite le %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Constat le plus grave</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>Dernier audit</translation>
+    </message>
+    <message>
+        <source>Asterisk</source>
+        <translation>Asterisk</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3250,152 @@ Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes 
         <source>%1: the check result could not be saved: %2</source>
         <translation>%1&#xa0;: impossible d&apos;enregistrer le résultat de la vérification&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>A&amp;udit all</source>
+        <translation>A&amp;uditer tous</translation>
+    </message>
+    <message>
+        <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
+        <translation>Auditer les PBX sélectionnés (ou tous ceux affichés) selon les 14 pratiques&#xa0;: collecter leurs données en SSH, les contrôler et enregistrer le score</translation>
+    </message>
+    <message>
+        <source>PBX &amp;security…</source>
+        <translation>&amp;Sécurité du PBX…</translation>
+    </message>
+    <message>
+        <source>The selected PBX&apos;s score, practices, findings and score history</source>
+        <translation>Score, pratiques, constats et historique du score du PBX sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>In&amp;ventaire</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;udit %n selected</source>
+        <translation>
+            <numerusform>A&amp;uditer %n sélectionné</numerusform>
+            <numerusform>A&amp;uditer %n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PBX shown.</source>
+        <translation>Aucun PBX affiché.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
+        <translation>&lt;b&gt;Score du parc&#xa0;: aucun pour l&apos;instant&lt;/b&gt; — aucun des PBX affichés n&apos;a été audité. Sélectionnez des PBX et utilisez Parc ▸ Auditer (Ctrl+Maj+U).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
+        <translation>&lt;b&gt;Score du parc&#xa0;: %1 / 100&lt;/b&gt; (note %2)&#xa0;: la moyenne des PBX audités affichés (%3 sur %4).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;En retard&#xa0;: %1&lt;/b&gt; (non audités depuis six mois&#xa0;; la pratique de référence demande une inspection deux fois par an).&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No PBX to audit: the table shows none.</source>
+        <translation>Aucun PBX à auditer&#xa0;: le tableau n&apos;en affiche aucun.</translation>
+    </message>
+    <message>
+        <source>Audit finished</source>
+        <translation>Audit terminé</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>The audit of %1 could not be stored: %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;audit de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::PbxDashboard</name>
+    <message>
+        <source>%1: security</source>
+        <translation>%1&#xa0;: sécurité</translation>
+    </message>
+    <message>
+        <source>Also show checks that could &amp;not be assessed</source>
+        <translation>Afficher aussi les contrôles qui &amp;n&apos;ont pas pu être évalués</translation>
+    </message>
+    <message>
+        <source>Select a finding to read its evidence and fix.</source>
+        <translation>Sélectionnez un constat pour lire ses preuves et sa correction.</translation>
+    </message>
+    <message>
+        <source>Never audited. Select the PBX and use Fleet ▸ Audit.</source>
+        <translation>Jamais audité. Sélectionnez le PBX et utilisez Parc ▸ Auditer.</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Audited %1 (%2 ago)</source>
+        <translation>Audité le %1 (il y a %2)</translation>
+    </message>
+    <message>
+        <source>— overdue: audit it again, at least twice a year.</source>
+        <translation>— en retard&#xa0;: auditez-le de nouveau, au moins deux fois par an.</translation>
+    </message>
+    <message>
+        <source>No check could be assessed, so there is no score: the audit lacked the facts (log in as root or with sudo to collect them).</source>
+        <translation>Aucun contrôle n&apos;a pu être évalué, il n&apos;y a donc pas de score&#xa0;: l&apos;audit manquait de données (connectez-vous en root ou avec sudo pour les collecter).</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100: this PBX earned %2 of the %3 points its assessed checks are worth.</source>
+        <translation>Score %1 sur 100&#xa0;: ce PBX a obtenu %2 des %3 points que valent ses contrôles évalués.</translation>
+    </message>
+    <message>
+        <source>%1 (worth %2 each): %3 passed, %4 failed, %5 of %6 points</source>
+        <translation>%1 (%2 points chacun)&#xa0;: %3 réussis, %4 en échec, %5 sur %6 points</translation>
+    </message>
+    <message>
+        <source>Not assessed (the facts were out of reach), so counted in neither sum: %1.</source>
+        <translation>Non évalués (les données étaient hors d&apos;atteinte), donc comptés dans aucun des deux totaux&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -3198,6 +3626,17 @@ Comparez-la avec la clé présente sur le PBX (ssh-keygen -lf /etc/ssh/ssh_host_
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ScoreHistoryChart</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>No audit yet</source>
+        <translation>Aucun audit pour l&apos;instant</translation>
     </message>
 </context>
 <context>

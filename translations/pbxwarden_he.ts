@@ -91,6 +91,14 @@
         <source>AMI connection failed: %1</source>
         <translation>חיבור AMI נכשל: %1</translation>
     </message>
+    <message>
+        <source>Audited: score %1 of 100, grade %2</source>
+        <translation>עברה ביקורת: ציון %1 מתוך 100, דירוג %2</translation>
+    </message>
+    <message>
+        <source>Audit failed: %1</source>
+        <translation>הביקורת נכשלה: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditFacts</name>
@@ -255,6 +263,10 @@
     <message>
         <source>the default context: where unmatched calls land</source>
         <translation>ההקשר default: לשם מגיעות שיחות שלא הותאמו</translation>
+    </message>
+    <message>
+        <source>%1: insecure = %2, INVITEs are not challenged</source>
+        <translation>%1: insecure = %2, בקשות INVITE אינן נדרשות לאימות</translation>
     </message>
 </context>
 <context>
@@ -718,6 +730,10 @@
     <message>
         <source>%1 gave an unexpected answer to the probe: %2</source>
         <translation>%1 החזיר תשובה לא צפויה לבדיקה: %2</translation>
+    </message>
+    <message>
+        <source>installed; its console did not answer %1 (%2)</source>
+        <translation>מותקן; המסוף שלו לא ענה ל-%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2406,62 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ui::AuditDialog</name>
+    <message>
+        <source>Audit</source>
+        <translation>ביקורת</translation>
+    </message>
+    <message>
+        <source>Cancel audit</source>
+        <translation>ביטול הביקורת</translation>
+    </message>
+    <message>
+        <source>Reading the credentials from the keychain…</source>
+        <translation>קורא את פרטי הגישה ממחזיק המפתחות…</translation>
+    </message>
+    <message>
+        <source>the host key is not pinned yet: run Check connections and trust it first</source>
+        <translation>מפתח המארח עדיין לא מוצמד: הריצו תחילה את &quot;בדיקת חיבורים&quot; וסמכו עליו</translation>
+    </message>
+    <message>
+        <source>score %1, grade %2</source>
+        <translation>ציון %1, דירוג %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>מבטל…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audited</source>
+        <translation>
+            <numerusform>%n עברה ביקורת</numerusform>
+            <numerusform>%n עברו ביקורת</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n נכשלה</numerusform>
+            <numerusform>%n נכשלו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n בוטלה</numerusform>
+            <numerusform>%n בוטלו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing: %1 of %2 done.</source>
+        <translation>מבצע ביקורת: %1 מתוך %2 הושלמו.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>הסתיים: %1</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::ConnectionCheckDialog</name>
     <message>
         <source>Check connections</source>
@@ -2584,6 +2656,216 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
             <numerusform>כל המרכזיות (%n)</numerusform>
             <numerusform>כל המרכזיות (%n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FindingsModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>קריטית</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>גבוהה</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>בינונית</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>נמוכה</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>מידע</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>ראיה: %1</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>למה זה חשוב: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>תיקון: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>לא הוערכה</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>חומרה</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>ממצא</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>נוהל</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ראיות</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetSecurityModel</name>
+    <message>
+        <source>&lt; 1 d</source>
+        <translation>&lt; 1 יום</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days</comment>
+        <translation>
+            <numerusform>%n יום</numerusform>
+            <numerusform>%n ימים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo</source>
+        <comment>months</comment>
+        <translation>
+            <numerusform>%n חודש</numerusform>
+            <numerusform>%n חודשים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y</source>
+        <comment>years</comment>
+        <translation>
+            <numerusform>%n שנה</numerusform>
+            <numerusform>%n שנים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never audited</source>
+        <translation>לא עברה ביקורת מעולם</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>לא זמין</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>אין</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n קריטי</numerusform>
+            <numerusform>%n קריטיים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n גבוה</numerusform>
+            <numerusform>%n גבוהים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n בינוני</numerusform>
+            <numerusform>%n בינוניים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n נמוך</numerusform>
+            <numerusform>%n נמוכים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago, overdue</source>
+        <translation>לפני %1, באיחור</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>לפני %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>לא ידוע</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>נתמכת</translation>
+    </message>
+    <message>
+        <source>security fixes</source>
+        <translation>תיקוני אבטחה בלבד</translation>
+    </message>
+    <message>
+        <source>EOL</source>
+        <translation>סוף חיים</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>לא נמצא</translation>
+    </message>
+    <message>
+        <source>%1 old</source>
+        <translation>בן %1</translation>
+    </message>
+    <message>
+        <source>Audit it: the seed asks for an inspection at least twice a year.</source>
+        <translation>בצעו לה ביקורת: נוהל הבסיס דורש בדיקה לפחות פעמיים בשנה.</translation>
+    </message>
+    <message>
+        <source>The newest backup the audit of %1 found was made %2.</source>
+        <translation>הגיבוי העדכני ביותר שנמצא בביקורת מ-%1 נוצר ב-%2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>אתר</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ציון</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>דירוג</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>ממצאים</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>הממצא החמור ביותר</translation>
+    </message>
+    <message>
+        <source>Last audit</source>
+        <translation>ביקורת אחרונה</translation>
+    </message>
+    <message>
+        <source>Asterisk</source>
+        <translation>Asterisk</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>גיבוי אחרון</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3250,152 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
         <source>%1: the check result could not be saved: %2</source>
         <translation>%1: לא ניתן היה לשמור את תוצאת הבדיקה: %2</translation>
     </message>
+    <message>
+        <source>A&amp;udit all</source>
+        <translation>ביקורת &amp;לכולן</translation>
+    </message>
+    <message>
+        <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
+        <translation>ביקורת למרכזיות שנבחרו (או לכל המוצגות) מול 14 הנהלים: איסוף הנתונים שלהן ב-SSH, בדיקתם ושמירת הציון</translation>
+    </message>
+    <message>
+        <source>PBX &amp;security…</source>
+        <translation>&amp;אבטחת מרכזייה…</translation>
+    </message>
+    <message>
+        <source>The selected PBX&apos;s score, practices, findings and score history</source>
+        <translation>הציון, הנהלים, הממצאים והיסטוריית הציונים של המרכזייה שנבחרה</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;מצאי</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;אבטחה</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;udit %n selected</source>
+        <translation>
+            <numerusform>ביקורת &amp;ל-%n מרכזייה שנבחרה</numerusform>
+            <numerusform>ביקורת &amp;ל-%n מרכזיות שנבחרו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PBX shown.</source>
+        <translation>לא מוצגת אף מרכזייה.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
+        <translation>&lt;b&gt;ציון הצי: אין עדיין&lt;/b&gt; — אף מרכזייה מוצגת לא עברה ביקורת. בחרו מרכזיות והשתמשו ב-צי ▸ ביקורת (Ctrl+Shift+U).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
+        <translation>&lt;b&gt;ציון הצי: %1 / 100&lt;/b&gt; (דירוג %2): הממוצע של המרכזיות המוצגות שעברו ביקורת (%3 מתוך %4).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;באיחור: %1&lt;/b&gt; (לא עברו ביקורת במשך שישה חודשים; נוהל הבסיס דורש בדיקה פעמיים בשנה).&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>No PBX to audit: the table shows none.</source>
+        <translation>אין מרכזייה לביקורת: הטבלה אינה מציגה אף אחת.</translation>
+    </message>
+    <message>
+        <source>Audit finished</source>
+        <translation>הביקורת הסתיימה</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>ביקורת</translation>
+    </message>
+    <message>
+        <source>The audit of %1 could not be stored: %2</source>
+        <translation>לא ניתן היה לשמור את הביקורת של %1: %2</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>אבטחה</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::PbxDashboard</name>
+    <message>
+        <source>%1: security</source>
+        <translation>%1: אבטחה</translation>
+    </message>
+    <message>
+        <source>Also show checks that could &amp;not be assessed</source>
+        <translation>הצגת גם בדיקות ש&amp;לא ניתן היה להעריך</translation>
+    </message>
+    <message>
+        <source>Select a finding to read its evidence and fix.</source>
+        <translation>בחרו ממצא כדי לקרוא את הראיות ואת התיקון שלו.</translation>
+    </message>
+    <message>
+        <source>Never audited. Select the PBX and use Fleet ▸ Audit.</source>
+        <translation>לא עברה ביקורת מעולם. בחרו את המרכזייה והשתמשו ב-צי ▸ ביקורת.</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Audited %1 (%2 ago)</source>
+        <translation>עברה ביקורת ב-%1 (לפני %2)</translation>
+    </message>
+    <message>
+        <source>— overdue: audit it again, at least twice a year.</source>
+        <translation>— באיחור: בצעו לה ביקורת שוב, לפחות פעמיים בשנה.</translation>
+    </message>
+    <message>
+        <source>No check could be assessed, so there is no score: the audit lacked the facts (log in as root or with sudo to collect them).</source>
+        <translation>אף בדיקה לא הוערכה, ולכן אין ציון: לביקורת חסרו הנתונים (התחברו כ-root או עם sudo כדי לאסוף אותם).</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100: this PBX earned %2 of the %3 points its assessed checks are worth.</source>
+        <translation>ציון %1 מתוך 100: מרכזייה זו השיגה %2 מתוך %3 הנקודות שהבדיקות שהוערכו בה שוות.</translation>
+    </message>
+    <message>
+        <source>%1 (worth %2 each): %3 passed, %4 failed, %5 of %6 points</source>
+        <translation>%1 (כל אחת שווה %2): %3 עברו, %4 נכשלו, %5 מתוך %6 נקודות</translation>
+    </message>
+    <message>
+        <source>Not assessed (the facts were out of reach), so counted in neither sum: %1.</source>
+        <translation>לא הוערכו (הנתונים לא היו נגישים), ולכן לא נספרו באף אחד מהסכומים: %1.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>תקין</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>אזהרה</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>כשל</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>לא הוערך</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>לא הוערכה</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ראיות</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>למה זה חשוב</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>תיקון</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -3198,6 +3626,17 @@ Compare it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;נכשל:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::ScoreHistoryChart</name>
+    <message>
+        <source>Score</source>
+        <translation>ציון</translation>
+    </message>
+    <message>
+        <source>No audit yet</source>
+        <translation>אין עדיין ביקורת</translation>
     </message>
 </context>
 <context>
