@@ -2739,8 +2739,8 @@ Compare cada huella con la de su PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_k
         <source>%n y</source>
         <comment>years</comment>
         <translation>
-            <numerusform>%n a</numerusform>
-            <numerusform>%n a</numerusform>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message>
