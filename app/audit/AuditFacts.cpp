@@ -50,6 +50,21 @@ AuditFacts::AuditFacts(FactBundle bundle, QDateTime assessedAt, std::optional<QD
             m_chanSip = false;
     }
 
+    if (m_bundle.ok(QStringLiteral("ast-pjsip-endpoints"))) {
+        PjsipShow endpoints = PjsipShow::parse(m_bundle.text(QStringLiteral("ast-pjsip-endpoints")));
+        if (endpoints.recognized)
+            m_pjsipEndpoints = std::move(endpoints);
+    }
+    for (const QString& s : { QStringLiteral("ast-pjsip-contacts"), QStringLiteral("asterisk-contacts") }) {
+        if (!m_bundle.ok(s) || m_pjsipContacts)
+            continue;
+        const PjsipShow contacts = PjsipShow::parse(m_bundle.text(s));
+        if (contacts.recognized)
+            m_pjsipContacts = contacts.contacts;
+    }
+    if (!m_pjsipContacts && m_pjsipEndpoints)
+        m_pjsipContacts = m_pjsipEndpoints->contacts;
+
     if (m_bundle.ok(QStringLiteral("sshd-T-external")))
         m_sshd = SshdConfig::fromEffective(m_bundle.text(QStringLiteral("sshd-T-external")));
     else if (m_bundle.ok(QStringLiteral("sshd-T")))
@@ -120,6 +135,21 @@ QString AuditFacts::missing(const QString& section) const
             .arg(section)
             .arg(s->rc);
     return {};
+}
+
+QString AuditFacts::pjsipContactsMissing() const
+{
+    if (m_pjsipContacts)
+        return {};
+    for (const QString& s : { QStringLiteral("ast-pjsip-contacts"), QStringLiteral("asterisk-contacts") }) {
+        if (!m_bundle.has(s))
+            continue;
+        const QString why = missing(s);
+        return why.isEmpty()
+            ? QCoreApplication::translate("AuditFacts", "%1 is not a list of PJSIP contacts").arg(s)
+            : why;
+    }
+    return missing(QStringLiteral("ast-pjsip-contacts"));
 }
 
 const AsteriskConfig* AuditFacts::asterisk(const QString& baseName) const

@@ -9,6 +9,7 @@
 #include "audit/parsers/Fail2banStatus.h"
 #include "audit/parsers/IptablesRules.h"
 #include "audit/parsers/NftRuleset.h"
+#include "audit/parsers/PjsipShow.h"
 #include "audit/parsers/SocketList.h"
 #include "audit/parsers/SshdConfig.h"
 
@@ -43,6 +44,15 @@ public:
     // chan_sip is loaded (module list), or nullopt when the list is unknown.
     std::optional<bool> chanSipLoaded() const { return m_chanSip; }
     const Dialplan& dialplan() const { return m_dialplan; }
+
+    // Live PJSIP state (`pjsip show endpoints` / `pjsip show contacts`, as AMI's
+    // PJSIPShowEndpoints / PJSIPShowContacts give it); nullopt when the section is missing, failed or
+    // is not Asterisk's list (res_pjsip not loaded). Contacts come from ast-pjsip-contacts, else
+    // asterisk-contacts (bundles of older collectors), else the endpoints list.
+    const std::optional<PjsipShow>& pjsipEndpoints() const { return m_pjsipEndpoints; }
+    const std::optional<QList<PjsipContact>>& pjsipContacts() const { return m_pjsipContacts; }
+    // Why the contacts are unknown (see missing()), empty when they are known.
+    QString pjsipContactsMissing() const;
 
     // Effective sshd settings for a client from the Internet (sshd -T -C ...), else sshd -T, else the
     // files; empty when none could be read.
@@ -82,6 +92,8 @@ private:
     std::optional<AsteriskVersion> m_version;
     std::optional<bool> m_chanSip;
     Dialplan m_dialplan;
+    std::optional<PjsipShow> m_pjsipEndpoints;
+    std::optional<QList<PjsipContact>> m_pjsipContacts;
     SshdConfig m_sshd;
     IptablesRules m_iptables;
     NftRuleset m_nft;

@@ -92,7 +92,11 @@ tool last last -n 100 -F
 tool asterisk-V asterisk -V
 roottool asterisk-version asterisk -rx "core show version"
 roottool asterisk-chan-modules asterisk -rx "module show like chan_"
-roottool asterisk-contacts asterisk -rx "pjsip show contacts"
+# Live facts, the CLI twins of AMI's PJSIPShowEndpoints, PJSIPShowContacts and CoreSettings.
+roottool ast-pjsip-endpoints asterisk -rx "pjsip show endpoints"
+roottool ast-pjsip-contacts asterisk -rx "pjsip show contacts"
+roottool ast-settings asterisk -rx "core show settings"
+roottool ast-manager-settings asterisk -rx "manager show settings"
 # chan_sip answers this only when it is loaded ("No such command" otherwise).
 roottool asterisk-sip-peers asterisk -rx "sip show peers"
 # Every Asterisk file that matters, and what those files #include / #tryinclude.
@@ -111,12 +115,15 @@ for _i in $(sed -n 's/^[[:space:]]*#\(try\)\{0,1\}include[[:space:]]*[<"]\{0,1\}
     esac
 done
 sec asterisk-logs sh -c 'ls -ln --time-style=+%s /var/log/asterisk/ /var/log/auth.log /var/log/secure /var/log/asterisk/messages /var/log/asterisk/messages.log /var/log/asterisk/security /var/log/asterisk/security.log 2>&1; true'
-# Last call of each endpoint from cdr_csv's Master.csv (channel field, e.g. PJSIP/1001-0000002a).
-# rc=3: the folder exists but holds no Master.csv (no call was ever recorded); rc=4: no folder.
+# Last call of each endpoint in the last 5000 lines of cdr_csv's Master.csv: its channel or answered
+# destination channel (e.g. PJSIP/1001-0000002a) and the call's start; "first": the oldest start read.
+# Summed up on the PBX: the numbers dialled and the callers' names never leave it. rc=3: the folder
+# exists but holds no Master.csv (no call was ever recorded); rc=4: no folder; rc=77: not readable.
 cdr_last_seen() {
     [ -d /var/log/asterisk/cdr-csv ] || { echo "no /var/log/asterisk/cdr-csv"; return 4; }
-    [ -r /var/log/asterisk/cdr-csv/Master.csv ] || { echo "no /var/log/asterisk/cdr-csv/Master.csv"; return 3; }
-    tail -n 200000 /var/log/asterisk/cdr-csv/Master.csv | awk -F'","' '{ split($6, c, "-"); sub(/^[A-Za-z0-9]*\//, "", c[1]); if ($10 > last[c[1]]) last[c[1]] = $10; if (first == "" || $10 < first) first = $10 } END { print "first " first; for (e in last) print e " " last[e] }'
+    [ -e /var/log/asterisk/cdr-csv/Master.csv ] || { echo "no /var/log/asterisk/cdr-csv/Master.csv"; return 3; }
+    [ -r /var/log/asterisk/cdr-csv/Master.csv ] || { echo "needs root: Master.csv is not readable by uid $(id -u)"; return 77; }
+    tail -n 5000 /var/log/asterisk/cdr-csv/Master.csv | awk -F'","' '$10 ~ /^[0-9][0-9][0-9][0-9]-/ { for (i = 6; i <= 7; i++) { if ($i == "" || (i == 7 && $0 !~ /"ANSWERED"/)) continue; n = split($i, c, "-"); x = c[1]; for (j = 2; j < n; j++) x = x "-" c[j]; sub(/^[A-Za-z0-9]*\//, "", x); if (x != "" && $10 > last[x]) last[x] = $10 } if (first == "" || $10 < first) first = $10 } END { print "first " first; for (e in last) print e " " last[e] }'
 }
 funcsec() { _t=$TMO; TMO=""; sec "$@"; TMO=$_t; }
 funcsec cdr-last-seen cdr_last_seen

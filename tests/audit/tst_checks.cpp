@@ -52,6 +52,28 @@ struct Case
     std::optional<QDateTime> previous = kRecentAudit;
 };
 
+QByteArray cliData(const char* name)
+{
+    QFile f(
+        qEnvironmentVariable("PBXWARDEN_SOURCE_DIR") + u"/tests/audit/data/ami-cli/"_s + QLatin1String(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The collector's live sections from the recorded CLI output, and cdr-last-seen (rc 3 when empty:
+// no Master.csv).
+Edit liveFacts(const char* contacts, const QByteArray& cdr)
+{
+    return [contacts, cdr](FactBundle& b) {
+        b.remove(u"asterisk-contacts"_s);
+        b.set(u"ast-pjsip-endpoints"_s, cliData("pjsip_show_endpoints.txt"), 0);
+        b.set(u"ast-pjsip-contacts"_s, cliData(contacts), 0);
+        if (cdr.isEmpty())
+            b.set(u"cdr-last-seen"_s, "no /var/log/asterisk/cdr-csv/Master.csv", 3);
+        else
+            b.set(u"cdr-last-seen"_s, cdr, 0);
+    };
+}
+
 QList<Case> cases()
 {
     QList<Case> c;
@@ -198,10 +220,29 @@ QList<Case> cases()
       << Case { "inactive-users.extensions", "hardened", Outcome::Fail,
              [](FactBundle& b) {
                  b.set(u"cdr-last-seen"_s, "first 2025-01-02 08:00:00\nphone-1003 2025-03-20 17:01:02\n", 0);
+             } } // No CDR folder: the contacts alone (some endpoint has one), with a note in the evidence.
+      << Case { "inactive-users.extensions", "hardened", Outcome::Fail,
+             [](FactBundle& b) {
+                 b.set(u"cdr-last-seen"_s, "no /var/log/asterisk/cdr-csv", 4);
              } }
-      << Case { "inactive-users.extensions", "hardened", Outcome::NotAssessed, [](FactBundle& b) {
-                   b.set(u"cdr-last-seen"_s, "no /var/log/asterisk/cdr-csv", 4);
-               } };
+      << Case { "inactive-users.extensions", "hardened", Outcome::NotAssessed,
+             [](FactBundle& b) {
+                 b.set(u"cdr-last-seen"_s, "no /var/log/asterisk/cdr-csv", 4);
+                 b.set(u"asterisk-contacts"_s, "needs root: the collector ran as uid 1000", 77);
+             } } // An empty contact list and no CDR file: nothing to go on.
+      << Case { "inactive-users.extensions", "hardened", Outcome::NotAssessed,
+             [](FactBundle& b) {
+                 b.set(u"asterisk-contacts"_s, "No objects found.\n", 0);
+             } } // The live facts of the recorded Asterisk (tests/audit/data/ami-cli): 1001 registered, 1002
+                 // and 1003 called within 90 days.
+      << Case { "inactive-users.extensions", "hardened", Outcome::Pass,
+             liveFacts("pjsip_show_contacts.txt",
+                 "first 2026-08-01 10:00:00\n1002 2026-11-20 17:01:02\n"
+                 "1003 2026-09-01 08:00:00\ntrunk-itsp 2026-11-20 17:01:02\n") }
+      // 1003's last call is older than 90 days.
+      << Case { "inactive-users.extensions", "hardened", Outcome::Fail,
+             liveFacts("pjsip_show_contacts.txt",
+                 "first 2026-01-01 10:00:00\n1002 2026-11-20 17:01:02\n1003 2026-08-01 08:00:00\n") };
     c << Case { "inspection.overdue", "hardened", Outcome::Pass }
       << Case { "inspection.overdue", "hardened", Outcome::Fail, {}, std::nullopt }
       << Case { "inspection.overdue", "hardened", Outcome::Fail, {},
@@ -394,6 +435,31 @@ private Q_SLOTS:
             json += f.evidence.join(u'\n').toUtf8();
         for (const char* secret : { "amp111", "$6$", "password = 1001", "secret = monitor", "1002 => 1234" })
             QVERIFY2(!json.contains(secret), secret);
+    }
+
+    // Extensions from the live endpoint list: phones only (not anonymous, not the trunk), each named
+    // with why it counts as unused.
+    void idleExtensionsEvidence()
+    {
+        Case c { "inactive-users.extensions", "hardened", Outcome::Fail,
+            liveFacts("pjsip_show_contacts.txt", {}) };
+        Finding f = run(c);
+        QCOMPARE(f.outcome, Outcome::Fail);
+        QCOMPARE(f.evidence,
+            QStringList({ u"no call records; only the current registration was checked"_s,
+                u"1002: not registered"_s, u"1003: not registered"_s }));
+
+        c.edit = liveFacts("pjsip_show_contacts.txt",
+            "first 2026-06-01 10:00:00\n1001 2026-11-20 17:01:02\n1003 2026-07-01 08:00:00\n");
+        f = run(c);
+        QCOMPARE(f.outcome, Outcome::Fail);
+        QCOMPARE(f.evidence,
+            QStringList({ u"1002: not registered, no call since 2026-06-01"_s,
+                u"1003: not registered, last call 2026-07-01"_s }));
+
+        // After svcrack registered 1002 and 1003, every phone has a contact.
+        c.edit = liveFacts("pjsip_show_contacts.after-svcrack.txt", {});
+        QCOMPARE(run(c).outcome, Outcome::Pass);
     }
 
     void reevaluationIsStable()

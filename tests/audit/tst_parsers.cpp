@@ -4,6 +4,7 @@
 #include "audit/parsers/Fail2banStatus.h"
 #include "audit/parsers/IptablesRules.h"
 #include "audit/parsers/NftRuleset.h"
+#include "audit/parsers/PjsipShow.h"
 #include "audit/parsers/SocketList.h"
 #include "audit/parsers/SshdConfig.h"
 
@@ -223,6 +224,70 @@ private Q_SLOTS:
         QVERIFY(!config.jail(u"sshd"_s).enabled);
         QCOMPARE(config.jail(u"sshd"_s).backend, u"systemd"_s);
         QCOMPARE(config.enabledJails().size(), 1);
+    }
+
+    // Recorded `asterisk -rx` output of Asterisk 22.10.1 (data/ami-cli, from shared/ami/cli).
+    void pjsipShowEndpoints()
+    {
+        const PjsipShow p
+            = PjsipShow::parse(QString::fromUtf8(readData(u"ami-cli/pjsip_show_endpoints.txt"_s)));
+        QVERIFY(p.recognized);
+        QStringList names;
+        for (const PjsipEndpoint& e : p.endpoints)
+            names << e.name;
+        QCOMPARE(names, QStringList({ u"1001"_s, u"1002"_s, u"1003"_s, u"anonymous"_s, u"trunk-itsp"_s }));
+        const PjsipEndpoint* e1001 = p.endpoint(u"1001"_s);
+        QVERIFY(e1001);
+        QCOMPARE(e1001->callerId, u"1001"_s);
+        QCOMPARE(e1001->state, u"Not in use"_s);
+        QCOMPARE(e1001->channels, 0);
+        QCOMPARE(e1001->inAuths, QStringList { u"1001-auth"_s });
+        QCOMPARE(e1001->aors, QStringList { u"1001"_s });
+        QCOMPARE(e1001->contacts.size(), 1);
+        QCOMPARE(e1001->contacts.first().uri, u"sip:1001@127.0.0.1:5086"_s);
+        QCOMPARE(e1001->contacts.first().status, u"NonQual"_s);
+        QVERIFY(!e1001->contacts.first().rttMs);
+        QVERIFY(e1001->isPhone());
+        QCOMPARE(p.endpoint(u"1002"_s)->state, u"Unavailable"_s);
+        QVERIFY(p.endpoint(u"1002"_s)->contacts.isEmpty());
+        QVERIFY(p.endpoint(u"1003"_s)->isPhone());
+        QVERIFY(!p.endpoint(u"anonymous"_s)->isPhone());
+        QVERIFY(p.endpoint(u"anonymous"_s)->callerId.isEmpty());
+        const PjsipEndpoint* trunk = p.endpoint(u"trunk-itsp"_s);
+        QCOMPARE(trunk->outAuths, QStringList { u"trunk-itsp-auth"_s });
+        QCOMPARE(trunk->identifies, QStringList { u"trunk-itsp-identify"_s });
+        QVERIFY(!trunk->isPhone());
+        QCOMPARE(p.contacts.size(), 2);
+    }
+
+    void pjsipShowContacts()
+    {
+        const PjsipShow before
+            = PjsipShow::parse(QString::fromUtf8(readData(u"ami-cli/pjsip_show_contacts.txt"_s)));
+        QVERIFY(before.recognized);
+        QVERIFY(before.endpoints.isEmpty());
+        QCOMPARE(before.contacts.size(), 2);
+        QCOMPARE(before.contacts.at(1).aor, u"trunk-itsp"_s);
+        QCOMPARE(before.contacts.at(1).uri, u"sip:127.0.0.2:5060"_s);
+        QCOMPARE(before.contacts.at(1).hash, u"067c650437"_s);
+        const PjsipShow after = PjsipShow::parse(
+            QString::fromUtf8(readData(u"ami-cli/pjsip_show_contacts.after-svcrack.txt"_s)));
+        QStringList aors;
+        for (const PjsipContact& c : after.contacts)
+            aors << c.aor + u'=' + c.uri;
+        QCOMPARE(aors,
+            QStringList({ u"1001=sip:1001@127.0.0.1:5086"_s, u"1002=sip:123@1.1.1.1"_s,
+                u"1003=sip:123@1.1.1.1"_s, u"trunk-itsp=sip:127.0.0.2:5060"_s }));
+
+        // A qualified contact has its round trip; no list at all is not recognized.
+        const PjsipShow rtt = PjsipShow::parse(
+            u"  Contact:  1001/sip:1001@198.51.100.7:5060   1c19ac2955 Avail        12.345\nObjects found: 1\n"_s);
+        QVERIFY(rtt.recognized);
+        QCOMPARE(rtt.contacts.first().status, u"Avail"_s);
+        QCOMPARE(*rtt.contacts.first().rttMs, 12.345);
+        QVERIFY(PjsipShow::parse(u"No objects found.\n"_s).recognized);
+        QVERIFY(!PjsipShow::parse(u"No such command 'pjsip show contacts'\n"_s).recognized);
+        QVERIFY(!PjsipShow::parse(u"Unable to connect to remote asterisk\n"_s).recognized);
     }
 
     void sockets()

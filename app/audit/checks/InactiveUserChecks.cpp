@@ -10,6 +10,8 @@ namespace pbxwarden::audit::checks {
 namespace {
 
 constexpr int kInactiveDays = 180;
+// An extension counts as used with a call in the last 90 days.
+constexpr int kIdleExtensionDays = 90;
 
 Check localAccounts()
 {
@@ -32,6 +34,122 @@ Check extensions()
         QCoreApplication::translate("InactiveUserChecks",
             "Check with the customer and remove the extensions nobody uses (endpoint, auth, aor and "
             "voicemail box).") };
+}
+
+// The PBX's phones: from the live endpoint list when it was read, else from pjsip.conf.
+struct Phone
+{
+    QString name;
+    QString label;
+    QStringList aors;
+};
+
+QList<Phone> phones(const AuditFacts& facts)
+{
+    QList<Phone> out;
+    QHash<QString, const ConfigSection*> configured;
+    for (const ConfigSection* e : pjsipPhones(facts))
+        configured.insert(e->name, e);
+    if (const auto& live = facts.pjsipEndpoints()) {
+        for (const PjsipEndpoint& e : live->endpoints) {
+            if (!e.isPhone())
+                continue;
+            const ConfigSection* c = configured.value(e.name);
+            out << Phone { e.name, c ? where(*c) : e.name,
+                e.aors.isEmpty() ? QStringList { e.name } : e.aors };
+        }
+        return out;
+    }
+    for (const ConfigSection* e : pjsipPhones(facts)) {
+        QStringList aors;
+        for (const QString& a :
+            e->value(QStringLiteral("aors"), e->name).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            aors << a.trimmed();
+        out << Phone { e->name, where(*e), aors };
+    }
+    return out;
+}
+
+Finding idleExtensions(const AuditFacts& facts)
+{
+    const FactSection* cdr = facts.bundle().section(QStringLiteral("cdr-last-seen"));
+    // rc 3/4: no Master.csv / no cdr-csv folder, so no call records to read.
+    const bool cdrKnown = cdr && cdr->complete && cdr->rc == 0;
+    const bool noCdrFile = cdr && cdr->complete && (cdr->rc == 3 || cdr->rc == 4);
+    const auto& contacts = facts.pjsipContacts();
+    const QList<Phone> all = phones(facts);
+    if (!facts.pjsipEndpoints() && !facts.asterisk(QStringLiteral("pjsip.conf")))
+        return Finding::notAssessed(extensions(),
+            QCoreApplication::translate("InactiveUserChecks",
+                "the PJSIP endpoints are unknown (neither the live list nor pjsip.conf)"));
+
+    QSet<QString> registered; // AORs with a contact
+    if (contacts) {
+        for (const PjsipContact& c : *contacts)
+            registered.insert(c.aor);
+    }
+    // An empty contact list says little on its own (Asterisk just restarted, a network outage): without
+    // call records, contacts count only when some endpoint has one.
+    const bool useContacts = contacts.has_value() && (cdrKnown || !contacts->isEmpty());
+    if (!cdrKnown && !useContacts) {
+        const QString why = !contacts
+            ? facts.pjsipContactsMissing()
+            : QCoreApplication::translate("InactiveUserChecks", "no endpoint has a registered contact");
+        const QString cdrWhy = noCdrFile
+            ? QCoreApplication::translate("InactiveUserChecks", "no call records")
+            : facts.missing(QStringLiteral("cdr-last-seen"));
+        return Finding::notAssessed(extensions(),
+            QCoreApplication::translate(
+                "InactiveUserChecks", "needs the registered contacts or the call records (CDR): %1; %2")
+                .arg(why, cdrWhy));
+    }
+
+    QHash<QString, QDateTime> lastCall;
+    QDateTime firstRecord;
+    if (cdrKnown) {
+        for (const QString& line : QString::fromUtf8(cdr->content).split(QLatin1Char('\n'))) {
+            const QString who = line.section(QLatin1Char(' '), 0, 0);
+            const QDateTime t = QDateTime::fromString(
+                line.section(QLatin1Char(' '), 1).trimmed(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            if (who == u"first")
+                firstRecord = t;
+            else if (!who.isEmpty() && t.isValid())
+                lastCall.insert(who, t);
+        }
+    }
+    QStringList idle;
+    for (const Phone& p : all) {
+        bool isRegistered = false;
+        for (const QString& aor : p.aors)
+            isRegistered = isRegistered || registered.contains(aor);
+        const QDateTime call = lastCall.value(p.name);
+        if ((useContacts && isRegistered)
+            || (call.isValid() && call.daysTo(facts.assessedAt()) <= kIdleExtensionDays))
+            continue;
+        const QString reg = !useContacts
+            ? QCoreApplication::translate("InactiveUserChecks", "registration unknown")
+            : QCoreApplication::translate("InactiveUserChecks", "not registered");
+        if (!cdrKnown)
+            idle << QCoreApplication::translate("InactiveUserChecks", "%1: %2").arg(p.label, reg);
+        else if (call.isValid())
+            idle << QCoreApplication::translate("InactiveUserChecks", "%1: %2, last call %3")
+                        .arg(p.label, reg, call.date().toString(Qt::ISODate));
+        else if (firstRecord.isValid())
+            idle << QCoreApplication::translate("InactiveUserChecks", "%1: %2, no call since %3")
+                        .arg(p.label, reg, firstRecord.date().toString(Qt::ISODate));
+        else
+            idle << QCoreApplication::translate("InactiveUserChecks", "%1: %2, no call recorded")
+                        .arg(p.label, reg);
+    }
+    if (idle.isEmpty())
+        return Finding::pass(extensions());
+    if (!cdrKnown)
+        idle.prepend(QCoreApplication::translate(
+            "InactiveUserChecks", "no call records; only the current registration was checked"));
+    else if (!useContacts)
+        idle.prepend(QCoreApplication::translate("InactiveUserChecks",
+            "the registered contacts could not be read; only the call records were checked"));
+    return Finding::fail(extensions(), idle);
 }
 
 } // namespace
@@ -90,53 +208,8 @@ QList<Finding> inactiveUsers(const AuditFacts& facts)
         out << (stale.isEmpty() ? Finding::pass(localAccounts()) : Finding::fail(localAccounts(), stale));
     }
 
-    // Extensions: a current contact, or a CDR in the last 180 days, shows use.
-    const FactSection* cdr = facts.bundle().section(QStringLiteral("cdr-last-seen"));
-    const bool cdrKnown = cdr && cdr->complete && (cdr->rc == 0 || cdr->rc == 3);
-    if (!facts.bundle().ok(QStringLiteral("asterisk-contacts")) || !cdrKnown
-        || !facts.asterisk(QStringLiteral("pjsip.conf"))) {
-        out << Finding::notAssessed(extensions(),
-            QCoreApplication::translate(
-                "InactiveUserChecks", "needs the registered contacts and the CDR file: %1")
-                .arg(facts.missing(!facts.bundle().ok(QStringLiteral("asterisk-contacts"))
-                        ? QStringLiteral("asterisk-contacts")
-                        : QStringLiteral("cdr-last-seen"))));
-        return out;
-    }
-    QSet<QString> contacts;
-    static const QRegularExpression contact(QStringLiteral("^\\s*Contact:\\s+([^/\\s]+)/"));
-    for (const QString& line :
-        facts.bundle().text(QStringLiteral("asterisk-contacts")).split(QLatin1Char('\n'))) {
-        const auto m = contact.match(line);
-        if (m.hasMatch() && !line.contains(QLatin1String("<Aor/")))
-            contacts.insert(m.captured(1));
-    }
-    QHash<QString, QDateTime> lastCall;
-    if (cdr->rc == 0) {
-        for (const QString& line : QString::fromUtf8(cdr->content).split(QLatin1Char('\n'))) {
-            const QString who = line.section(QLatin1Char(' '), 0, 0);
-            const QDateTime t = QDateTime::fromString(
-                line.section(QLatin1Char(' '), 1).trimmed(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-            if (!who.isEmpty() && who != u"first" && t.isValid())
-                lastCall.insert(who, t);
-        }
-    }
-    QStringList idle;
-    for (const ConfigSection* e : pjsipPhones(facts)) {
-        bool registered = false;
-        for (const QString& aor :
-            e->value(QStringLiteral("aors"), e->name).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            registered = registered || contacts.contains(aor.trimmed());
-        const QDateTime call = lastCall.value(e->name);
-        if (registered || (call.isValid() && call.daysTo(facts.assessedAt()) <= kInactiveDays))
-            continue;
-        idle << (call.isValid()
-                ? QCoreApplication::translate("InactiveUserChecks", "%1: not registered, last call %2")
-                      .arg(where(*e), call.date().toString(Qt::ISODate))
-                : QCoreApplication::translate("InactiveUserChecks", "%1: not registered, no call recorded")
-                      .arg(where(*e)));
-    }
-    out << (idle.isEmpty() ? Finding::pass(extensions()) : Finding::fail(extensions(), idle));
+    // Extensions: a registered contact now, or a call in the CDR within 90 days, shows use.
+    out << idleExtensions(facts);
     return out;
 }
 
