@@ -122,6 +122,10 @@
         <source>%1 failed (exit status %2)</source>
         <translation>%1 ist fehlgeschlagen (Exit-Status %2)</translation>
     </message>
+    <message>
+        <source>%1 is not a list of PJSIP contacts</source>
+        <translation>%1 ist keine Liste von PJSIP-Kontakten</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -771,16 +775,52 @@
         <translation>%1: letzte Anmeldung %2</translation>
     </message>
     <message>
-        <source>needs the registered contacts and the CDR file: %1</source>
-        <translation>benötigt die registrierten Kontakte und die CDR-Datei: %1</translation>
+        <source>the PJSIP endpoints are unknown (neither the live list nor pjsip.conf)</source>
+        <translation>die PJSIP-Endpunkte sind unbekannt (weder die laufende Liste noch pjsip.conf)</translation>
     </message>
     <message>
-        <source>%1: not registered, last call %2</source>
-        <translation>%1: nicht registriert, letzter Anruf %2</translation>
+        <source>no endpoint has a registered contact</source>
+        <translation>kein Endpunkt hat einen registrierten Kontakt</translation>
     </message>
     <message>
-        <source>%1: not registered, no call recorded</source>
-        <translation>%1: nicht registriert, kein Anruf aufgezeichnet</translation>
+        <source>no call records</source>
+        <translation>keine Verbindungsdaten</translation>
+    </message>
+    <message>
+        <source>needs the registered contacts or the call records (CDR): %1; %2</source>
+        <translation>braucht die registrierten Kontakte oder die Verbindungsdaten (CDR): %1; %2</translation>
+    </message>
+    <message>
+        <source>registration unknown</source>
+        <translation>Registrierung unbekannt</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>nicht registriert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, last call %3</source>
+        <translation>%1: %2, letzter Anruf %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, no call since %3</source>
+        <translation>%1: %2, kein Anruf seit %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, no call recorded</source>
+        <translation>%1: %2, kein Anruf verzeichnet</translation>
+    </message>
+    <message>
+        <source>no call records; only the current registration was checked</source>
+        <translation>keine Verbindungsdaten; nur die aktuelle Registrierung wurde geprüft</translation>
+    </message>
+    <message>
+        <source>the registered contacts could not be read; only the call records were checked</source>
+        <translation>die registrierten Kontakte ließen sich nicht lesen; nur die Verbindungsdaten wurden geprüft</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,10 @@
         <source>%1 failed (exit status %2)</source>
         <translation>%1 falló (código de salida %2)</translation>
     </message>
+    <message>
+        <source>%1 is not a list of PJSIP contacts</source>
+        <translation>%1 no es una lista de contactos PJSIP</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -771,16 +775,52 @@
         <translation>%1: último inicio de sesión %2</translation>
     </message>
     <message>
-        <source>needs the registered contacts and the CDR file: %1</source>
-        <translation>se necesitan los contactos registrados y el archivo CDR: %1</translation>
+        <source>the PJSIP endpoints are unknown (neither the live list nor pjsip.conf)</source>
+        <translation>se desconocen los endpoints PJSIP (ni la lista en vivo ni pjsip.conf)</translation>
     </message>
     <message>
-        <source>%1: not registered, last call %2</source>
-        <translation>%1: no registrada, última llamada %2</translation>
+        <source>no endpoint has a registered contact</source>
+        <translation>ningún endpoint tiene un contacto registrado</translation>
     </message>
     <message>
-        <source>%1: not registered, no call recorded</source>
-        <translation>%1: no registrada, ninguna llamada registrada</translation>
+        <source>no call records</source>
+        <translation>sin registros de llamadas</translation>
+    </message>
+    <message>
+        <source>needs the registered contacts or the call records (CDR): %1; %2</source>
+        <translation>necesita los contactos registrados o los registros de llamadas (CDR): %1; %2</translation>
+    </message>
+    <message>
+        <source>registration unknown</source>
+        <translation>registro desconocido</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>no registrada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, last call %3</source>
+        <translation>%1: %2, última llamada %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, no call since %3</source>
+        <translation>%1: %2, ninguna llamada desde %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, no call recorded</source>
+        <translation>%1: %2, ninguna llamada registrada</translation>
+    </message>
+    <message>
+        <source>no call records; only the current registration was checked</source>
+        <translation>sin registros de llamadas; solo se comprobó el registro actual</translation>
+    </message>
+    <message>
+        <source>the registered contacts could not be read; only the call records were checked</source>
+        <translation>no se pudieron leer los contactos registrados; solo se comprobaron los registros de llamadas</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,10 @@
         <source>%1 failed (exit status %2)</source>
         <translation>%1 a échoué (code de sortie %2)</translation>
     </message>
+    <message>
+        <source>%1 is not a list of PJSIP contacts</source>
+        <translation>%1 n’est pas une liste de contacts PJSIP</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -771,16 +775,52 @@
         <translation>%1&#xa0;: dernière connexion %2</translation>
     </message>
     <message>
-        <source>needs the registered contacts and the CDR file: %1</source>
-        <translation>nécessite les contacts enregistrés et le fichier CDR&#xa0;: %1</translation>
+        <source>the PJSIP endpoints are unknown (neither the live list nor pjsip.conf)</source>
+        <translation>les endpoints PJSIP sont inconnus (ni la liste en direct ni pjsip.conf)</translation>
     </message>
     <message>
-        <source>%1: not registered, last call %2</source>
-        <translation>%1&#xa0;: non enregistré, dernier appel %2</translation>
+        <source>no endpoint has a registered contact</source>
+        <translation>aucun endpoint n’a de contact enregistré</translation>
     </message>
     <message>
-        <source>%1: not registered, no call recorded</source>
-        <translation>%1&#xa0;: non enregistré, aucun appel enregistré</translation>
+        <source>no call records</source>
+        <translation>aucun enregistrement d’appels</translation>
+    </message>
+    <message>
+        <source>needs the registered contacts or the call records (CDR): %1; %2</source>
+        <translation>nécessite les contacts enregistrés ou les enregistrements d’appels (CDR)&#xa0;: %1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>registration unknown</source>
+        <translation>enregistrement inconnu</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, last call %3</source>
+        <translation>%1&#xa0;: %2, dernier appel %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, no call since %3</source>
+        <translation>%1&#xa0;: %2, aucun appel depuis %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, no call recorded</source>
+        <translation>%1&#xa0;: %2, aucun appel enregistré</translation>
+    </message>
+    <message>
+        <source>no call records; only the current registration was checked</source>
+        <translation>aucun enregistrement d’appels&#xa0;; seul l’enregistrement actuel a été vérifié</translation>
+    </message>
+    <message>
+        <source>the registered contacts could not be read; only the call records were checked</source>
+        <translation>les contacts enregistrés n’ont pas pu être lus&#xa0;; seuls les enregistrements d’appels ont été vérifiés</translation>
     </message>
 </context>
 <context>

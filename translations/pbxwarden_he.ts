@@ -122,6 +122,10 @@
         <source>%1 failed (exit status %2)</source>
         <translation>%1 נכשל (קוד יציאה %2)</translation>
     </message>
+    <message>
+        <source>%1 is not a list of PJSIP contacts</source>
+        <translation>%1 אינו רשימה של אנשי קשר PJSIP</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -771,16 +775,52 @@
         <translation>%1: כניסה אחרונה %2</translation>
     </message>
     <message>
-        <source>needs the registered contacts and the CDR file: %1</source>
-        <translation>נדרשים אנשי הקשר הרשומים וקובץ ה-CDR: %1</translation>
+        <source>the PJSIP endpoints are unknown (neither the live list nor pjsip.conf)</source>
+        <translation>נקודות הקצה של PJSIP אינן ידועות (לא הרשימה החיה ולא pjsip.conf)</translation>
     </message>
     <message>
-        <source>%1: not registered, last call %2</source>
-        <translation>%1: לא רשומה, שיחה אחרונה %2</translation>
+        <source>no endpoint has a registered contact</source>
+        <translation>לאף נקודת קצה אין איש קשר רשום</translation>
     </message>
     <message>
-        <source>%1: not registered, no call recorded</source>
-        <translation>%1: לא רשומה, לא תועדה שיחה</translation>
+        <source>no call records</source>
+        <translation>אין רישומי שיחות</translation>
+    </message>
+    <message>
+        <source>needs the registered contacts or the call records (CDR): %1; %2</source>
+        <translation>נדרשים אנשי הקשר הרשומים או רישומי השיחות (CDR): %1; %2</translation>
+    </message>
+    <message>
+        <source>registration unknown</source>
+        <translation>הרישום אינו ידוע</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>לא רשומה</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, last call %3</source>
+        <translation>%1: %2, שיחה אחרונה %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, no call since %3</source>
+        <translation>%1: %2, אין שיחה מאז %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, no call recorded</source>
+        <translation>%1: %2, לא נרשמה שיחה</translation>
+    </message>
+    <message>
+        <source>no call records; only the current registration was checked</source>
+        <translation>אין רישומי שיחות; נבדק רק הרישום הנוכחי</translation>
+    </message>
+    <message>
+        <source>the registered contacts could not be read; only the call records were checked</source>
+        <translation>לא ניתן היה לקרוא את אנשי הקשר הרשומים; נבדקו רק רישומי השיחות</translation>
     </message>
 </context>
 <context>
