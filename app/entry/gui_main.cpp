@@ -29,7 +29,10 @@ void installTranslations(QApplication& app, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("pbxwarden"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language we do not have (or the C locale) falls back to English, whose catalogue carries
+    // the plural forms ("1 PBX", "3 PBXs").
+    if (own->load(locale, QStringLiteral("pbxwarden"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/pbxwarden_en")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
