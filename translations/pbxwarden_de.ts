@@ -3357,6 +3357,12 @@ Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX s
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
+    <message>
+        <source>No PBXs yet.
+Add one with New PBX… (Ctrl+N), or import a CSV file (Ctrl+I).</source>
+        <translation>Noch keine PBX.
+Fügen Sie eine mit Neue PBX… (Strg+N) hinzu oder importieren Sie eine CSV-Datei (Strg+I).</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDashboard</name>

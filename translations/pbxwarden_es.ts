@@ -3357,6 +3357,12 @@ Sus contraseñas guardadas se eliminan del llavero. Las PBX en sí no se modific
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
+    <message>
+        <source>No PBXs yet.
+Add one with New PBX… (Ctrl+N), or import a CSV file (Ctrl+I).</source>
+        <translation>Todavía no hay ninguna PBX.
+Añada una con Nueva PBX… (Ctrl+N) o importe un archivo CSV (Ctrl+I).</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDashboard</name>

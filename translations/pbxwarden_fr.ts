@@ -3357,6 +3357,12 @@ Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes 
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
+    <message>
+        <source>No PBXs yet.
+Add one with New PBX… (Ctrl+N), or import a CSV file (Ctrl+I).</source>
+        <translation>Aucun PBX pour l’instant.
+Ajoutez-en un avec Nouveau PBX… (Ctrl+N), ou importez un fichier CSV (Ctrl+I).</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDashboard</name>

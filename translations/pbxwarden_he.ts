@@ -3357,6 +3357,12 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
         <source>Security</source>
         <translation>אבטחה</translation>
     </message>
+    <message>
+        <source>No PBXs yet.
+Add one with New PBX… (Ctrl+N), or import a CSV file (Ctrl+I).</source>
+        <translation>אין עדיין מרכזיות.
+הוסיפו אחת עם מרכזייה חדשה… (Ctrl+N), או ייבאו קובץ CSV ‏(Ctrl+I).</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDashboard</name>

@@ -234,6 +234,15 @@ void MainWindow::createWidgets()
     m_fleetView->horizontalHeader()->setStretchLastSection(true);
     m_fleetView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_fleetView->setWordWrap(false);
+    // An empty fleet says how to start, in the middle of the table.
+    m_emptyHint
+        = new QLabel(tr("No PBXs yet.\nAdd one with New PBX… (Ctrl+N), or import a CSV file (Ctrl+I)."),
+            m_fleetView->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_fleetView->viewport()->installEventFilter(this);
     m_fleetView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
     // The same fleet through a security lens: the latest audit of each PBX.
@@ -441,8 +450,17 @@ void MainWindow::updateActions()
     m_dashboardAction->setEnabled(selected == 1);
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_emptyHint && watched == m_fleetView->viewport() && event->type() == QEvent::Resize)
+        m_emptyHint->setGeometry(m_fleetView->viewport()->rect().adjusted(24, 24, -24, -24));
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::updateStatus()
 {
+    if (m_emptyHint)
+        m_emptyHint->setVisible(m_fleetModel->rowCount() == 0);
     const int total = m_fleetModel->rowCount();
     const int shown = m_proxy->rowCount();
     m_countLabel->setText(total == shown

@@ -96,6 +96,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -135,6 +136,7 @@ private:
     QWidget* m_notice = nullptr;
     QLabel* m_noticeText = nullptr;
     QLabel* m_countLabel = nullptr;
+    QLabel* m_emptyHint = nullptr;
     QLabel* m_secretsLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
     FleetSecurityModel* m_securityModel = nullptr;

@@ -117,6 +117,12 @@ private Q_SLOTS:
 
     void addFilterEditDuplicateDelete()
     {
+        // An empty fleet says how to start.
+        auto* hint = m_window->findChild<QLabel*>(QStringLiteral("emptyHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QLatin1String("Ctrl+N")));
+
         // Add, through the dialog.
         action("addPbx")->trigger();
         auto* dialog = dialogOf<PbxDialog>();
@@ -139,6 +145,7 @@ private Q_SLOTS:
         QVERIFY2(okButton(dialog)->isEnabled(), qPrintable(problems->text()));
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTRY_COMPARE(m_window->fleetModel()->rowCount(), 1);
+        QVERIFY(!hint->isVisible());
 
         inventory::InventoryRepository repo(*m_db);
         const auto stored = repo.pbxByName(QStringLiteral("acme-main"));
