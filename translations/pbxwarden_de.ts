@@ -2467,10 +2467,6 @@
         <source>score %1, grade %2</source>
         <translation>Punktzahl %1, Note %2</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
     <message numerus="yes">
         <source>%n audited</source>
         <translation>
@@ -2551,10 +2547,6 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
     <message>
         <source>Trust and connect</source>
         <translation>Vertrauen und verbinden</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
@@ -2751,6 +2743,13 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
     <message>
         <source>Evidence</source>
         <translation>Nachweise</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetRunDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -2467,10 +2467,6 @@
         <source>score %1, grade %2</source>
         <translation>puntuación %1, nota %2</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
     <message numerus="yes">
         <source>%n audited</source>
         <translation>
@@ -2551,10 +2547,6 @@ Compare cada huella con la de su PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_k
     <message>
         <source>Trust and connect</source>
         <translation>Confiar y conectar</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
@@ -2751,6 +2743,13 @@ Compare cada huella con la de su PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_k
     <message>
         <source>Evidence</source>
         <translation>Evidencias</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetRunDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>

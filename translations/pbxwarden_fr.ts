@@ -2467,10 +2467,6 @@
         <source>score %1, grade %2</source>
         <translation>score %1, note %2</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
     <message numerus="yes">
         <source>%n audited</source>
         <translation>
@@ -2551,10 +2547,6 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
     <message>
         <source>Trust and connect</source>
         <translation>Faire confiance et se connecter</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
@@ -2751,6 +2743,13 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
     <message>
         <source>Evidence</source>
         <translation>Preuves</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetRunDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>

@@ -2467,10 +2467,6 @@
         <source>score %1, grade %2</source>
         <translation>ציון %1, דירוג %2</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>מבטל…</translation>
-    </message>
     <message numerus="yes">
         <source>%n audited</source>
         <translation>
@@ -2551,10 +2547,6 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
     <message>
         <source>Trust and connect</source>
         <translation>לסמוך ולהתחבר</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>מבטל…</translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
@@ -2751,6 +2743,13 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
     <message>
         <source>Evidence</source>
         <translation>ראיות</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::FleetRunDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>מבטל…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "fleet/ConnectionCheckModel.h"
 #include "fleet/ConnectionReport.h"
 #include "fleet/CredentialFetcher.h"
-#include "fleet/FleetRunLayout.h"
 #include "fleet/FleetRunner.h"
 
 #include <QLabel>
@@ -19,38 +18,14 @@ using HostState = ConnectionCheckModel::HostState;
 
 AuditDialog::AuditDialog(const QList<PbxRecord>& pbxs, const QHash<qint64, QDateTime>& previousAudits,
     secrets::SecretStore* store, int parallel, int timeoutSeconds, QWidget* parent)
-    : QDialog(parent)
-    , m_pbxs(pbxs)
+    // Connecting, then the collector (which bounds its own time at three minutes), then the checks.
+    : FleetRunDialog(pbxs, parallel, timeoutSeconds * 1000 + 240000, tr("Cancel audit"), parent)
     , m_previous(previousAudits)
     , m_store(store)
     , m_timeoutMs(timeoutSeconds * 1000)
-    , m_model(new ConnectionCheckModel(this))
-    , m_runner(new fleet::FleetRunner(this))
 {
     setObjectName(QStringLiteral("AuditDialog"));
     setWindowTitle(tr("Audit"));
-    setModal(false);
-    m_model->setHosts(pbxs);
-
-    const FleetRunLayout panel = FleetRunLayout::build(this, m_model, int(pbxs.size()), tr("Cancel audit"));
-    m_summary = panel.summary;
-    m_progress = panel.progress;
-    m_view = panel.view;
-    m_cancel = panel.cancel;
-    m_close = panel.close;
-    connect(m_cancel, &QPushButton::clicked, this, &AuditDialog::cancel);
-
-    m_runner->setMaxParallel(parallel);
-    // Connecting, then the collector (which bounds its own time at three minutes), then the checks.
-    m_runner->setHostTimeoutMs(m_timeoutMs + 240000);
-    connect(m_runner, &fleet::FleetRunner::hostStarted, this, [this](int index, const QString&) {
-        m_model->setState(m_model->rowOf(m_pass.value(index).id), HostState::Connecting);
-    });
-    connect(m_runner, &fleet::FleetRunner::hostProgress, this, [this](int index, int, const QString& text) {
-        m_model->setState(m_model->rowOf(m_pass.value(index).id), HostState::Connecting, text);
-    });
-    connect(m_runner, &fleet::FleetRunner::hostFinished, this, &AuditDialog::onHostFinished);
-    connect(m_runner, &fleet::FleetRunner::finished, this, &AuditDialog::finish);
 }
 
 AuditDialog::~AuditDialog() = default;
@@ -112,35 +87,14 @@ void AuditDialog::onHostFinished(int index, const HostOutcome& outcome)
     updateSummary();
 }
 
-void AuditDialog::finish()
+void AuditDialog::onRunnerFinished()
 {
-    if (!m_running)
-        return;
-    m_running = false;
-    m_cancel->setEnabled(false);
-    m_close->setDefault(true);
-    updateSummary();
-    Q_EMIT runFinished();
+    if (m_running)
+        finish();
 }
 
-void AuditDialog::cancel()
+QString AuditDialog::summaryText() const
 {
-    if (!m_running)
-        return;
-    m_cancelled = true;
-    m_runner->cancel();
-    m_summary->setText(tr("Cancelling…"));
-}
-
-void AuditDialog::reject()
-{
-    cancel();
-    QDialog::reject();
-}
-
-void AuditDialog::updateSummary()
-{
-    m_progress->setValue(std::min(m_done, m_progress->maximum()));
     const int ok = m_model->count(HostState::Ok);
     const int failed = m_model->count(HostState::Failed);
     const int cancelled = m_model->count(HostState::Cancelled);
@@ -148,10 +102,8 @@ void AuditDialog::updateSummary()
         + tr("%n failed", nullptr, failed)
         + (cancelled ? QStringLiteral(", ") + tr("%n cancelled", nullptr, cancelled) : QString());
     if (m_running)
-        m_summary->setText(
-            tr("Auditing: %1 of %2 done.").arg(m_done).arg(m_pbxs.size()) + QLatin1Char(' ') + counts);
-    else
-        m_summary->setText(tr("Done: %1").arg(counts));
+        return tr("Auditing: %1 of %2 done.").arg(m_done).arg(m_pbxs.size()) + QLatin1Char(' ') + counts;
+    return tr("Done: %1").arg(counts);
 }
 
 } // namespace pbxwarden::ui

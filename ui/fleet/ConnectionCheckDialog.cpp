@@ -4,7 +4,6 @@
 #include "fleet/ConnectionCheckModel.h"
 #include "fleet/ConnectionReport.h"
 #include "fleet/CredentialFetcher.h"
-#include "fleet/FleetRunLayout.h"
 #include "fleet/FleetRunner.h"
 #include "fleet/ProgressReporter.h"
 #include "widgets/Prompt.h"
@@ -21,38 +20,13 @@ using HostState = ConnectionCheckModel::HostState;
 
 ConnectionCheckDialog::ConnectionCheckDialog(const QList<PbxRecord>& pbxs, secrets::SecretStore* store,
     int parallel, int timeoutSeconds, QWidget* parent)
-    : QDialog(parent)
-    , m_pbxs(pbxs)
+    // Connect time-out per attempt, two attempts, plus the probe: the whole job gets four times.
+    : FleetRunDialog(pbxs, parallel, timeoutSeconds * 1000 * 4, tr("Cancel check"), parent)
     , m_store(store)
-    , m_parallel(parallel)
     , m_timeoutMs(timeoutSeconds * 1000)
-    , m_model(new ConnectionCheckModel(this))
-    , m_runner(new fleet::FleetRunner(this))
 {
     setObjectName(QStringLiteral("ConnectionCheckDialog"));
     setWindowTitle(tr("Check connections"));
-    setModal(false);
-    m_model->setHosts(pbxs);
-
-    const FleetRunLayout panel = FleetRunLayout::build(this, m_model, int(pbxs.size()), tr("Cancel check"));
-    m_summary = panel.summary;
-    m_progress = panel.progress;
-    m_view = panel.view;
-    m_cancel = panel.cancel;
-    m_close = panel.close;
-    connect(m_cancel, &QPushButton::clicked, this, &ConnectionCheckDialog::cancel);
-
-    m_runner->setMaxParallel(parallel);
-    // Connect time-out per attempt, two attempts, plus the probe: the whole job gets four times.
-    m_runner->setHostTimeoutMs(m_timeoutMs * 4);
-    connect(m_runner, &fleet::FleetRunner::hostStarted, this, [this](int index, const QString&) {
-        m_model->setState(m_model->rowOf(m_pass.value(index).id), HostState::Connecting);
-    });
-    connect(m_runner, &fleet::FleetRunner::hostProgress, this, [this](int index, int, const QString& text) {
-        m_model->setState(m_model->rowOf(m_pass.value(index).id), HostState::Connecting, text);
-    });
-    connect(m_runner, &fleet::FleetRunner::hostFinished, this, &ConnectionCheckDialog::onHostFinished);
-    connect(m_runner, &fleet::FleetRunner::finished, this, &ConnectionCheckDialog::onPassFinished);
 }
 
 ConnectionCheckDialog::~ConnectionCheckDialog() = default;
@@ -124,7 +98,7 @@ void ConnectionCheckDialog::onHostFinished(int index, const HostOutcome& outcome
     updateSummary();
 }
 
-void ConnectionCheckDialog::onPassFinished()
+void ConnectionCheckDialog::onRunnerFinished()
 {
     if (!m_trustPass && !m_cancelled && !m_unknownKeys.isEmpty()) {
         offerUnknownKeys();
@@ -163,43 +137,16 @@ void ConnectionCheckDialog::offerUnknownKeys()
         });
 }
 
-void ConnectionCheckDialog::finish()
+QString ConnectionCheckDialog::summaryText() const
 {
-    m_running = false;
-    m_cancel->setEnabled(false);
-    m_close->setDefault(true);
-    updateSummary();
-    Q_EMIT runFinished();
-}
-
-void ConnectionCheckDialog::cancel()
-{
-    if (!m_running)
-        return;
-    m_cancelled = true;
-    m_runner->cancel();
-    m_summary->setText(tr("Cancelling…"));
-}
-
-void ConnectionCheckDialog::reject()
-{
-    cancel();
-    QDialog::reject();
-}
-
-void ConnectionCheckDialog::updateSummary()
-{
-    m_progress->setValue(std::min(m_done, m_progress->maximum()));
     const int ok = m_model->count(HostState::Ok);
     const int failed = m_model->count(HostState::Failed);
     const int cancelled = m_model->count(HostState::Cancelled);
     const QString counts = tr("%n OK", nullptr, ok) + QStringLiteral(", ") + tr("%n failed", nullptr, failed)
         + (cancelled ? QStringLiteral(", ") + tr("%n cancelled", nullptr, cancelled) : QString());
     if (m_running)
-        m_summary->setText(
-            tr("Checking %n PBX(s)…", nullptr, int(m_pbxs.size())) + QLatin1Char(' ') + counts);
-    else
-        m_summary->setText(tr("Done: %1").arg(counts));
+        return tr("Checking %n PBX(s)…", nullptr, int(m_pbxs.size())) + QLatin1Char(' ') + counts;
+    return tr("Done: %1").arg(counts);
 }
 
 } // namespace pbxwarden::ui
