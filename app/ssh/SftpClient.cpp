@@ -118,16 +118,17 @@ Status SftpClient::ensureStarted()
     return {};
 }
 
-Result<QByteArray> SftpClient::readFile(const QString& path, qint64 maxBytes)
+Status SftpClient::begin(const QString& path)
 {
     if (!validPath(path))
-        return Error {
-            m_session
-                .fail(SshSession::Failure::BadInput,
-                    QCoreApplication::translate("SftpClient", "'%1' is not an absolute file path").arg(path))
-                .error()
-        };
-    if (Status st = ensureStarted(); !st)
+        return m_session.fail(SshSession::Failure::BadInput,
+            QCoreApplication::translate("SftpClient", "'%1' is not an absolute file path").arg(path));
+    return ensureStarted();
+}
+
+Result<QByteArray> SftpClient::readFile(const QString& path, qint64 maxBytes)
+{
+    if (Status st = begin(path); !st)
         return Error { st.error() };
     const QByteArray name = path.toUtf8();
     detail::SftpFilePtr file(sftp_open(d->sftp.get(), name.constData(), O_RDONLY, 0));
@@ -164,14 +165,7 @@ QString SftpClient::temporaryPrefix(const QString& path)
 
 Result<int> SftpClient::removeStaleTemporaries(const QString& path)
 {
-    if (!validPath(path))
-        return Error {
-            m_session
-                .fail(SshSession::Failure::BadInput,
-                    QCoreApplication::translate("SftpClient", "'%1' is not an absolute file path").arg(path))
-                .error()
-        };
-    if (Status st = ensureStarted(); !st)
+    if (Status st = begin(path); !st)
         return Error { st.error() };
     const QString prefix = temporaryPrefix(path);
     const qsizetype slash = prefix.lastIndexOf(QLatin1Char('/'));

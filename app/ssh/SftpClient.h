@@ -39,6 +39,8 @@ public:
 private:
     struct Private;
     Status ensureStarted();
+    // A path to act on must be absolute; then the SFTP channel is opened if it is not yet.
+    Status begin(const QString& path);
     Status fail(const QString& what, const QString& path);
     Status posixRename(const QByteArray& from, const QByteArray& to);
 

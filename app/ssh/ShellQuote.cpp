@@ -47,11 +47,14 @@ Result<QByteArray> ShellQuote::quote(const QString& text)
     return quote(text.toUtf8());
 }
 
-Result<QByteArray> ShellQuote::join(const QStringList& words)
+namespace {
+
+template<typename Words>
+Result<QByteArray> joinQuoted(const Words& words)
 {
     QByteArray line;
-    for (const QString& word : words) {
-        Result<QByteArray> quoted = quote(word);
+    for (const auto& word : words) {
+        Result<QByteArray> quoted = ShellQuote::quote(word);
         if (!quoted)
             return Error { quoted.error() };
         if (!line.isEmpty())
@@ -61,18 +64,16 @@ Result<QByteArray> ShellQuote::join(const QStringList& words)
     return line;
 }
 
+} // namespace
+
+Result<QByteArray> ShellQuote::join(const QStringList& words)
+{
+    return joinQuoted(words);
+}
+
 Result<QByteArray> ShellQuote::joinBytes(const QList<QByteArray>& words)
 {
-    QByteArray line;
-    for (const QByteArray& word : words) {
-        Result<QByteArray> quoted = quote(word);
-        if (!quoted)
-            return Error { quoted.error() };
-        if (!line.isEmpty())
-            line += ' ';
-        line += quoted.value();
-    }
-    return line;
+    return joinQuoted(words);
 }
 
 } // namespace pbxwarden::ssh
