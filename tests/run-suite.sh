@@ -8,6 +8,19 @@ build=$(cd "${1:?usage: tests/run-suite.sh BUILD_DIR [ctest args]}" && pwd)
 shift
 here=$(cd "$(dirname "$0")" && pwd)
 
+# Every program the suite, the lab and the build call must be here before anything starts: a
+# missing one is named with the package that brings it, instead of failing a test half-way.
+missing=""
+while read -r program package; do
+    case "$program" in "" | "#"*) continue ;; esac
+    PATH="$PATH:/usr/sbin:/sbin:/usr/lib/qt6/bin" command -v "$program" >/dev/null 2>&1 ||
+        missing="$missing\n  $program (Debian package $package)"
+done <"$here/required-programs.txt"
+if [ -n "$missing" ]; then
+    printf 'run-suite: these programs are missing:%b\ninstall them with installer/setup.sh test, or apt-get install the packages named.\n' "$missing" >&2
+    exit 69
+fi
+
 export QT_QPA_PLATFORM=offscreen
 export PBXWARDEN_SUITE_HOME="$(mktemp -d /tmp/pbxwarden-suite.XXXXXX)"
 lab="$here/lab/pbxlab"
@@ -24,11 +37,14 @@ trap 'exit 130' INT TERM
 
 # The lab: real PBX hosts in network namespaces, each with its own sshd and the PBX simulator
 # serving AMI. It needs root; without it the lab tests use an sshd of their own on loopback.
-if [ "$(id -u)" = 0 ] && ip netns list >/dev/null 2>&1; then
-    export PBXLAB_STATE=/run/pbxlab-suite
-    export PBXLAB_JSON=/run/pbxlab-suite.json
+# Each build folder has a lab of its own (pbxlab tags every name by its state dir), so two suites
+# run side by side without taking each other's hosts down. PBXWARDEN_LAB=off skips the lab.
+if [ "${PBXWARDEN_LAB:-on}" != off ] && [ "$(id -u)" = 0 ] && ip netns list >/dev/null 2>&1; then
+    tag=$(printf %s "$build" | cksum | cut -d' ' -f1)
+    export PBXLAB_STATE=/run/pbxlab-suite-$tag
+    export PBXLAB_JSON=/run/pbxlab-suite-$tag.json
     # Hosts replace /tmp, /root and /home with their own: the simulator must live elsewhere.
-    export PBXLAB_SIM_DIR=/run/pbxlab-suite-sim
+    export PBXLAB_SIM_DIR=/run/pbxlab-suite-$tag-sim
     mkdir -p "$PBXLAB_SIM_DIR"
     cp "$build/tests/support/pbxsim/pbxsim" "$PBXLAB_SIM_DIR/pbxsim"
     export PBXLAB_SIM="$PBXLAB_SIM_DIR/pbxsim"
@@ -40,7 +56,7 @@ if [ "$(id -u)" = 0 ] && ip netns list >/dev/null 2>&1; then
     "$lab" up 1 --profile hardened --prefix hard >/dev/null
     "$lab" list --json >"$PBXLAB_JSON"
 else
-    echo "run-suite: not root, so no lab: lab tests run against a local sshd and skip what needs the lab" >&2
+    echo "run-suite: no lab (not root, or PBXWARDEN_LAB=off): lab tests run against a local sshd and skip what needs the lab" >&2
 fi
 
 exec_with_keyring='
