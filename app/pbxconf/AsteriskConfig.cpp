@@ -1,8 +1,8 @@
-#include "audit/parsers/AsteriskConfig.h"
+#include "pbxconf/AsteriskConfig.h"
 
 #include <QRegularExpression>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 namespace {
 
 constexpr int kMaxIncludeDepth = 10;
@@ -208,4 +208,4 @@ void AsteriskConfig::parseText(const QString& path, const QString& text, const R
     }
 }
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

@@ -7,7 +7,7 @@
 
 #include <functional>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 struct ConfigLocation
 {
@@ -79,4 +79,4 @@ private:
     bool m_inBlockComment = false;
 };
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf
