@@ -106,6 +106,24 @@ private Q_SLOTS:
         }
     }
 
+    // Asterisk's samples read without losing or inventing an object (counted against what Asterisk
+    // loads from them: the examples are commented out).
+    void sampleCorpusCounts()
+    {
+        const QString dir = sourceDir() + u"/tests/audit/data/samples/"_s;
+        const auto manager = AsteriskConfig::parse(
+            u"manager.conf"_s, QString::fromUtf8(readFile(dir + u"manager.conf.sample"_s)));
+        QCOMPARE(manager.sections().size(), 1);
+        QCOMPARE(manager.sections().first().name, u"general"_s);
+        QCOMPARE(manager.entryCount(), 3);
+        QCOMPARE(manager.first(u"general"_s)->value(u"bindaddr"_s), u"0.0.0.0"_s);
+        QVERIFY(manager.problems().isEmpty());
+        const auto wizard = AsteriskConfig::parse(
+            u"pjsip_wizard.conf"_s, QString::fromUtf8(readFile(dir + u"pjsip_wizard.conf.sample"_s)));
+        QCOMPARE(wizard.sections().size(), 0);
+        QVERIFY(wizard.problems().isEmpty());
+    }
+
     void roundTripAwkwardBytes_data()
     {
         QTest::addColumn<QByteArray>("bytes");
