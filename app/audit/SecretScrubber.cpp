@@ -1,5 +1,7 @@
 #include "audit/SecretScrubber.h"
 
+#include "pbxconf/AsteriskConfigDocument.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
@@ -149,18 +151,18 @@ QString SecretScrubber::scrubFile(
 
     occurrence = -1;
     QString section;
-    bool inBlockComment = false;
+    int blockDepth = 0;
     for (QString& line : lines) {
-        // ;-- block comments --; may hide old secrets: mask them like line comments.
-        if (inBlockComment) {
-            if (line.contains(QLatin1String("--;")))
-                inBlockComment = false;
+        // ;-- block comments --; may hide old secrets: mask them like line comments. Blocks are found
+        // the way config.c finds them (pbxconf): ";-------" separators are line comments, blocks nest.
+        const pbxconf::AsteriskLineScan scan = pbxconf::scanAsteriskLine(line, blockDepth);
+        blockDepth = scan.depthAfter;
+        if (scan.blockComment) {
             line = maskComment(line);
-            continue;
-        }
-        if (line.trimmed().startsWith(QLatin1String(";--")) && !line.contains(QLatin1String("--;"))) {
-            inBlockComment = true;
-            line = maskComment(line);
+            if (const QString name = sectionName(scan.code); !name.isEmpty()) {
+                ++occurrence;
+                section = name.toLower();
+            }
             continue;
         }
         const QString name = sectionName(line);
