@@ -137,13 +137,19 @@ QString SecretScrubber::scrubFile(
     // First pass: the user name of each section occurrence (pjsip username=, sip username/defaultuser).
     QHash<int, QString> userOfOccurrence;
     int occurrence = -1;
+    int depth = 0;
     for (const QString& line : std::as_const(lines)) {
-        const QString name = sectionName(line);
+        // Sections counted as in the second pass: none inside a block comment.
+        const pbxconf::AsteriskLineScan scan = pbxconf::scanAsteriskLine(line, depth);
+        depth = scan.depthAfter;
+        const QString name = sectionName(scan.blockComment ? scan.code : line);
         if (!name.isEmpty()) {
             ++occurrence;
             userOfOccurrence.insert(occurrence, name);
             continue;
         }
+        if (scan.blockComment)
+            continue;
         const Assignment a = splitAssignment(line);
         if (occurrence >= 0 && (a.key == u"username" || a.key == u"defaultuser") && a.valueStart >= 0)
             userOfOccurrence.insert(occurrence, unescape(line.mid(a.valueStart, a.valueEnd - a.valueStart)));

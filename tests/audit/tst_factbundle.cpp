@@ -196,7 +196,7 @@ private Q_SLOTS:
         FactBundle raw;
         raw.set(QStringLiteral("file:/etc/asterisk/pjsip.conf"),
             ";----------------------------------------\n[1003]\ntype=auth\nusername=1003\npassword=1003\n"
-            ";-- old\n;-- older --;\npassword = hidden2\n--;\n[1004]\ntype=auth\nusername=1004\n"
+            ";-- old\n;-- older --;\n[gone]\npassword = hidden2\n--;\n[1004]\ntype=auth\nusername=1004\n"
             "password=1004\n");
         const FactBundle s = SecretScrubber::scrub(raw, PasswordStrength::instance(), "fixed-salt");
         const QString pjsip = s.file(QStringLiteral("/etc/asterisk/pjsip.conf"));
