@@ -1,6 +1,7 @@
 #include "audit/FactBundle.h"
 #include "pbxconf/AsteriskConfig.h"
 #include "pbxconf/AsteriskConfigDocument.h"
+#include "pbxconf/Dialplan.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -123,6 +124,16 @@ private Q_SLOTS:
             u"pjsip_wizard.conf"_s, QString::fromUtf8(readFile(dir + u"pjsip_wizard.conf.sample"_s)));
         QCOMPARE(wizard.sections().size(), 0);
         QVERIFY(wizard.problems().isEmpty());
+        // extensions.conf.sample: 30 contexts ([general] and [globals] among them), 165 "=>" lines
+        // and 7 "=" lines, counted by hand from the file.
+        const auto ext = AsteriskConfig::parse(
+            u"extensions.conf"_s, QString::fromUtf8(readFile(dir + u"extensions.conf.sample"_s)));
+        QCOMPARE(ext.sections().size(), 30);
+        QCOMPARE(ext.entryCount(), 172);
+        QVERIFY(ext.problems().isEmpty());
+        QCOMPARE(ext.first(u"trunkint"_s)->values(u"exten"_s).size(), 2);
+        QCOMPARE(ext.first(u"globals"_s)->value(u"trunk"_s), u"DAHDI/G2"_s);
+        QVERIFY(Dialplan::build(ext).context(u"stdPrivacyexten"_s));
     }
 
     // Random files built from the language's own tokens: every one comes back byte for byte, the
