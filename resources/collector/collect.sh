@@ -185,7 +185,7 @@ while [ -n "$ASTNEXT" ] && [ "$_level" -lt 4 ] && [ "$ASREAD" != none ]; do
     set -f
     for _from in $_files; do
         _r=$(realpath -e -- "$_from" 2>/dev/null || readlink -f -- "$_from" 2>/dev/null)
-        for _i in $($ASREAD sed -n 's/^[[:space:]]*#\(try\)\{0,1\}include[[:space:]]*[<"]\{0,1\}\([^>"[:space:]]*\).*/\2/p' "$_r" 2>/dev/null | head -n 200); do
+        for _i in $($TMO $ASREAD sed -n 's/^[[:space:]]*#\(try\)\{0,1\}include[[:space:]]*[<"]\{0,1\}\([^>"[:space:]]*\).*/\2/p' "$_r" 2>/dev/null | head -n 200); do
             # Relative to the configuration directory, as Asterisk resolves them.
             case "$_i" in
                 /*) _t=$_i ;;

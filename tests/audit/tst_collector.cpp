@@ -156,8 +156,10 @@ X
 ln -s /etc/ssh/pbxw_canary_key /etc/asterisk/evil.conf
 ln -s /etc/shadow /etc/asterisk/pjsip.conf
 printf '[from-custom]\nexten => 1,1,NoOp(inside)\n' > /etc/asterisk/custom/a.conf
+printf '[general]\nenabled = yes\n[app]\ntype = user\npassword = x\n' > /etc/asterisk/ari.conf
+printf '[trunk]\ntype = wizard\n' > /etc/asterisk/pjsip_wizard.conf
 echo 'CANARY-ROOTONLY-4g7d' > /etc/asterisk/rootonly.conf
-chmod 644 /etc/asterisk/extensions.conf /etc/asterisk/custom/a.conf
+chmod 644 /etc/asterisk/extensions.conf /etc/asterisk/custom/a.conf /etc/asterisk/ari.conf /etc/asterisk/pjsip_wizard.conf
 chown -R nobody /etc/asterisk
 chown root /etc/asterisk/rootonly.conf
 chmod 600 /etc/asterisk/rootonly.conf
@@ -179,6 +181,10 @@ exec sh %1/collect.sh
         QVERIFY(b.text(QStringLiteral("file:/etc/asterisk/custom/a.conf"))
                     .contains(QLatin1String("NoOp(inside)")));
         QVERIFY(!b.has(QStringLiteral("file:/etc/shadow")));
+        // ARI users and wizard endpoints are collected like the other Asterisk files (issue 10).
+        QVERIFY(b.text(QStringLiteral("file:/etc/asterisk/ari.conf")).contains(QLatin1String("type = user")));
+        QVERIFY(b.text(QStringLiteral("file:/etc/asterisk/pjsip_wizard.conf"))
+                    .contains(QLatin1String("type = wizard")));
         QVERIFY(!b.has(QStringLiteral("file:/etc/asterisk/pjsip.conf")));
         QVERIFY(!b.ok(QStringLiteral("file:/etc/asterisk/rootonly.conf")));
         // And the facts say what was refused, and why.
