@@ -175,11 +175,14 @@ bool looksLikeCredential(const QString& key)
 }
 
 // Credentials inside a value that is not itself a credential: "user:secret@host" in URIs and dial
-// strings ("IAX2/user:secret@peer", "sip:user:secret@host"), never "${EXTEN:1}@" or "${VAR}".
+// strings ("IAX2/user:secret@peer", "sip:user:secret@host"), never "sip:1001@host" (a scheme is no
+// user), "${EXTEN:1}@" or "${VAR}".
 const QRegularExpression& inlineCredential()
 {
-    static const QRegularExpression re(QStringLiteral("(?:(?<=sip:)|(?<=sips:)|(?<![{$:\\w]))([A-Za-z0-9_.+~-"
-                                                      "]+):(?!PBXW-SECRET:)([^@\\s,/(){}$:;|&'\"]+)@"));
+    static const QRegularExpression re(
+        QStringLiteral("(?:(?<=sip:)|(?<=sips:)|(?<![{$:\\w]))"
+                       "(?!(?:sips?|tel|iax2?|https?|ftps?|wss?|mailto|xmpp|h323):)"
+                       "([A-Za-z0-9_.+~-]+):(?!PBXW-SECRET:)([^@\\s,/(){}$:;|&'\"]+)@"));
     return re;
 }
 

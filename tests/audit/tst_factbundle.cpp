@@ -236,7 +236,7 @@ private Q_SLOTS:
             "[a2]\ntype=auth\nmd5_cred=Cnry02\n[a3]\ntype=auth\npassword_digest=SHA-256:Cnry03\n"
             "[a4]\ntype=auth\nauth_type=google_oauth\nrefresh_token=Cnry04\noauth_clientid=Cnry05\n"
             "oauth_secret=Cnry06\n[r]\ntype=registration\nserver_uri=sip:u:Cnry07@prov.example\n"
-            ";password=Cnry08\n");
+            "[1001]\ntype=aor\ncontact=sip:1001@192.0.2.1:5060\n;password=Cnry08\n");
         raw.set(u"file:/etc/asterisk/pjsip_custom.conf"_s, "[a5]\ntype=auth\npassword=Cnry09\n");
         raw.set(u"file:/etc/asterisk/pjsip_wizard.conf"_s,
             "[trunk]\ntype=wizard\ninbound_auth/username=trunk\ninbound_auth/password=Cnry10\n"
@@ -295,6 +295,8 @@ private Q_SLOTS:
         QVERIFY(s.file(u"/etc/asterisk/pjsip.conf"_s).contains(u"password=PBXW-SECRET:strong:"_s));
         QVERIFY(s.file(u"/etc/asterisk/pjsip.conf"_s).contains(u"password_digest=PBXW-SECRET:hashed:"_s));
         QVERIFY(s.file(u"/etc/asterisk/pjsip.conf"_s).contains(u"auth_type=google_oauth"_s));
+        // A SIP URI's scheme is no user name: contacts are kept as written.
+        QVERIFY(s.file(u"/etc/asterisk/pjsip.conf"_s).contains(u"contact=sip:1001@192.0.2.1:5060"_s));
         QVERIFY(s.file(u"/etc/asterisk/ari.conf"_s).contains(u"password=PBXW-SECRET:hashed:"_s));
         QVERIFY(s.file(u"/etc/asterisk/ari.conf"_s).contains(u"password_format=crypt"_s));
         QVERIFY(s.file(u"/etc/asterisk/voicemail.conf"_s).contains(u"1001 => PBXW-SECRET:strong:"_s));
