@@ -25,6 +25,7 @@
 #include "inventory/InventoryRepository.h"
 #include "pbx/PbxDialog.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/LegacySecrets.h"
 #include "secrets/SecretKey.h"
 #include "secrets/SessionSecretStore.h"
 #include "settings/SettingsDialog.h"
@@ -528,11 +529,31 @@ void MainWindow::probeKeychain()
         if (probe.usable) {
             m_sessionStore.reset();
             m_notice->hide();
+            moveLegacySecrets();
         } else if (!m_sessionStore) {
             showKeychainNotice(probe.message);
         }
         updateStatus();
         Q_EMIT secretsStateChanged();
+    });
+}
+
+// Entries of an inventory from before schema 4 move to their identity names once the keychain answers.
+void MainWindow::moveLegacySecrets()
+{
+    const auto pending = m_repo->pbxsWithLegacySecrets();
+    if (!pending || pending->isEmpty())
+        return;
+    secrets::moveLegacySecrets(*m_keychain, pending.value(), [this](secrets::LegacyMoveOutcome outcome) {
+        const Status forgotten = m_repo->forgetLegacySecrets(outcome.finished);
+        QStringList problems = outcome.problems;
+        if (!forgotten)
+            problems << forgotten.error();
+        if (!problems.isEmpty())
+            Prompt::error(this, tr("Keychain"),
+                tr("Some saved passwords could not be moved to their PBX's new keychain name; they are "
+                   "kept under the old name and tried again at the next start:\n%1")
+                    .arg(problems.join(u'\n')));
     });
 }
 
@@ -634,6 +655,12 @@ void MainWindow::storeSecrets(
     secrets::SecretStore* store = secretStore();
     if (!store)
         return;
+    // The stored record carries the identities that name its secrets (a dialog's copy may not).
+    const Result<PbxRecord> stored = m_repo->pbx(pbxId);
+    if (!stored) {
+        Prompt::error(this, tr("Keychain"), stored.error());
+        return;
+    }
     const SecretPurpose sshPurpose
         = pbx.sshAuth == SshAuth::KeyFile ? SecretPurpose::SshKeyPassphrase : SecretPurpose::SshPassword;
     const QList<QPair<SecretPurpose, QString>> items { { sshPurpose, sshSecret },
@@ -642,12 +669,12 @@ void MainWindow::storeSecrets(
         if (secret.isEmpty())
             continue;
         const QString name = pbx.name;
-        store->write(
-            secrets::secretKey(pbxId, purpose), secret, [this, name, purpose = purpose](Status stored) {
-                if (!stored)
+        store->write(secrets::secretKey(stored.value(), purpose), secret,
+            [this, name, purpose = purpose](Status written) {
+                if (!written)
                     Prompt::error(this, tr("Keychain"),
                         tr("The %1 of %2 could not be stored: %3")
-                            .arg(secrets::purposeName(purpose), name, stored.error()));
+                            .arg(secrets::purposeName(purpose), name, written.error()));
             });
     }
 }
@@ -680,9 +707,8 @@ void MainWindow::deleteSelected()
             { static_cast<secrets::SecretStore*>(m_keychain.get()), m_sessionStore.get() }) {
             if (!store || (store == m_keychain.get() && !m_keychainUsable))
                 continue;
-            for (SecretPurpose purpose :
-                { SecretPurpose::SshPassword, SecretPurpose::SshKeyPassphrase, SecretPurpose::AmiSecret })
-                store->remove(secrets::secretKey(p.id, purpose), [](Status) {});
+            for (SecretPurpose purpose : secrets::allPurposes())
+                store->remove(secrets::secretKey(p, purpose), [](Status) {});
         }
     }
     reload();

@@ -106,6 +106,7 @@ private:
     QList<PbxRecord> selectedPbxs() const;
     void openPbxDialog(int mode, const PbxRecord& pbx);
     void storeSecrets(qint64 pbxId, const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret);
+    void moveLegacySecrets();
     void selectPbx(qint64 id);
     void showKeychainNotice(const QString& why);
     QList<PbxRecord> selectedOrShownPbxs() const;

@@ -1,5 +1,7 @@
 #include "audit/AuditFacts.h"
 
+#include "audit/SecretScrubber.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -130,6 +132,10 @@ QString AuditFacts::missing(const QString& section) const
             .arg(section);
     if (s->rc == 127)
         return QCoreApplication::translate("AuditFacts", "%1: the tool is not installed").arg(section);
+    if (s->rc == SecretScrubber::kWithheldRc)
+        return QCoreApplication::translate(
+            "AuditFacts", "%1 was not kept: the console stores only the files and sections its checks read")
+            .arg(section);
     if (s->rc != 0)
         return QCoreApplication::translate("AuditFacts", "%1 failed (exit status %2)")
             .arg(section)

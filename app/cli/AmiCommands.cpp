@@ -116,7 +116,7 @@ QString sshRouteFromInventory(const PbxRecord& pbx, SshRoute* route, bool userGa
     secrets::KeychainSecretStore keychain;
     const auto purpose = pbx.sshAuth == SshAuth::KeyFile ? secrets::SecretPurpose::SshKeyPassphrase
                                                          : secrets::SecretPurpose::SshPassword;
-    const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx.id, purpose));
+    const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx, purpose));
     if (!secret && pbx.sshAuth == SshAuth::Password)
         return QStringLiteral("%1: the SSH password cannot be read from the keychain: %2")
             .arg(pbx.name, secret.error());
@@ -211,6 +211,9 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
         const auto pbx = repo.pbxByName(name);
         if (!pbx)
             return ctx.fail(QStringLiteral("ami: %1").arg(pbx.error()), kExitData);
+        secrets::KeychainSecretStore keychain;
+        if (!secretFromStdin || (sshRoute.enabled && sshRoute.credentials.keyPath.isEmpty()))
+            ctx.moveLegacySecrets(repo, keychain);
         host = pbx->host;
         port = pbx->amiPort;
         tls = tls || pbx->amiTls;
@@ -224,9 +227,8 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
         if (user.isEmpty())
             user = pbx->amiUser;
         if (!secretFromStdin) {
-            secrets::KeychainSecretStore keychain;
             const auto stored = secrets::readAndWait(
-                keychain, secrets::secretKey(pbx->id, secrets::SecretPurpose::AmiSecret));
+                keychain, secrets::secretKey(pbx.value(), secrets::SecretPurpose::AmiSecret));
             if (!stored)
                 return ctx.fail(QStringLiteral("ami: %1: the AMI secret cannot be read from the keychain: %2")
                                     .arg(name, stored.error()),

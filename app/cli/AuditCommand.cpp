@@ -375,6 +375,7 @@ int runAudit(CliContext& ctx, const QStringList& arguments)
             return ctx.fail(QStringLiteral("audit: the inventory is empty"), ExitError);
         inventory::AuditRepository audits(*db);
         secrets::KeychainSecretStore keychain;
+        ctx.moveLegacySecrets(repo, keychain);
         for (const PbxRecord& pbx : std::as_const(pbxs)) {
             FleetTarget t;
             t.pbx = pbx;
@@ -384,7 +385,7 @@ int runAudit(CliContext& ctx, const QStringList& arguments)
                 const auto purpose = pbx.sshAuth == SshAuth::KeyFile
                     ? secrets::SecretPurpose::SshKeyPassphrase
                     : secrets::SecretPurpose::SshPassword;
-                const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx.id, purpose));
+                const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx, purpose));
                 if (!secret && pbx.sshAuth == SshAuth::Password)
                     return ctx.fail(
                         QStringLiteral("audit: %1: the SSH password cannot be read from the keychain: %2")

@@ -1,5 +1,8 @@
 #include "cli/CliContext.h"
 
+#include "inventory/InventoryRepository.h"
+#include "secrets/LegacySecrets.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -10,6 +13,23 @@ CliContext::CliContext()
     : out(stdout)
     , err(stderr)
 {
+}
+
+void CliContext::moveLegacySecrets(inventory::InventoryRepository& repo, secrets::SecretStore& store)
+{
+    const auto pending = repo.pbxsWithLegacySecrets();
+    if (!pending) {
+        err << "pbxwarden-cli: warning: " << pending.error() << Qt::endl;
+        return;
+    }
+    if (pending->isEmpty())
+        return;
+    const secrets::LegacyMoveOutcome outcome = secrets::moveLegacySecretsAndWait(store, pending.value());
+    if (const Status forgotten = repo.forgetLegacySecrets(outcome.finished); !forgotten)
+        err << "pbxwarden-cli: warning: " << forgotten.error() << Qt::endl;
+    for (const QString& problem : outcome.problems)
+        err << "pbxwarden-cli: warning: a keychain entry was not moved to its PBX's new identity: " << problem
+            << Qt::endl;
 }
 
 QString CliContext::readSecretFromStdin()

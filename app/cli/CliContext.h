@@ -4,6 +4,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace pbxwarden::inventory {
+class InventoryRepository;
+}
+namespace pbxwarden::secrets {
+class SecretStore;
+}
+
 namespace pbxwarden::cli {
 
 // What every command group gets: the inventory path, standard streams, and helpers to fail cleanly.
@@ -21,6 +28,10 @@ public:
 
     // Prints "pbxwarden-cli: <message>" on stderr and returns the exit status to use.
     int fail(const QString& message, int status = 1);
+
+    // Before a command uses the keychain: moves the entries of an inventory from before schema 4 to
+    // their identity names; what cannot be moved is a warning on stderr (its old entry is kept).
+    void moveLegacySecrets(inventory::InventoryRepository& repo, secrets::SecretStore& store);
 };
 
 // Option parsing shared by the command groups: "--key value", "--key=value" and repeated options.

@@ -249,6 +249,7 @@ int connectInventory(CliContext& ctx, ArgReader& args, bool acceptNew, bool json
 
     // Secrets are fetched here, on this thread, before any worker starts.
     secrets::KeychainSecretStore keychain;
+    ctx.moveLegacySecrets(repo, keychain);
     QList<FleetTarget> targets;
     for (const PbxRecord& pbx : std::as_const(pbxs)) {
         FleetTarget t;
@@ -258,7 +259,7 @@ int connectInventory(CliContext& ctx, ArgReader& args, bool acceptNew, bool json
         if (pbx.sshAuth != SshAuth::Agent) {
             const auto purpose = pbx.sshAuth == SshAuth::KeyFile ? secrets::SecretPurpose::SshKeyPassphrase
                                                                  : secrets::SecretPurpose::SshPassword;
-            const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx.id, purpose));
+            const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx, purpose));
             if (!secret && pbx.sshAuth == SshAuth::Password)
                 return ctx.fail(
                     QStringLiteral("connect: %1: the SSH password cannot be read from the keychain: %2")

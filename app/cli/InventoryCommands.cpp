@@ -188,11 +188,14 @@ int add(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
             p.sshAuth == SshAuth::KeyFile ? SecretPurpose::SshKeyPassphrase : SecretPurpose::SshPassword },
         { amiSecret, SecretPurpose::AmiSecret },
     };
+    // The stored record carries the identities that name its secrets.
+    const Result<PbxRecord> added = repo.pbx(id.value());
     for (const auto& item : toStore) {
         if (item.secret.isEmpty())
             continue;
-        const Status stored
-            = secrets::writeAndWait(keychain, secrets::secretKey(id.value(), item.purpose), item.secret);
+        const Status stored = added
+            ? secrets::writeAndWait(keychain, secrets::secretKey(added.value(), item.purpose), item.secret)
+            : Status(Error { added.error() });
         if (!stored) {
             const Status undone = repo.removePbx(id.value());
             return ctx.fail(
@@ -217,13 +220,15 @@ int remove(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
     const Result<PbxRecord> pbx = repo.pbxByName(names.first());
     if (!pbx)
         return ctx.fail(QStringLiteral("inventory remove: %1").arg(pbx.error()), 65);
+    secrets::KeychainSecretStore keychain;
+    // Entries still under their old names are moved first, so that removing the PBX removes them too.
+    ctx.moveLegacySecrets(repo, keychain);
     if (const Status removed = repo.removePbx(pbx->id); !removed)
         return ctx.fail(QStringLiteral("inventory remove: %1").arg(removed.error()));
-    secrets::KeychainSecretStore keychain;
     QStringList leftovers;
-    for (SecretPurpose purpose :
-        { SecretPurpose::SshPassword, SecretPurpose::SshKeyPassphrase, SecretPurpose::AmiSecret }) {
-        if (const Status gone = secrets::removeAndWait(keychain, secrets::secretKey(pbx->id, purpose)); !gone)
+    for (SecretPurpose purpose : secrets::allPurposes()) {
+        if (const Status gone = secrets::removeAndWait(keychain, secrets::secretKey(pbx.value(), purpose));
+            !gone)
             leftovers << gone.error();
     }
     ctx.out << "Removed " << pbx->name << Qt::endl;

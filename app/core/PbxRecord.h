@@ -21,7 +21,7 @@ QString sshAuthToString(SshAuth auth);
 std::optional<SshAuth> sshAuthFromString(const QString& text);
 
 // One PBX of the fleet, as the inventory knows it. Holds no secrets: those live in the keychain,
-// keyed by the PBX id (see secrets/SecretKey.h).
+// named by the PBX's and its inventory's identities (see secrets/SecretKey.h).
 struct PbxRecord
 {
     qint64 id = 0;
@@ -41,6 +41,11 @@ struct PbxRecord
     QString hostKeyFingerprint; // "SHA256:..." once pinned
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Random identities (UUIDs) that name the keychain entries, set by the inventory: the PBX's own
+    // (never reused, unlike a SQLite row id) and its inventory file's (two inventories never share
+    // entries). Not compared by ==: they say where a record is stored, not what it holds.
+    QString uuid;
+    QString inventoryUuid;
 
     bool operator==(const PbxRecord& other) const;
 };

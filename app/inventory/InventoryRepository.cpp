@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 namespace pbxwarden::inventory {
@@ -66,7 +67,7 @@ const char kSelectPbx[] = R"SQL(
 SELECT p.id, p.name, coalesce(c.name, ''), coalesce(s.name, ''), p.host, p.ssh_port, p.ssh_user, p.ssh_auth,
        p.ssh_key_path, p.ami_port, p.ami_user, p.ami_tls, p.notes, p.host_key_fingerprint, p.created_at,
        p.updated_at, (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM pbx_tags t WHERE t.pbx_id = p.id
-       ORDER BY tag))
+       ORDER BY tag)), p.uuid, (SELECT uuid FROM inventory_identity WHERE id = 1)
 FROM pbxs p LEFT JOIN customers c ON c.id = p.customer_id LEFT JOIN sites s ON s.id = p.site_id
 )SQL";
 
@@ -102,6 +103,8 @@ PbxRecord readPbx(const QSqlQuery& q)
     const QString tags = q.value(16).toString();
     if (!tags.isEmpty())
         r.tags = tags.split(QChar(31));
+    r.uuid = q.value(17).toString();
+    r.inventoryUuid = q.value(18).toString();
     return r;
 }
 
@@ -180,6 +183,42 @@ Result<PbxRecord> InventoryRepository::pbxByName(const QString& name) const
     if (!q.next())
         return Error { QCoreApplication::translate("Inventory", "There is no PBX named \"%1\".").arg(name) };
     return readPbx(q);
+}
+
+Result<QString> InventoryRepository::inventoryUuid() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT uuid FROM inventory_identity WHERE id = 1")))
+        return sqlError(q);
+    if (!q.next())
+        return Error { QCoreApplication::translate("Inventory", "The inventory has no identity.") };
+    return q.value(0).toString();
+}
+
+Result<QList<PbxRecord>> InventoryRepository::pbxsWithLegacySecrets() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QLatin1String(kSelectPbx)
+            + QLatin1String(" WHERE p.id IN (SELECT pbx_id FROM legacy_secrets) ORDER BY p.id")))
+        return sqlError(q);
+    QList<PbxRecord> list;
+    while (q.next())
+        list << readPbx(q);
+    return list;
+}
+
+Status InventoryRepository::forgetLegacySecrets(const QList<qint64>& pbxIds)
+{
+    return inTransaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM legacy_secrets WHERE pbx_id = ?"));
+        for (const qint64 id : pbxIds) {
+            q.addBindValue(id);
+            if (!q.exec())
+                return sqlError(q);
+        }
+        return {};
+    });
 }
 
 Result<qint64> InventoryRepository::ensureCustomer(const QString& name)
@@ -289,10 +328,12 @@ Result<qint64> InventoryRepository::insertPbx(const PbxRecord& input)
         return Error { values.error() };
     const QStringList columns = pbxColumns();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO pbxs(%1) VALUES (%2) RETURNING id")
+    q.prepare(QStringLiteral("INSERT INTO pbxs(%1, uuid) VALUES (%2, ?) RETURNING id")
                   .arg(columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u',')));
     for (const QVariant& v : values.value())
         q.addBindValue(v);
+    // Always a new identity, even for a duplicated record: it names this PBX's secrets only.
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!q.exec() || !q.next())
         return sqlError(q);
     const qint64 id = q.value(0).toLongLong();

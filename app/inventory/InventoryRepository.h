@@ -36,6 +36,12 @@ public:
     Result<QList<PbxRecord>> pbxs() const;
     Result<PbxRecord> pbx(qint64 id) const;
     Result<PbxRecord> pbxByName(const QString& name) const;
+    // This inventory file's random identity (created with the file or by migration 4).
+    Result<QString> inventoryUuid() const;
+    // PBXs whose keychain entries may still carry the pre-identity names (pbx/<id>/<purpose>); the
+    // caller moves them (secrets/LegacySecrets.h) and then forgets the ones that moved.
+    Result<QList<PbxRecord>> pbxsWithLegacySecrets() const;
+    Status forgetLegacySecrets(const QList<qint64>& pbxIds);
 
     // Creates the customer and site on the way when they are new.
     Result<qint64> addPbx(const PbxRecord& pbx);

@@ -9,6 +9,12 @@
 namespace pbxwarden::inventory {
 namespace {
 
+// A random (version 4) UUID in SQL, evaluated once per row; SQLite's randomblob() is seeded from the OS.
+#define PBXW_UUID_SQL                                                                                        \
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' " \
+    "|| substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || "              \
+    "hex(randomblob(6)))"
+
 // migration N brings the schema from N-1 to N.
 const char* const kMigrations[] = {
     // 1: customers, sites, PBXs, tags, the activity log.
@@ -75,6 +81,24 @@ CREATE TABLE audits (
     findings_json TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX audits_pbx ON audits(pbx_id, assessed_at);
+)SQL",
+    // 4: random identities that name keychain entries. Row ids are reused by SQLite after a delete
+    // and repeat across inventory files, so a secret named by one could reach another PBX.
+    // legacy_secrets lists the PBXs whose entries still carry the old name (pbx/<id>/<purpose>)
+    // until secrets/ has moved them.
+    R"SQL(
+CREATE TABLE inventory_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    uuid TEXT NOT NULL CHECK (length(uuid) = 36)
+);
+INSERT INTO inventory_identity (id, uuid) VALUES (1, )SQL" PBXW_UUID_SQL R"SQL();
+ALTER TABLE pbxs ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+UPDATE pbxs SET uuid = )SQL" PBXW_UUID_SQL R"SQL(;
+CREATE UNIQUE INDEX pbxs_uuid ON pbxs(uuid);
+CREATE TABLE legacy_secrets (
+    pbx_id INTEGER PRIMARY KEY REFERENCES pbxs(id) ON DELETE CASCADE
+);
+INSERT INTO legacy_secrets (pbx_id) SELECT id FROM pbxs;
 )SQL",
 };
 

@@ -1,8 +1,10 @@
 #include "secrets/KeychainSecretStore.h"
 
 #include "core/Logging.h"
+#include "secrets/SecretKey.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 #include <QUuid>
 #include <qt6keychain/keychain.h>
 
@@ -46,6 +48,9 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
 
 void KeychainSecretStore::write(const QString& key, const QString& secret, DoneCallback done)
 {
+    // An empty key means a record without identities (secretKey()): never one shared entry for all.
+    if (key.isEmpty())
+        return QTimer::singleShot(0, this, [done] { done(Error { noIdentityError() }); });
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);
     job->setTextData(secret);
@@ -62,6 +67,8 @@ void KeychainSecretStore::write(const QString& key, const QString& secret, DoneC
 
 void KeychainSecretStore::read(const QString& key, ReadCallback done)
 {
+    if (key.isEmpty())
+        return QTimer::singleShot(0, this, [done] { done(Error { noIdentityError() }); });
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done, key](QKeychain::Job* j) {
@@ -82,6 +89,8 @@ void KeychainSecretStore::read(const QString& key, ReadCallback done)
 
 void KeychainSecretStore::remove(const QString& key, DoneCallback done)
 {
+    if (key.isEmpty())
+        return QTimer::singleShot(0, this, [done] { done(Error { noIdentityError() }); });
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* j) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/PbxRecord.h"
+
+#include <QList>
 #include <QString>
 
 namespace pbxwarden::secrets {
@@ -11,9 +14,17 @@ enum class SecretPurpose
     AmiSecret
 };
 
-// Keys are namespaced per PBX (by its stable id, not its name, which can change) and purpose:
-// "pbx/42/ssh-password".
-QString secretKey(qint64 pbxId, SecretPurpose purpose);
+QList<SecretPurpose> allPurposes();
+
+// Keys name the inventory and the PBX by their random identities, and the purpose:
+// "inv/<inventory uuid>/pbx/<pbx uuid>/ssh-password". Row ids and names are never used: SQLite reuses
+// a deleted PBX's row id and every inventory file starts at 1, so such keys reached the wrong PBX.
+// Empty when the record has no identities (not read from an inventory): stores refuse empty keys.
+QString secretKey(const PbxRecord& pbx, SecretPurpose purpose);
+// The name entries had before schema version 4 ("pbx/42/ssh-password"): only to move them.
+QString legacySecretKey(qint64 pbxRowId, SecretPurpose purpose);
 QString purposeName(SecretPurpose purpose);
+// Why an empty key is refused, in words.
+QString noIdentityError();
 
 } // namespace pbxwarden::secrets

@@ -1,5 +1,7 @@
 #include "secrets/SessionSecretStore.h"
 
+#include "secrets/SecretKey.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -23,6 +25,9 @@ SessionSecretStore::~SessionSecretStore()
 // Answers are queued like a keyring's, so callers behave the same with either store.
 void SessionSecretStore::write(const QString& key, const QString& secret, DoneCallback done)
 {
+    // An empty key means a record without identities (secretKey()): never one shared entry for all.
+    if (key.isEmpty())
+        return QTimer::singleShot(0, this, [done] { done(Error { noIdentityError() }); });
     QString& slot = m_secrets[key];
     wipe(slot);
     slot = secret;
@@ -31,6 +36,8 @@ void SessionSecretStore::write(const QString& key, const QString& secret, DoneCa
 
 void SessionSecretStore::read(const QString& key, ReadCallback done)
 {
+    if (key.isEmpty())
+        return QTimer::singleShot(0, this, [done] { done(Error { noIdentityError() }); });
     SecretLookup lookup;
     if (auto it = m_secrets.constFind(key); it != m_secrets.constEnd())
         lookup = { true, it.value() };
@@ -39,6 +46,8 @@ void SessionSecretStore::read(const QString& key, ReadCallback done)
 
 void SessionSecretStore::remove(const QString& key, DoneCallback done)
 {
+    if (key.isEmpty())
+        return QTimer::singleShot(0, this, [done] { done(Error { noIdentityError() }); });
     if (auto it = m_secrets.find(key); it != m_secrets.end()) {
         wipe(it.value());
         m_secrets.erase(it);

@@ -84,7 +84,15 @@ rootsec shadow-status awk -F: '{ s = "locked"; if ($2 == "") s = "empty"; else i
 rootsec root-hash awk -F: '$1 == "root" { print $2 }' /etc/shadow
 if [ "$ROOT" = 1 ]; then fsec /etc/sudoers /etc/sudoers.d/*; else rootsec sudoers true; fi
 for _h in /root $(awk -F: '$3 >= 1000 && $3 < 65534 { print $6 }' /etc/passwd 2>/dev/null); do
-    fsec "$_h/.ssh/authorized_keys" "$_h/.ssh/authorized_keys2"
+    _u=$(stat -c %U "$_h" 2>/dev/null)
+    # A home is read as its owner: a symlink there must not make root read a file for that user.
+    if [ "$ROOT" = 1 ] && [ -n "$_u" ] && [ "$_u" != root ] && [ "$_u" != UNKNOWN ] && have runuser; then
+        for _f in "$_h/.ssh/authorized_keys" "$_h/.ssh/authorized_keys2"; do
+            runuser -u "$_u" -- test -f "$_f" 2>/dev/null && frame "file:$_f" "$FILECAP" runuser -u "$_u" -- cat -- "$_f"
+        done
+    else
+        fsec "$_h/.ssh/authorized_keys" "$_h/.ssh/authorized_keys2"
+    fi
 done
 tool lastlog lastlog
 tool last last -n 100 -F
@@ -99,21 +107,110 @@ roottool ast-settings asterisk -rx "core show settings"
 roottool ast-manager-settings asterisk -rx "manager show settings"
 # chan_sip answers this only when it is loaded ("No such command" otherwise).
 roottool asterisk-sip-peers asterisk -rx "sip show peers"
-# Every Asterisk file that matters, and what those files #include / #tryinclude.
-fsec /etc/asterisk/pjsip*.conf /etc/asterisk/sip*.conf /etc/asterisk/iax*.conf /etc/asterisk/manager*.conf \
-    /etc/asterisk/extensions*.conf /etc/asterisk/http*.conf /etc/asterisk/voicemail.conf /etc/asterisk/logger*.conf \
-    /etc/asterisk/acl.conf /etc/asterisk/modules.conf /etc/asterisk/asterisk.conf
-for _i in $(sed -n 's/^[[:space:]]*#\(try\)\{0,1\}include[[:space:]]*[<"]\{0,1\}\([^>"[:space:]]*\).*/\2/p' /etc/asterisk/*.conf 2>/dev/null | sort -u); do
-    case "$_i" in
-        /*) ;;
-        *) _i="/etc/asterisk/$_i" ;;
+# Every Asterisk file that matters, and what those files #include / #tryinclude. Whoever owns
+# /etc/asterisk (FreePBX: the asterisk user) writes these files and their #include lines, so they are
+# read the way Asterisk reads them: only inside its configuration directory (after every symlink and
+# "..") and with Asterisk's privileges, never root's (else that user could have root copy /etc/shadow).
+ASTDIR=/etc/asterisk
+ASTREAL=$(realpath -e -- "$ASTDIR" 2>/dev/null || readlink -f -- "$ASTDIR" 2>/dev/null)
+ASTUSER=""
+ASREAD=""
+if [ "$ROOT" = 1 ]; then
+    if id -u asterisk >/dev/null 2>&1; then
+        ASTUSER=asterisk
+    else
+        _o=$(stat -c %U "$ASTDIR" 2>/dev/null)
+        case "$_o" in "" | root | UNKNOWN) ;; *) ASTUSER=$_o ;; esac
+    fi
+    # Only root could write the directory when no other account is Asterisk's: root reads as root.
+    if [ -n "$ASTUSER" ]; then
+        if have runuser; then ASREAD="runuser -u $ASTUSER --"
+        elif have setpriv; then ASREAD="setpriv --reuid=$ASTUSER --regid=$(id -g "$ASTUSER") --init-groups --"
+        else ASREAD=none; fi
+    fi
+fi
+INCLOG="reader=${ASTUSER:-$(id -un 2>/dev/null)}
+"
+if [ "$ASREAD" = none ]; then INCLOG="${INCLOG}refused: no runuser or setpriv to read as $ASTUSER
+"; fi
+ASTDONE="
+"
+# astfile NAME FROM: a file:NAME section when NAME is a regular file inside Asterisk's directory,
+# read with Asterisk's privileges; otherwise a line in asterisk-includes saying why not.
+astfile() {
+    case "$ASTDONE" in *"
+$1
+"*) return 0 ;; esac
+    ASTDONE="$ASTDONE$1
+"
+    _r=$(realpath -e -- "$1" 2>/dev/null || readlink -f -- "$1" 2>/dev/null)
+    if [ -z "$_r" ] || [ ! -e "$_r" ]; then
+        INCLOG="${INCLOG}not-found $1 (from $2)
+"
+        return 0
+    fi
+    case "$_r" in
+        "$ASTREAL"/*) ;;
+        *) INCLOG="${INCLOG}refused $1 (from $2): resolves outside $ASTDIR
+"
+           return 0 ;;
     esac
-    case "$_i" in
-        /etc/asterisk/pjsip*.conf | /etc/asterisk/sip*.conf | /etc/asterisk/iax*.conf | /etc/asterisk/manager*.conf | \
-            /etc/asterisk/extensions*.conf | /etc/asterisk/http*.conf | /etc/asterisk/logger*.conf) ;;
-        *) for _g in $_i; do fsec "$_g"; done ;;
-    esac
+    if [ ! -f "$_r" ]; then
+        INCLOG="${INCLOG}refused $1 (from $2): not a regular file
+"
+        return 0
+    fi
+    [ "$ASREAD" = none ] && return 0
+    frame "file:$1" "$FILECAP" $ASREAD cat -- "$_r"
+    if [ "$_rc" = 0 ]; then INCLOG="${INCLOG}read $1 (from $2)
+"; else INCLOG="${INCLOG}unreadable $1 (from $2): not readable by ${ASTUSER:-$(id -un)}
+"; fi
+    ASTNEXT="$ASTNEXT$1
+"
+}
+ASTNEXT=""
+for _f in $ASTDIR/pjsip*.conf $ASTDIR/sip*.conf $ASTDIR/iax*.conf $ASTDIR/manager*.conf \
+    $ASTDIR/extensions*.conf $ASTDIR/http*.conf $ASTDIR/voicemail.conf $ASTDIR/logger*.conf \
+    $ASTDIR/acl.conf $ASTDIR/modules.conf $ASTDIR/asterisk.conf $ASTDIR/ari*.conf; do
+    [ -e "$_f" ] || [ -L "$_f" ] || continue
+    astfile "$_f" "$ASTDIR"
 done
+# Includes of the files read, four levels deep (Asterisk's own limit is higher; the checks need few).
+_level=0
+while [ -n "$ASTNEXT" ] && [ "$_level" -lt 4 ] && [ "$ASREAD" != none ]; do
+    _level=$((_level + 1))
+    _files=$ASTNEXT
+    ASTNEXT=""
+    # No glob expansion while include lines are split into words: only inside $ASTDIR, below.
+    set -f
+    for _from in $_files; do
+        _r=$(realpath -e -- "$_from" 2>/dev/null || readlink -f -- "$_from" 2>/dev/null)
+        for _i in $($TMO $ASREAD sed -n 's/^[[:space:]]*#\(try\)\{0,1\}include[[:space:]]*[<"]\{0,1\}\([^>"[:space:]]*\).*/\2/p' "$_r" 2>/dev/null | head -n 200); do
+            # Relative to the configuration directory, as Asterisk resolves them.
+            case "$_i" in
+                /*) _t=$_i ;;
+                *) _t="$ASTDIR/$_i" ;;
+            esac
+            # Refused before any glob is expanded: the names of files outside must not reach the facts.
+            case "$_t" in
+                */../* | */.. | */./* | */.)
+                    INCLOG="${INCLOG}refused $_i (from $_from): \"..\" or \".\" in the path
+"
+                    continue ;;
+                "$ASTDIR"/*) ;;
+                *)
+                    INCLOG="${INCLOG}refused $_i (from $_from): outside $ASTDIR
+"
+                    continue ;;
+            esac
+            set +f
+            for _g in $_t; do astfile "$_g" "$_from"; done
+            set -f
+        done
+    done
+    set +f
+done
+frame asterisk-includes "$CAP" printf '%s' "$INCLOG"
 sec asterisk-logs sh -c 'ls -ln --time-style=+%s /var/log/asterisk/ /var/log/auth.log /var/log/secure /var/log/asterisk/messages /var/log/asterisk/messages.log /var/log/asterisk/security /var/log/asterisk/security.log 2>&1; true'
 # Last call of each endpoint in the last 5000 lines of cdr_csv's Master.csv: its channel or answered
 # destination channel (e.g. PJSIP/1001-0000002a) and the call's start; "first": the oldest start read.

@@ -1,9 +1,12 @@
 #include "audit/Collector.h"
 #include "audit/FactBundle.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -116,6 +119,87 @@ private Q_SLOTS:
         QVERIFY(out.contains("==PBXW-SECTION os-release=="));
         QVERIFY(out.contains("==PBXW-SECTION ss=="));
         QVERIFY(out.contains("==PBXW-SECTION file:/etc/passwd=="));
+    }
+
+    // Where a PBX user owns /etc/asterisk (FreePBX), #include lines and symlinks there must not make
+    // the root collector read files outside it, or files Asterisk itself could not read (issue 11.1).
+    // Runs the collector in a private mount namespace with an overlay on /etc holding a hostile
+    // /etc/asterisk; the machine's /etc is never written.
+    void includesStayInsideTheAsteriskDirectory()
+    {
+        if (geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
+            QSKIP("needs root and unshare for a private mount namespace");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("upper")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("work")));
+        QFile collector(dir.filePath(QStringLiteral("collect.sh")));
+        QVERIFY(collector.open(QIODevice::WriteOnly));
+        collector.write(Collector::script());
+        collector.close();
+        const QString setup = QStringLiteral(R"(set -e
+mount -t overlay overlay -o lowerdir=/etc,upperdir=%1/upper,workdir=%1/work /etc
+mkdir -p /etc/asterisk/custom
+echo 'pbxwcanary:CANARY-SHADOW-5j2k:19000:0:99999:7:::' >> /etc/shadow
+echo 'CANARY-SSHKEY-8h3f' > /etc/ssh/pbxw_canary_key
+chmod 600 /etc/ssh/pbxw_canary_key
+cat > /etc/asterisk/extensions.conf <<'X'
+[globals]
+#include /etc/shadow
+#include ../ssh/ssh_host_ed25519_key
+#include "evil.conf"
+#tryinclude /etc/ssh/*key
+#include /etc/asterisk/../ssh/*_key
+#include custom/*.conf
+#include rootonly.conf
+X
+ln -s /etc/ssh/pbxw_canary_key /etc/asterisk/evil.conf
+ln -s /etc/shadow /etc/asterisk/pjsip.conf
+printf '[from-custom]\nexten => 1,1,NoOp(inside)\n' > /etc/asterisk/custom/a.conf
+printf '[general]\nenabled = yes\n[app]\ntype = user\npassword = x\n' > /etc/asterisk/ari.conf
+printf '[trunk]\ntype = wizard\n' > /etc/asterisk/pjsip_wizard.conf
+echo 'CANARY-ROOTONLY-4g7d' > /etc/asterisk/rootonly.conf
+chmod 644 /etc/asterisk/extensions.conf /etc/asterisk/custom/a.conf /etc/asterisk/ari.conf /etc/asterisk/pjsip_wizard.conf
+chown -R nobody /etc/asterisk
+chown root /etc/asterisk/rootonly.conf
+chmod 600 /etc/asterisk/rootonly.conf
+exec sh %1/collect.sh
+)")
+                                  .arg(dir.path());
+        QProcess sh;
+        sh.start(QStringLiteral("unshare"),
+            { QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                QStringLiteral("sh"), QStringLiteral("-c"), setup });
+        QVERIFY(sh.waitForFinished(120000));
+        QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
+        const QByteArray out = sh.readAllStandardOutput();
+        for (const char* canary : { "CANARY-SHADOW", "CANARY-SSHKEY", "CANARY-ROOTONLY", "PRIVATE KEY" })
+            QVERIFY2(!out.contains(canary), canary);
+        const FactBundle b = FactBundle::parse(out);
+        // What Asterisk would read is read, as the directory's owner.
+        QVERIFY(b.ok(QStringLiteral("file:/etc/asterisk/extensions.conf")));
+        QVERIFY(b.text(QStringLiteral("file:/etc/asterisk/custom/a.conf"))
+                    .contains(QLatin1String("NoOp(inside)")));
+        QVERIFY(!b.has(QStringLiteral("file:/etc/shadow")));
+        // ARI users and wizard endpoints are collected like the other Asterisk files (issue 10).
+        QVERIFY(b.text(QStringLiteral("file:/etc/asterisk/ari.conf")).contains(QLatin1String("type = user")));
+        QVERIFY(b.text(QStringLiteral("file:/etc/asterisk/pjsip_wizard.conf"))
+                    .contains(QLatin1String("type = wizard")));
+        QVERIFY(!b.has(QStringLiteral("file:/etc/asterisk/pjsip.conf")));
+        QVERIFY(!b.ok(QStringLiteral("file:/etc/asterisk/rootonly.conf")));
+        // And the facts say what was refused, and why.
+        const QString includes = b.text(QStringLiteral("asterisk-includes"));
+        QVERIFY2(includes.contains(QLatin1String("reader=nobody")), qPrintable(includes));
+        for (const char* line :
+            { "refused /etc/shadow (from /etc/asterisk/extensions.conf): outside /etc/asterisk",
+                "refused ../ssh/ssh_host_ed25519_key (from /etc/asterisk/extensions.conf): \"..\"",
+                "refused /etc/asterisk/evil.conf (from /etc/asterisk/extensions.conf): resolves outside",
+                "refused /etc/ssh/*key (from /etc/asterisk/extensions.conf): outside /etc/asterisk",
+                "refused /etc/asterisk/../ssh/*_key (from /etc/asterisk/extensions.conf): \"..\"",
+                "refused /etc/asterisk/pjsip.conf (from /etc/asterisk): resolves outside",
+                "unreadable /etc/asterisk/rootonly.conf (from /etc/asterisk/extensions.conf)",
+                "read /etc/asterisk/custom/a.conf (from /etc/asterisk/extensions.conf)" })
+            QVERIFY2(includes.contains(QLatin1String(line)), line);
     }
 };
 

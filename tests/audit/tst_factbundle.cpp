@@ -204,6 +204,142 @@ private Q_SLOTS:
         QCOMPARE(pjsip.count(QLatin1String("password=PBXW-SECRET:equal-user")), 2);
         QVERIFY(pjsip.contains(QLatin1String("password = ******")));
     }
+
+    // Only what the checks read is kept: a file a PBX user pointed an #include or a symlink at, or any
+    // section the console does not know, is withheld by name and size (issue 11.1).
+    void unknownFilesAreWithheldByNameAndSize()
+    {
+        FactBundle raw;
+        raw.set(u"file:/etc/asterisk/pjsip.conf"_s, "#include custom/*.conf\n[t]\ntype=endpoint\n");
+        raw.set(
+            u"file:/etc/asterisk/custom/trunk.conf"_s, "[trunk-auth]\ntype=auth\npassword=Cn4ry-Trunk-91\n");
+        raw.set(u"file:/etc/asterisk/keys/asterisk.key"_s, "-----BEGIN PRIVATE KEY-----\nCn4ry-Key-12\n");
+        raw.set(u"file:/etc/shadow"_s, "root:Cn4ry-Shadow-33:19000::::::\n");
+        raw.set(
+            u"file:/etc/ssh/ssh_host_ed25519_key"_s, "-----BEGIN OPENSSH PRIVATE KEY-----\nCn4ry-Host-44\n");
+        raw.set(u"file:/root/.ssh/authorized_keys"_s,
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBv0 admin@desk\nroot:Cn4ry-Shadow-55:19000::::::\n");
+        raw.set(u"a-new-section"_s, "Cn4ry-Section-66\n");
+        raw.set(u"uname"_s, "Linux pbx\n");
+        const FactBundle s = SecretScrubber::scrub(raw, PasswordStrength::instance(), "fixed-salt");
+        const QByteArray all = s.serialize();
+        for (const char* canary : { "Cn4ry-Trunk-91", "Cn4ry-Key-12", "Cn4ry-Shadow-33", "Cn4ry-Host-44",
+                 "Cn4ry-Shadow-55", "Cn4ry-Section-66", "PRIVATE KEY" })
+            QVERIFY2(!all.contains(canary), canary);
+        // The included file keeps its includer's rules: kept, its secret judged.
+        QVERIFY(s.file(u"/etc/asterisk/custom/trunk.conf"_s).contains(u"password=PBXW-SECRET:strong:"_s));
+        for (const QString& name : { u"file:/etc/shadow"_s, u"file:/etc/asterisk/keys/asterisk.key"_s,
+                 u"file:/etc/ssh/ssh_host_ed25519_key"_s, u"a-new-section"_s }) {
+            QCOMPARE(s.rc(name), SecretScrubber::kWithheldRc);
+            QVERIFY2(s.text(name).startsWith(
+                         u"withheld: "_s + QString::number(raw.section(name)->content.size()) + u" bytes"_s),
+                qPrintable(name));
+        }
+        QCOMPARE(s.file(u"/root/.ssh/authorized_keys"_s),
+            u"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBv0 admin@desk"_s);
+        QCOMPARE(s.text(u"uname"_s), u"Linux pbx\n"_s);
+        // Scrubbing a stored bundle again keeps the same record.
+        QCOMPARE(SecretScrubber::scrub(s, PasswordStrength::instance(), "fixed-salt"), s);
+    }
+
+    // A canary in every known credential position never reaches the stored facts, and each one is
+    // still judged (issue 11.3).
+    void canaryInEveryCredentialPositionIsScrubbed()
+    {
+        FactBundle raw;
+        raw.set(u"file:/etc/asterisk/pjsip.conf"_s,
+            "#include pjsip_custom.conf\n[a1]\ntype=auth\nusername=a1\npassword=Cnry01-strongQ7!x\n"
+            "[a2]\ntype=auth\nmd5_cred=Cnry02\n[a3]\ntype=auth\npassword_digest=SHA-256:Cnry03\n"
+            "[a4]\ntype=auth\nauth_type=google_oauth\nrefresh_token=Cnry04\noauth_clientid=Cnry05\n"
+            "oauth_secret=Cnry06\n[r]\ntype=registration\nserver_uri=sip:u:Cnry07@prov.example\n"
+            "[1001]\ntype=aor\ncontact=sip:1001@192.0.2.1:5060\n;password=Cnry08\n");
+        raw.set(u"file:/etc/asterisk/pjsip_custom.conf"_s, "[a5]\ntype=auth\npassword=Cnry09\n");
+        raw.set(u"file:/etc/asterisk/pjsip_wizard.conf"_s,
+            "[trunk]\ntype=wizard\ninbound_auth/username=trunk\ninbound_auth/password=Cnry10\n"
+            "outbound_auth/password=Cnry11\n");
+        raw.set(u"file:/etc/asterisk/sip.conf"_s,
+            "[general]\nregister => 2001:2001@prov.example/2001\nregister => tls://u:Cnry12:auth@h:5061/100\n"
+            "#include sip_additional.conf\n[p]\ntype=peer\nsecret=Cnry13\nremotesecret=Cnry14\n"
+            "md5secret=Cnry15\n;register => u:Cnry16@h\n");
+        raw.set(u"file:/etc/asterisk/sip_additional.conf"_s, "[7001]\nsecret=Cnry17\n");
+        raw.set(u"file:/etc/asterisk/iax.conf"_s,
+            "[general]\nregister => u:Cnry18@iax.example\n[peer]\nsecret=Cnry19\ndbsecret=Cnry20\n");
+        raw.set(u"file:/etc/asterisk/manager.conf"_s,
+            "[admin]\nsecret=Cnry21\n#include manager_additional.conf\n");
+        raw.set(u"file:/etc/asterisk/manager_additional.conf"_s, "[fop]\nsecret=Cnry22\n");
+        raw.set(u"file:/etc/asterisk/ari.conf"_s,
+            "[general]\nenabled=yes\n#include ari_additional.conf\n[asterisk]\ntype=user\npassword=Cnry23\n"
+            "[hashed]\ntype=user\npassword_format=crypt\npassword=$6$Cnry24\n");
+        raw.set(u"file:/etc/asterisk/ari_additional.conf"_s, "[freepbxuser]\ntype=user\npassword=Cnry25\n");
+        raw.set(u"file:/etc/asterisk/res_odbc_additional.conf"_s,
+            "[asteriskcdrdb]\nusername=cdr\npassword=Cnry26\n");
+        raw.set(u"file:/etc/asterisk/http.conf"_s,
+            "[general]\nenabled=yes\n;--\nsecret=Cnry27\n;-- nested --;\n"
+            "pass=Cnry28\n--;\n");
+        raw.set(u"file:/etc/asterisk/voicemail.conf"_s,
+            "[general]\nimappassword=Cnry29\n[default]\n1001 => 58203917,Reception\n");
+        raw.set(u"file:/etc/asterisk/extensions.conf"_s,
+            "[globals]\nDB_PASS=Cnry30\nTRUNK=IAX2/u:Cnry31@iax.example\n#include "
+            "extensions_additional.conf\n"
+            "[out]\nexten => _X.,1,Authenticate(Cnry32,,4)\nsame => n,VMAuthenticate(Cnry33@default)\n"
+            "same => n,DISA(Cnry34,from-internal)\nsame => n,Dial(IAX2/user:Cnry35@peer/${EXTEN:1})\n"
+            "same => n,Dial(SIP/${EXTEN:1}@trunk)\nsame => n,Set(API_TOKEN=Cnry36)\n"
+            "; exten => 2,1,Dial(IAX2/u:Cnry37@h)\n");
+        raw.set(u"file:/etc/asterisk/extensions_additional.conf"_s,
+            "[from-internal-additional]\nexten => 9,1,Authenticate(Cnry38)\n");
+        raw.set(u"file:/etc/cron.d/backup"_s,
+            "0 2 * * * root mysqldump -uroot -pCnry39 asterisk > /backup/db.sql\n"
+            "0 3 * * * root /usr/local/bin/backup --password=Cnry40 --db-password 'Cnry41'\n"
+            "0 4 * * * root sshpass -p Cnry42 rsync -a /backup host:\n"
+            "0 5 * * * root MYSQL_PWD=Cnry43 mysql -e 'select 1'\n"
+            "0 6 * * * root curl -u u:Cnry44 ftp://u:Cnry45@ftp.example/up/\n");
+        raw.set(u"file:/var/spool/cron/crontabs/root"_s, "@daily mysql -u root -p'Cnry46' -e 'flush logs'\n");
+
+        const FactBundle s = SecretScrubber::scrub(raw, PasswordStrength::instance(), "fixed-salt");
+        const QByteArray all = s.serialize();
+        for (int i = 1; i <= 46; ++i) {
+            const QByteArray canary = "Cnry" + QByteArray::number(i).rightJustified(2, '0');
+            if (i == 24)
+                continue; // a crypt hash: only marked as hashed, the test string below
+            QVERIFY2(!all.contains(canary), canary.constData());
+        }
+        QVERIFY(!all.contains("$6$Cnry24"));
+        // Verdicts are computed before the values go.
+        const QString sip = s.file(u"/etc/asterisk/sip.conf"_s);
+        QVERIFY2(sip.contains(u"register => 2001:PBXW-SECRET:equal-user+weak:"_s), qPrintable(sip));
+        QVERIFY(sip.contains(u"md5secret=PBXW-SECRET:hashed:"_s));
+        QVERIFY(s.file(u"/etc/asterisk/pjsip.conf"_s).contains(u"password=PBXW-SECRET:strong:"_s));
+        QVERIFY(s.file(u"/etc/asterisk/pjsip.conf"_s).contains(u"password_digest=PBXW-SECRET:hashed:"_s));
+        QVERIFY(s.file(u"/etc/asterisk/pjsip.conf"_s).contains(u"auth_type=google_oauth"_s));
+        // A SIP URI's scheme is no user name: contacts are kept as written.
+        QVERIFY(s.file(u"/etc/asterisk/pjsip.conf"_s).contains(u"contact=sip:1001@192.0.2.1:5060"_s));
+        QVERIFY(s.file(u"/etc/asterisk/ari.conf"_s).contains(u"password=PBXW-SECRET:hashed:"_s));
+        QVERIFY(s.file(u"/etc/asterisk/ari.conf"_s).contains(u"password_format=crypt"_s));
+        QVERIFY(s.file(u"/etc/asterisk/voicemail.conf"_s).contains(u"1001 => PBXW-SECRET:strong:"_s));
+        QVERIFY(s.file(u"/etc/cron.d/backup"_s).contains(u"mysqldump -uroot -pPBXW-SECRET:"_s));
+        const QString ext = s.file(u"/etc/asterisk/extensions.conf"_s);
+        QVERIFY2(ext.contains(u"Dial(SIP/${EXTEN:1}@trunk)"_s), qPrintable(ext));
+        QVERIFY(ext.contains(u"Authenticate(PBXW-SECRET:"_s));
+        QVERIFY(ext.contains(u"Dial(IAX2/user:PBXW-SECRET:"_s));
+        // Idempotent: a stored bundle scrubbed again is unchanged.
+        QCOMPARE(SecretScrubber::scrub(s, PasswordStrength::instance(), "fixed-salt"), s);
+    }
+
+    // Comments are cut the way Asterisk cuts them: ";-----" is a line comment (the next line is
+    // code and its secret judged), ";--" blocks nest and hide secrets that are masked, not judged.
+    void commentsFollowAsterisksRules()
+    {
+        const QString out = SecretScrubber::scrubFile(u"/etc/asterisk/manager.conf"_s,
+            u";------------------------------\n[admin]\nsecret = Zq8!vT3#pLm2Wx9k\n;-- a ;-- nested --; "
+            u"block\n"
+            "secret = Hidden-Cnry01\n--;\n[b]\nsecret=1234 ;-- inline --; ; secret=Hidden-Cnry02\n"_s,
+            PasswordStrength::instance(), "fixed-salt");
+        QVERIFY2(out.contains(u"secret = PBXW-SECRET:strong:"_s), qPrintable(out));
+        QVERIFY(!out.contains(u"Hidden-Cnry"_s));
+        QVERIFY(out.contains(u"secret=PBXW-SECRET:common+weak"_s)
+            || out.contains(u"secret=PBXW-SECRET:weak"_s) || out.contains(u"secret=PBXW-SECRET:common"_s));
+        QVERIFY(out.contains(u";-- a ;-- nested --; block\nsecret = ******\n--;"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFactBundle)

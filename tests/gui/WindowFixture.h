@@ -68,8 +68,8 @@ struct WindowFixture
         if (!id)
             return 0;
         if (!secret.isEmpty()
-            && !pbxwarden::secrets::writeAndWait(
-                *window->secretStore(), pbxwarden::secrets::secretKey(id.value(), purpose), secret))
+            && !pbxwarden::secrets::writeAndWait(*window->secretStore(),
+                pbxwarden::secrets::secretKey(repo->pbx(id.value()).value(), purpose), secret))
             return 0;
         return id.value();
     }

@@ -205,8 +205,10 @@ int main(int argc, char** argv)
                                                           .value(QStringLiteral("password"))
                                                           .toString();
                     window.secretStore()->write(
-                        secrets::secretKey(id, secrets::SecretPurpose::SshPassword), password, [](Status) {});
-                    window.secretStore()->write(secrets::secretKey(id, secrets::SecretPurpose::AmiSecret),
+                        secrets::secretKey(repo.pbx(id).value(), secrets::SecretPurpose::SshPassword),
+                        password, [](Status) {});
+                    window.secretStore()->write(
+                        secrets::secretKey(repo.pbx(id).value(), secrets::SecretPurpose::AmiSecret),
                         o.value(QStringLiteral("ami_accounts"))
                             .toArray()
                             .at(0)

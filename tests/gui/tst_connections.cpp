@@ -315,7 +315,7 @@ private Q_SLOTS:
         const qint64 id = f.addPbx(p, secrets::SecretPurpose::SshPassword, h.rootPassword);
         QVERIFY(id > 0);
         QVERIFY(secrets::writeAndWait(*f.window->secretStore(),
-            secrets::secretKey(id, secrets::SecretPurpose::AmiSecret), h.amiSecret));
+            secrets::secretKey(f.repo->pbx(id).value(), secrets::SecretPurpose::AmiSecret), h.amiSecret));
         f.window->reload();
         f.select({ h.name });
         f.action("connectAmi")->trigger();

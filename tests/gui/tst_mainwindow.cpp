@@ -154,13 +154,13 @@ private Q_SLOTS:
         QCOMPARE(stored->tags, (QStringList { QStringLiteral("freepbx"), QStringLiteral("prod") }));
         // The password went to the secret store, not to the record.
         secrets::SecretStore* store = m_window->secretStore();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            secrets::readAndWait(*store, secrets::secretKey(stored->id, secrets::SecretPurpose::SshPassword))
-                ->found,
+        QTRY_VERIFY_WITH_TIMEOUT(secrets::readAndWait(*store,
+                                     secrets::secretKey(stored.value(), secrets::SecretPurpose::SshPassword))
+                                     ->found,
             5000);
-        QCOMPARE(
-            secrets::readAndWait(*store, secrets::secretKey(stored->id, secrets::SecretPurpose::SshPassword))
-                ->value,
+        QCOMPARE(secrets::readAndWait(
+                     *store, secrets::secretKey(stored.value(), secrets::SecretPurpose::SshPassword))
+                     ->value,
             QStringLiteral("Gui-Secret-77"));
 
         // A second PBX, then the filter finds each.
@@ -220,9 +220,9 @@ private Q_SLOTS:
         action("deletePbx")->trigger();
         QTRY_COMPARE(m_window->fleetModel()->rowCount(), 2);
         QVERIFY(!repo.pbxByName(QStringLiteral("acme-main")).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !secrets::readAndWait(*store, secrets::secretKey(stored->id, secrets::SecretPurpose::SshPassword))
-                 ->found,
+        QTRY_VERIFY_WITH_TIMEOUT(!secrets::readAndWait(*store,
+                                     secrets::secretKey(stored.value(), secrets::SecretPurpose::SshPassword))
+                                      ->found,
             5000);
 
         // The activity log shows each change.

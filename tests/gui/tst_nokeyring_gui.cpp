@@ -78,9 +78,9 @@ private Q_SLOTS:
 
         inventory::InventoryRepository repo(*db.value());
         QTRY_VERIFY(repo.pbxByName(QStringLiteral("volatile")).ok());
-        const qint64 id = repo.pbxByName(QStringLiteral("volatile"))->id;
+        const PbxRecord stored = repo.pbxByName(QStringLiteral("volatile")).value();
         QTRY_VERIFY(secrets::readAndWait(
-            *window.secretStore(), secrets::secretKey(id, secrets::SecretPurpose::SshPassword))
+            *window.secretStore(), secrets::secretKey(stored, secrets::SecretPurpose::SshPassword))
                         ->found);
         // Kept in memory only: no file PBX Warden wrote holds it.
         QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

@@ -1,3 +1,5 @@
+#include "audit/FactBundle.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +13,7 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using pbxwarden::audit::FactBundle;
 
 // pbxwarden-cli audit against pbxlab hosts: an insecure host gets at least one finding for each of
 // the 14 practices, a hardened host none of medium or worse. Insecure hosts come from $PBXLAB_JSON (the
@@ -331,6 +334,73 @@ private Q_SLOTS:
         const QSet<QString> failed = failedChecks(pbx);
         QVERIFY(!failed.contains(u"passwords.root-default"_s));
         QVERIFY(!failed.contains(u"firewall.none"_s));
+    }
+
+    // A FreePBX-like host whose /etc/asterisk belongs to the asterisk user, who planted #include lines
+    // and symlinks naming /etc/shadow and the SSH host keys: the audit (as root) copies none of them
+    // and its facts say which include was refused and why (issue 11.1). Runs last: it changes the host.
+    void hostileIncludesNeverReachTheFacts()
+    {
+        if (!m_ownLab)
+            QSKIP("plants files in a host of this test's own lab, which needs root");
+        const auto it = std::find_if(m_hosts.cbegin(), m_hosts.cend(),
+            [](const Host& h) { return h.profile == u"insecure" && h.name.startsWith(u"audi"_s); });
+        QVERIFY(it != m_hosts.cend());
+        const Host h = *it;
+        const QString plant = uR"(set -e
+echo 'pbxwcanary:CANARY-SHADOW-r8Tq:19000:0:99999:7:::' >> /etc/shadow
+echo 'CANARY-SSHKEY-w3Zp' > /etc/ssh/pbxw_canary_key
+chmod 600 /etc/ssh/pbxw_canary_key
+mkdir -p /etc/asterisk/custom
+cat >> /etc/asterisk/extensions.conf <<'X'
+#include /etc/shadow
+#include ../ssh/ssh_host_ed25519_key
+#include evil.conf
+#tryinclude /etc/ssh/*key
+#include custom/*.conf
+#include rootonly.conf
+X
+ln -sf /etc/ssh/pbxw_canary_key /etc/asterisk/evil.conf
+ln -sf /etc/ssh/ssh_host_ed25519_key /etc/asterisk/custom/host.conf
+printf '[from-custom]\nexten => 1,1,NoOp(inside)\n' > /etc/asterisk/custom/a.conf
+echo 'CANARY-ROOTONLY-k5Lm' > /etc/asterisk/rootonly.conf
+chown -R asterisk /etc/asterisk
+chown root /etc/asterisk/rootonly.conf
+chmod 600 /etc/asterisk/rootonly.conf
+)"_s;
+        const Run planted = pbxlab({ u"exec"_s, h.name, u"--"_s, u"sh"_s, u"-c"_s, plant });
+        QVERIFY2(planted.status == 0, planted.err.constData());
+        const Run key = pbxlab(
+            { u"exec"_s, h.name, u"--"_s, u"sh"_s, u"-c"_s, u"sed -n 2p /etc/ssh/ssh_host_ed25519_key"_s });
+        QVERIFY(key.status == 0 && key.out.trimmed().size() > 40);
+        const QByteArray hostKeyBytes = key.out.trimmed().mid(10, 30);
+
+        const QString dir = m_tmp.filePath(h.name + u"-hostile"_s);
+        const Run r = cli(hostArgs(h, u"root"_s, h.rootKey) + QStringList { u"--save-facts"_s, dir });
+        QVERIFY2(r.status == 0 || r.status == 2, r.err.constData());
+        const QStringList saved = QDir(dir).entryList({ u"*.pbxw"_s }, QDir::Files);
+        QCOMPARE(saved.size(), 1);
+        QFile file(QDir(dir).filePath(saved.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray facts = file.readAll();
+        for (const QByteArray& canary : { QByteArray("CANARY-SHADOW"), QByteArray("CANARY-SSHKEY"),
+                 QByteArray("CANARY-ROOTONLY"), QByteArray("PRIVATE KEY"), hostKeyBytes }) {
+            QVERIFY2(!facts.contains(canary), canary.constData());
+            QVERIFY2(!r.out.contains(canary), canary.constData());
+        }
+        const FactBundle bundle = FactBundle::parse(facts);
+        QVERIFY(bundle.file(u"/etc/asterisk/custom/a.conf"_s).contains(u"NoOp(inside)"_s));
+        const QString includes = bundle.text(u"asterisk-includes"_s);
+        QVERIFY2(includes.contains(u"reader=asterisk"_s), qPrintable(includes));
+        for (const char* line :
+            { "refused /etc/shadow (from /etc/asterisk/extensions.conf): outside /etc/asterisk",
+                "refused ../ssh/ssh_host_ed25519_key (from /etc/asterisk/extensions.conf): \"..\"",
+                "refused /etc/asterisk/evil.conf (from /etc/asterisk/extensions.conf): resolves outside",
+                "refused /etc/ssh/*key (from /etc/asterisk/extensions.conf): outside /etc/asterisk",
+                "refused /etc/asterisk/custom/host.conf (from /etc/asterisk/extensions.conf): resolves "
+                "outside",
+                "unreadable /etc/asterisk/rootonly.conf (from /etc/asterisk/extensions.conf)" })
+            QVERIFY2(includes.contains(QLatin1String(line)), line);
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -96,6 +97,55 @@ private Q_SLOTS:
         // The column added by migration 2 is there and writable.
         QVERIFY(
             repo.recordCheck(legacy->id, { QStringLiteral("ok"), QDateTime::currentDateTimeUtc(), {} }).ok());
+    }
+
+    // Schema 4: the inventory and each existing PBX get random identities, and the PBXs are listed
+    // for the keychain move (issue 11.2).
+    void migrationGivesIdentities()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inv.sqlite"));
+        createAtVersion(path, 3);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO pbxs(name, host) VALUES ('second', '10.0.0.2')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        InventoryRepository repo(*db.value());
+        const auto inventory = repo.inventoryUuid();
+        QVERIFY2(inventory.ok(), qPrintable(inventory.error()));
+        static const QRegularExpression uuid(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        QVERIFY2(uuid.match(inventory.value()).hasMatch(), qPrintable(inventory.value()));
+        const auto pbxs = repo.pbxs();
+        QVERIFY(pbxs.ok());
+        QCOMPARE(pbxs->size(), 2);
+        QVERIFY2(uuid.match(pbxs->at(0).uuid).hasMatch(), qPrintable(pbxs->at(0).uuid));
+        QVERIFY(pbxs->at(0).uuid != pbxs->at(1).uuid);
+        QCOMPARE(pbxs->at(0).inventoryUuid, inventory.value());
+        const auto pending = repo.pbxsWithLegacySecrets();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 2);
+        QVERIFY(repo.forgetLegacySecrets({ pending->at(0).id }).ok());
+        QCOMPARE(repo.pbxsWithLegacySecrets()->size(), 1);
+
+        // A new file has an identity of its own and nothing to move.
+        auto fresh = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+        QVERIFY(fresh.ok());
+        InventoryRepository freshRepo(*fresh.value());
+        QVERIFY(uuid.match(freshRepo.inventoryUuid().value()).hasMatch());
+        QVERIFY(freshRepo.inventoryUuid().value() != inventory.value());
+        PbxRecord p;
+        p.name = QStringLiteral("n");
+        p.host = QStringLiteral("192.0.2.1");
+        QVERIFY(freshRepo.addPbx(p).ok());
+        QVERIFY(freshRepo.pbxsWithLegacySecrets()->isEmpty());
     }
 
     void refusesBadFiles_data()

@@ -64,6 +64,31 @@ private Q_SLOTS:
         QCOMPARE(m_repo->sites().value().size(), 1);
     }
 
+    // Each PBX gets its own random identity when added (a duplicated record too); an edit keeps it,
+    // and a PBX added after a removal never gets the removed one's, even with its row id (issue 11.2).
+    void everyPbxGetsItsOwnIdentity()
+    {
+        const auto first = m_repo->addPbx(sample(QStringLiteral("acme-main")));
+        QVERIFY(first.ok());
+        PbxRecord stored = m_repo->pbx(first.value()).value();
+        QCOMPARE(stored.uuid.size(), 36);
+        QCOMPARE(stored.inventoryUuid, m_repo->inventoryUuid().value());
+        PbxRecord copy = stored;
+        copy.name = QStringLiteral("acme-copy");
+        const auto second = m_repo->addPbx(copy);
+        QVERIFY(second.ok());
+        const QString secondUuid = m_repo->pbx(second.value())->uuid;
+        QVERIFY(secondUuid != stored.uuid);
+        stored.notes = QStringLiteral("edited");
+        QVERIFY(m_repo->updatePbx(stored).ok());
+        QCOMPARE(m_repo->pbx(stored.id)->uuid, stored.uuid);
+        QVERIFY(m_repo->removePbx(second.value()).ok());
+        const auto third = m_repo->addPbx(sample(QStringLiteral("acme-third")));
+        QVERIFY(third.ok());
+        QCOMPARE(third.value(), second.value());
+        QVERIFY(m_repo->pbx(third.value())->uuid != secondUuid);
+    }
+
     void constraintErrorsBecomeMessages_data()
     {
         QTest::addColumn<QString>("field");

@@ -64,8 +64,8 @@ void CredentialFetcher::fetch(secrets::SecretStore* store, const QList<PbxRecord
                 ++batch->outstanding;
                 const auto purpose = password ? secrets::SecretPurpose::SshPassword
                                               : secrets::SecretPurpose::SshKeyPassphrase;
-                store->read(secrets::secretKey(pbx.id, purpose),
-                    [batch, i, password](Result<secrets::SecretLookup> r) {
+                store->read(
+                    secrets::secretKey(pbx, purpose), [batch, i, password](Result<secrets::SecretLookup> r) {
                         FetchedCredentials& it = batch->items[i];
                         if (!r) {
                             if (password)
@@ -91,7 +91,7 @@ void CredentialFetcher::fetch(secrets::SecretStore* store, const QList<PbxRecord
                     = QCoreApplication::translate("CredentialFetcher", "no AMI secret: no keychain");
             } else {
                 ++batch->outstanding;
-                store->read(secrets::secretKey(pbx.id, secrets::SecretPurpose::AmiSecret),
+                store->read(secrets::secretKey(pbx, secrets::SecretPurpose::AmiSecret),
                     [batch, i](Result<secrets::SecretLookup> r) {
                         FetchedCredentials& it = batch->items[i];
                         if (!r)
