@@ -37,9 +37,10 @@ else
 fi
 
 say() { printf 'PBXW %s\n' "$*" 2>/dev/null; }
+# sh has no local variables: helpers use names of their own (_x) so they never clobber a caller's loop.
 blob() { # KIND INDEX FILE
-    n=$(wc -c < "$3" | tr -d ' ')
-    printf 'PBXW blob %s %s %s\n' "$1" "$2" "$n" 2>/dev/null
+    _bn=$(wc -c < "$3" | tr -d ' ')
+    printf 'PBXW blob %s %s %s\n' "$1" "$2" "$_bn" 2>/dev/null
     cat -- "$3" 2>/dev/null
     printf '\n' 2>/dev/null
 }
@@ -172,7 +173,7 @@ cancel_deadman() {
     sleeper)
         pid=$(cat "$J/deadman.pid" 2>/dev/null)
         # Only our own sleeper: a pid can be reused once the sleeper is gone.
-        if [ -n "$pid" ] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q "pbxwarden-deadman $ID"; then
+        if [ -n "$pid" ] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q "pbxwarden-deadman $J "; then
             kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
         fi
         ;;
@@ -417,6 +418,7 @@ rollback)
     ;;
 resume)
     lock || fail locked
+    rm -f "$J/stop-after" # the test-only stop applies to the first run only
     case $(state) in
     received | backed-up | validated | armed | installing | installed | reloaded) ;;
     *) say "state $(state)"; finish not-pending 1 ;;
