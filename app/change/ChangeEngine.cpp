@@ -338,6 +338,16 @@ void ChangeEngine::rollBackInto(
         return;
     }
     absorb(out.value(), r, nullptr);
+    if (out->done == "not-pending") {
+        // Rolled back already (by the PBX's dead-man, or a step that failed after the console was gone).
+        const bool back = r.journalState == QLatin1String("rolled-back");
+        r.rolledBack = back;
+        r.outcome = back ? Outcome::RolledBack : Outcome::Refused;
+        r.message = back ? tr("The PBX had already put the old files back.")
+                         : tr("This change is closed (journal state \"%1\"); there is nothing to roll back.")
+                               .arg(r.journalState);
+        return;
+    }
     const StepResult* restore = r.find(Step::RestoreCheck);
     r.rolledBack = out->done == "rolled-back";
     r.outcome = r.rolledBack && restore && restore->ok ? Outcome::RolledBack : Outcome::RollbackFailed;
@@ -435,11 +445,6 @@ ChangeResult ChangeEngine::rollback(ssh::SshSession& session, const QString& id)
         return r;
     }
     rollBackInto(session, id, r, tr("Rolled back on request."));
-    if (r.outcome == Outcome::RollbackFailed && r.journalState != QLatin1String("rolled-back")
-        && !r.find(Step::RestoreCheck)) {
-        r.outcome = Outcome::Refused;
-        r.message = tr("This change cannot be rolled back (journal state \"%1\").").arg(r.journalState);
-    }
     return r;
 }
 

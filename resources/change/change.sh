@@ -36,13 +36,18 @@ else
     IFS=' ' read -r ACTION ID || exit 125
 fi
 
-say() { printf 'PBXW %s\n' "$*" 2>/dev/null; }
+# Never fail: the console may be gone (closed pipe), and a step's status must not depend on it.
+say() {
+    printf 'PBXW %s\n' "$*" 2>/dev/null
+    return 0
+}
 # sh has no local variables: helpers use names of their own (_x) so they never clobber a caller's loop.
 blob() { # KIND INDEX FILE
     _bn=$(wc -c < "$3" | tr -d ' ')
     printf 'PBXW blob %s %s %s\n' "$1" "$2" "$_bn" 2>/dev/null
     cat -- "$3" 2>/dev/null
     printf '\n' 2>/dev/null
+    return 0
 }
 finish() { say "done $1"; exit "${2:-0}"; }
 fail() { say "error $*"; finish failed 1; }
@@ -174,7 +179,8 @@ cancel_deadman() {
         pid=$(cat "$J/deadman.pid" 2>/dev/null)
         # Only our own sleeper: a pid can be reused once the sleeper is gone.
         if [ -n "$pid" ] && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q "pbxwarden-deadman $J "; then
-            kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
+            # The whole group (setsid made it one): the sleep too. dash's kill takes no "--".
+            kill -TERM "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
         fi
         ;;
     esac

@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <thread>
+
 using namespace pbxwarden;
 using namespace pbxwarden::change;
 using labtest::LabHost;
@@ -479,6 +481,46 @@ private Q_SLOTS:
         QVERIFY(after);
         for (const JournalEntry& j : after.value())
             QVERIFY(j.id != plan.id);
+    }
+
+    // A real cut: the console's socket is broken while the PBX side is validating. The PBX side carries
+    // on (it ignores the closed pipe) or stops; either way each file is old or new, and the journal is
+    // found and rolled back over a new connection.
+    void connectionKilledMidChange()
+    {
+        const LabHost h = pick(6);
+        const QString dir = LabHosts::instance().scratchDir();
+        const QString a = dir + QStringLiteral("/cut.conf");
+        shell(h, QStringLiteral("mkdir -p '%1' && printf 'old\\n' > '%2'").arg(dir, a));
+        ChangePlan plan;
+        plan.id = ChangePlan::newId();
+        plan.files << FileEdit { a, FileEdit::sha256Hex("old\n"), "new\n" };
+        plan.validate << program({ QStringLiteral("sleep"), QStringLiteral("3") });
+        plan.reload << program({ QStringLiteral("true") });
+        ssh::SshSession session;
+        auto token = std::make_shared<ssh::CancelToken>();
+        session.setCancelToken(token);
+        QVERIFY(openRoot(h, session));
+        std::thread killer([token] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            token->cancel();
+        });
+        ChangeEngine engine;
+        const ChangeResult cut = engine.apply(session, plan);
+        killer.join();
+        QVERIFY2(cut.outcome == Outcome::Interrupted, qPrintable(describe(cut)));
+        const QByteArray now = sha(h, a);
+        QVERIFY2(now == FileEdit::sha256Hex("old\n") || now == FileEdit::sha256Hex("new\n"), now.constData());
+        ssh::SshSession next;
+        QVERIFY(openRoot(h, next));
+        auto pending = engine.pendingChanges(next);
+        QVERIFY2(pending, qPrintable(pending.error()));
+        QVERIFY(std::any_of(
+            pending->begin(), pending->end(), [&](const JournalEntry& j) { return j.id == plan.id; }));
+        const ChangeResult back = engine.rollback(next, plan.id);
+        QVERIFY2(back.outcome == Outcome::RolledBack, qPrintable(describe(back)));
+        QCOMPARE(sha(h, a), FileEdit::sha256Hex("old\n"));
+        QCOMPARE(journalState(h, plan.id), QStringLiteral("rolled-back"));
     }
 
     // Names, contents and command arguments full of shell syntax are data: nothing runs, every byte lands.

@@ -1,9 +1,17 @@
+#include "change/ChangeHistory.h"
 #include "change/ChangePlan.h"
 #include "change/ChangeProtocol.h"
 #include "change/ChangeResult.h"
 #include "change/UnifiedDiff.h"
+#include "inventory/ActivityEntry.h"
+#include "inventory/ChangeRepository.h"
+#include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -275,6 +283,111 @@ private Q_SLOTS:
         for (const DiffLine& l : lines)
             added += l.kind == DiffLine::Kind::Added;
         QCOMPARE(added, 1);
+    }
+
+    // The record keeps the diff against the backups the PBX sent, secrets masked, and the steps.
+    void historyRecordsTheMaskedDiff()
+    {
+        ChangePlan plan = samplePlan();
+        plan.pbxId = 7;
+        plan.pbxName = QStringLiteral("acme");
+        plan.title = QStringLiteral("SSH hardening");
+        plan.files[0].newContent = "PermitRootLogin no\nsecret=new-one\n";
+        ChangeResult result;
+        result.outcome = Outcome::RolledBack;
+        result.journalState = QStringLiteral("rolled-back");
+        result.backups << FileBackup { 0, plan.files[0].path, true, "PermitRootLogin yes\nsecret=old-one\n" };
+        result.steps << StepResult { Step::Verify, false, QStringLiteral("sshd -T"), "raw" };
+        const LineMasker mask = [](const QString& line) {
+            return line.startsWith(QLatin1String("secret=")) ? QStringLiteral("secret=***") : line;
+        };
+        const inventory::ChangeRecord r = ChangeHistory::record(plan, result, mask);
+        QCOMPARE(r.outcome, QStringLiteral("rolled-back"));
+        QVERIFY(r.diff.contains(QLatin1String("-PermitRootLogin yes\n")));
+        QVERIFY(r.diff.contains(QLatin1String("+PermitRootLogin no\n")));
+        QVERIFY(!r.diff.contains(QLatin1String("old-one")));
+        QVERIFY(!r.diff.contains(QLatin1String("new-one")));
+        const QJsonArray steps = QJsonDocument::fromJson(r.stepsJson.toUtf8()).array();
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps[0][QLatin1String("step")].toString(), QStringLiteral("verify"));
+        // Nothing backed up (refused before): no diff is claimed.
+        result.backups.clear();
+        QVERIFY(ChangeHistory::record(plan, result).diff.isEmpty());
+    }
+
+    void repositoryKeepsChangesAndLogsThem()
+    {
+        QTemporaryDir dir;
+        auto opened = inventory::Database::open(dir.filePath(QStringLiteral("inv.sqlite")));
+        QVERIFY2(opened, qPrintable(opened.error()));
+        inventory::Database& db = *opened.value();
+        inventory::InventoryRepository inv(db);
+        PbxRecord pbx;
+        pbx.name = QStringLiteral("acme");
+        pbx.host = QStringLiteral("192.0.2.10");
+        auto added = inv.addPbx(pbx);
+        QVERIFY2(added, qPrintable(added.error()));
+        inventory::ChangeRepository changes(db);
+        inventory::ChangeRecord r;
+        r.id = ChangePlan::newId();
+        r.pbxId = added.value();
+        r.pbxName = pbx.name;
+        r.title = QStringLiteral("SSH hardening");
+        r.outcome = QStringLiteral("applied");
+        r.journalState = QStringLiteral("committed");
+        r.diff = QStringLiteral("--- a/x\n+++ b/x\n");
+        const Status saved = changes.save(r, QStringLiteral("apply"));
+        QVERIFY2(saved, qPrintable(saved.error()));
+        r.outcome = QStringLiteral("undone");
+        r.journalState = QStringLiteral("undone");
+        r.diff.clear();
+        QVERIFY(changes.save(r, QStringLiteral("undo")));
+        auto found = changes.find(r.id);
+        QVERIFY(found);
+        QCOMPARE(found->outcome, QStringLiteral("undone"));
+        // The diff of the first save stays.
+        QCOMPARE(found->diff, QStringLiteral("--- a/x\n+++ b/x\n"));
+        QVERIFY(found->createdAt.isValid());
+        QVERIFY(changes.find(QStringLiteral("nope"))->id.isEmpty());
+        auto all = changes.list();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(changes.list(added.value() + 1)->size(), 0);
+        auto log = inv.activity(10, added.value());
+        QVERIFY(log);
+        QStringList lines;
+        for (const inventory::ActivityEntry& e : log.value())
+            lines << describeActivity(e);
+        QVERIFY2(lines.contains(QStringLiteral("Change %1 (SSH hardening): undone").arg(r.id)),
+            qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY(lines.contains(QStringLiteral("Change %1 (SSH hardening): applied").arg(r.id)));
+
+        // The CLI reads the same records.
+        opened.value().reset();
+        const QString cli
+            = qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli");
+        QProcess p;
+        p.start(cli,
+            { QStringLiteral("--db"), dir.filePath(QStringLiteral("inv.sqlite")), QStringLiteral("changes"),
+                QStringLiteral("list"), QStringLiteral("--json") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonArray listed = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed[0][QLatin1String("id")].toString(), r.id);
+        QCOMPARE(listed[0][QLatin1String("outcome")].toString(), QStringLiteral("undone"));
+        p.start(cli,
+            { QStringLiteral("--db"), dir.filePath(QStringLiteral("inv.sqlite")), QStringLiteral("changes"),
+                QStringLiteral("show"), r.id });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("+++ b/x"));
+        p.start(cli,
+            { QStringLiteral("--db"), dir.filePath(QStringLiteral("inv.sqlite")), QStringLiteral("changes"),
+                QStringLiteral("show"), QStringLiteral("no-such-change") });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("no change with id"));
     }
 
     void everyStepAndOutcomeHasWords()
