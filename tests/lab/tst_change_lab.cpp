@@ -2,13 +2,21 @@
 // switch, interrupted changes, undo and hostile input. Each test works on a host of its own (from the
 // end of the list) and leaves it as it found it.
 #include "change/ChangeEngine.h"
+#include "change/ChangeHistory.h"
 #include "change/ChangePlan.h"
 #include "change/Verifier.h"
+#include "inventory/ChangeRepository.h"
+#include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
 #include "ssh/SftpClient.h"
 #include "ssh/SshSession.h"
 #include "tst_labhosts.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -558,6 +566,55 @@ private Q_SLOTS:
         QCOMPARE(refused.outcome, Outcome::Refused);
         QVERIFY(refused.message.contains(QLatin1String("control character")));
         QCOMPARE(journalState(h, bad.id), QString());
+    }
+
+    // A change recorded in the inventory is undone later from the CLI, on its PBX.
+    void cliUndoesARecordedChange()
+    {
+        const LabHost h = pick(7);
+        resetSshd(h);
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("inv.sqlite"));
+        auto opened = inventory::Database::open(dbPath);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        PbxRecord pbx;
+        pbx.name = h.name;
+        pbx.host = h.address;
+        pbx.sshPort = h.port;
+        pbx.sshUser = QStringLiteral("root");
+        pbx.sshAuth = SshAuth::KeyFile;
+        pbx.sshKeyPath = LabHosts::instance().rootKeyAccount(h).keyPath;
+        pbx.hostKeyFingerprint = h.fingerprint;
+        auto id = inventory::InventoryRepository(*opened.value()).addPbx(pbx);
+        QVERIFY2(id, qPrintable(id.error()));
+
+        ssh::SshSession session;
+        QVERIFY(openRoot(h, session));
+        const QByteArray content = "MaxAuthTries 5\n";
+        ChangePlan plan = dropInPlan(content);
+        plan.pbxId = id.value();
+        plan.pbxName = h.name;
+        const ChangeResult r = ChangeEngine().apply(session, plan);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QVERIFY(inventory::ChangeRepository(*opened.value())
+                    .save(ChangeHistory::record(plan, r), QStringLiteral("apply")));
+        opened.value().reset();
+        QCOMPARE(sha(h, kDropIn), FileEdit::sha256Hex(content));
+
+        QProcess cli;
+        cli.start(qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli"),
+            { QStringLiteral("--db"), dbPath, QStringLiteral("changes"), QStringLiteral("undo"), plan.id,
+                QStringLiteral("--json") });
+        QVERIFY(cli.waitForFinished(120000));
+        const QByteArray out = cli.readAllStandardOutput();
+        QVERIFY2(cli.exitCode() == 0, QByteArray(out + cli.readAllStandardError()).constData());
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("outcome")).toString(),
+            QStringLiteral("undone"));
+        QCOMPARE(sha(h, kDropIn), QByteArray("absent"));
+        auto again = inventory::Database::open(dbPath);
+        QVERIFY(again);
+        QCOMPARE(
+            inventory::ChangeRepository(*again.value()).find(plan.id)->outcome, QStringLiteral("undone"));
     }
 
     void cleanupTestCase()
