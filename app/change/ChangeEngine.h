@@ -70,6 +70,10 @@ public:
     // otherwise, with both versions in the conflicts.
     ChangeResult undo(ssh::SshSession& session, const QString& id);
 
+    // The console's own address as the PBX sees it (first word of $SSH_CONNECTION on the PBX): the
+    // address a firewall, AllowUsers or ignoreip rule must keep letting in.
+    static Result<QString> consoleAddress(ssh::SshSession& session);
+
 private:
     Result<ScriptOutput> run(ssh::SshSession& session, const char* action, const QString& id,
         const QByteArray& payload, int timeoutMs);

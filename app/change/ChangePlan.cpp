@@ -33,13 +33,12 @@ QString ChangePlan::stagedPath(int index) const
 
 Status ChangePlan::checkShape() const
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ChangePlan", text);
-    };
     if (!isValidId(id))
-        return Error { tr("The change has no valid id (letters, digits, '.', '_' and '-' only).") };
+        return Error { QCoreApplication::translate(
+            "ChangePlan", "The change has no valid id (letters, digits, '.', '_' and '-' only).") };
     if (files.isEmpty() && reload.isEmpty())
-        return Error { tr("The change does nothing: it has no file and no command.") };
+        return Error { QCoreApplication::translate(
+            "ChangePlan", "The change does nothing: it has no file and no command.") };
     static const QRegularExpression modeRe(QStringLiteral("^[0-7]{3,4}$"));
     static const QRegularExpression ownerRe(
         QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._-]*:[A-Za-z0-9._][A-Za-z0-9._-]*$"));
@@ -47,35 +46,43 @@ Status ChangePlan::checkShape() const
     for (const FileEdit& f : files) {
         const QString& p = f.path;
         if (!p.startsWith(QLatin1Char('/')) || p.endsWith(QLatin1Char('/')) || p.size() > 4096)
-            return Error {
-                tr("\"%1\" is not an absolute file path; a change names every file by its full path.").arg(p)
-            };
+            return Error { QCoreApplication::translate("ChangePlan",
+                "\"%1\" is not an absolute file path; a change names every file by its full path.")
+                               .arg(p) };
         for (const QChar c : p) {
             if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                return Error { tr("The path \"%1\" contains a control character (a newline?); such a file "
-                                  "cannot be changed safely. Rename it on the PBX first.")
+                return Error { QCoreApplication::translate("ChangePlan",
+                    "The path \"%1\" contains a control character (a newline?); such a file "
+                    "cannot be changed safely. Rename it on the PBX first.")
                                    .arg(QString(p).replace(QLatin1Char('\n'), QStringLiteral("\\n"))) };
         }
         const QStringList parts = p.split(QLatin1Char('/'));
         if (parts.contains(QStringLiteral("..")) || parts.contains(QStringLiteral("."))
             || p.contains(QStringLiteral("//")))
-            return Error { tr("The path \"%1\" is not in its plain form (\".\", \"..\" or \"//\").").arg(p) };
+            return Error { QCoreApplication::translate(
+                "ChangePlan", "The path \"%1\" is not in its plain form (\".\", \"..\" or \"//\").")
+                               .arg(p) };
         if (seen.contains(p))
-            return Error { tr("The change names \"%1\" twice; one edit per file.").arg(p) };
+            return Error { QCoreApplication::translate(
+                "ChangePlan", "The change names \"%1\" twice; one edit per file.")
+                               .arg(p) };
         seen.insert(p);
         if (f.expectedSha256
             && !QRegularExpression(QStringLiteral("^[0-9a-f]{64}$"))
                     .match(QString::fromLatin1(*f.expectedSha256))
                     .hasMatch())
-            return Error { tr("The expected SHA-256 of \"%1\" is not a lower-case hex digest.").arg(p) };
+            return Error { QCoreApplication::translate(
+                "ChangePlan", "The expected SHA-256 of \"%1\" is not a lower-case hex digest.")
+                               .arg(p) };
         if (!modeRe.match(f.newFileMode).hasMatch() || !ownerRe.match(f.newFileOwner).hasMatch())
-            return Error { tr("The mode \"%1\" or owner \"%2\" for the new file \"%3\" is not valid.")
+            return Error { QCoreApplication::translate(
+                "ChangePlan", "The mode \"%1\" or owner \"%2\" for the new file \"%3\" is not valid.")
                                .arg(f.newFileMode, f.newFileOwner, p) };
     }
     if (accessCouldBeLost && (deadManSeconds < 5 || deadManSeconds > 3600))
-        return Error {
-            tr("The dead-man switch must be between 5 and 3600 seconds, not %1.").arg(deadManSeconds)
-        };
+        return Error { QCoreApplication::translate(
+            "ChangePlan", "The dead-man switch must be between 5 and 3600 seconds, not %1.")
+                           .arg(deadManSeconds) };
     return {};
 }
 

@@ -15,62 +15,56 @@ const StepResult* ChangeResult::find(Step step) const
 
 QString ChangeResult::describe(Step step)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ChangeResult", text);
-    };
     switch (step) {
     case Step::Send:
-        return tr("Send the change");
+        return QCoreApplication::translate("ChangeResult", "Send the change");
     case Step::Hashes:
-        return tr("Check the files are unchanged");
+        return QCoreApplication::translate("ChangeResult", "Check the files are unchanged");
     case Step::Backup:
-        return tr("Back up the files");
+        return QCoreApplication::translate("ChangeResult", "Back up the files");
     case Step::Validate:
-        return tr("Validate the new content");
+        return QCoreApplication::translate("ChangeResult", "Validate the new content");
     case Step::ArmDeadMan:
-        return tr("Arm the dead-man switch");
+        return QCoreApplication::translate("ChangeResult", "Arm the dead-man switch");
     case Step::Install:
-        return tr("Write the files");
+        return QCoreApplication::translate("ChangeResult", "Write the files");
     case Step::Check:
-        return tr("Check the configuration in place");
+        return QCoreApplication::translate("ChangeResult", "Check the configuration in place");
     case Step::Reload:
-        return tr("Reload the services");
+        return QCoreApplication::translate("ChangeResult", "Reload the services");
     case Step::NewConnection:
-        return tr("Log in again over a new connection");
+        return QCoreApplication::translate("ChangeResult", "Log in again over a new connection");
     case Step::AccessCheck:
-        return tr("Check access");
+        return QCoreApplication::translate("ChangeResult", "Check access");
     case Step::Verify:
-        return tr("Verify the result");
+        return QCoreApplication::translate("ChangeResult", "Verify the result");
     case Step::Commit:
-        return tr("Cancel the dead-man switch and commit");
+        return QCoreApplication::translate("ChangeResult", "Cancel the dead-man switch and commit");
     case Step::Rollback:
-        return tr("Roll back");
+        return QCoreApplication::translate("ChangeResult", "Roll back");
     case Step::RestoreCheck:
-        return tr("Check the old files are back");
+        return QCoreApplication::translate("ChangeResult", "Check the old files are back");
     }
     return {};
 }
 
 QString ChangeResult::describe(Outcome outcome)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ChangeResult", text);
-    };
     switch (outcome) {
     case Outcome::Applied:
-        return tr("applied");
+        return QCoreApplication::translate("ChangeResult", "applied");
     case Outcome::Refused:
-        return tr("refused, nothing changed");
+        return QCoreApplication::translate("ChangeResult", "refused, nothing changed");
     case Outcome::Invalid:
-        return tr("rejected by a validator, nothing changed");
+        return QCoreApplication::translate("ChangeResult", "rejected by a validator, nothing changed");
     case Outcome::RolledBack:
-        return tr("rolled back");
+        return QCoreApplication::translate("ChangeResult", "rolled back");
     case Outcome::RollbackFailed:
-        return tr("rollback failed");
+        return QCoreApplication::translate("ChangeResult", "rollback failed");
     case Outcome::Interrupted:
-        return tr("interrupted");
+        return QCoreApplication::translate("ChangeResult", "interrupted");
     case Outcome::Undone:
-        return tr("undone");
+        return QCoreApplication::translate("ChangeResult", "undone");
     }
     return {};
 }

@@ -617,6 +617,19 @@ private Q_SLOTS:
             inventory::ChangeRepository(*again.value()).find(plan.id)->outcome, QStringLiteral("undone"));
     }
 
+    void consoleAddressIsWhatThePbxSees()
+    {
+        const LabHost h = pick(7);
+        ssh::SshSession session;
+        QVERIFY(openRoot(h, session));
+        auto address = ChangeEngine::consoleAddress(session);
+        QVERIFY2(address, qPrintable(address.error()));
+        // The PBX sees the lab's admin side (x.y.z.1 of the host's /24), not itself.
+        QVERIFY(address.value() != h.address);
+        QCOMPARE(address->section(QLatin1Char('.'), 0, 2), h.address.section(QLatin1Char('.'), 0, 2));
+        QCOMPARE(address->section(QLatin1Char('.'), 3), QStringLiteral("1"));
+    }
+
     void cleanupTestCase()
     {
         if (LabHosts::instance().isPbxlab())
