@@ -617,6 +617,30 @@ private Q_SLOTS:
             inventory::ChangeRepository(*again.value()).find(plan.id)->outcome, QStringLiteral("undone"));
     }
 
+    // An existing file keeps its owner and mode (here the asterisk user's, as in /etc/asterisk).
+    void existingFileKeepsOwnerAndMode()
+    {
+        const LabHost h = pick(7);
+        const QString path = LabHosts::instance().scratchDir() + QStringLiteral("/owned.conf");
+        shell(h,
+            QStringLiteral(
+                "mkdir -p '%1' && printf 'a\\n' > '%2' && chown asterisk:asterisk '%2' && chmod 0640 '%2'")
+                .arg(LabHosts::instance().scratchDir(), path));
+        QCOMPARE(shell(h, QStringLiteral("stat -c '%a %U:%G' '%1'").arg(path)).trimmed(),
+            QByteArray("640 asterisk:asterisk"));
+        ChangePlan plan;
+        plan.id = ChangePlan::newId();
+        plan.files << FileEdit { path, FileEdit::sha256Hex("a\n"), "b\n" };
+        plan.reload << program({ QStringLiteral("true") });
+        ssh::SshSession session;
+        QVERIFY(openRoot(h, session));
+        const ChangeResult r = ChangeEngine().apply(session, plan);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QCOMPARE(sha(h, path), FileEdit::sha256Hex("b\n"));
+        QCOMPARE(shell(h, QStringLiteral("stat -c '%a %U:%G' '%1'").arg(path)).trimmed(),
+            QByteArray("640 asterisk:asterisk"));
+    }
+
     void consoleAddressIsWhatThePbxSees()
     {
         const LabHost h = pick(7);
