@@ -2,6 +2,7 @@
 
 #include "cli/AmiCommands.h"
 #include "cli/AuditCommand.h"
+#include "cli/ChangesCommand.h"
 #include "cli/CliContext.h"
 #include "cli/ConnectCommand.h"
 #include "cli/InventoryCommands.h"
@@ -37,6 +38,7 @@ const CommandGroup kGroups[] = {
         "[--via-ssh [--ssh-host H] [--ssh-port P] [--ssh-user U] [--ssh-key FILE] [--ssh-fingerprint "
         "SHA256]] [--json] ACTION [Key: Value]...",
         &runAmi },
+    { "changes", "changes list [--pbx NAME]|show ID|undo ID [--json]", &runChanges },
 };
 
 void printHelp(QTextStream& out)

@@ -79,6 +79,19 @@ QString describeActivity(const ActivityEntry& e)
             .arg(arg("grade"));
     if (action == u"audit.failed")
         return QCoreApplication::translate("Activity", "Audit failed: %1").arg(arg("reason"));
+    if (action.startsWith(QLatin1String("change."))) {
+        const QString outcome = arg("outcome");
+        const QString words = outcome == u"applied" ? QCoreApplication::translate("Activity", "applied")
+            : outcome == u"refused"     ? QCoreApplication::translate("Activity", "refused, nothing changed")
+            : outcome == u"invalid"     ? QCoreApplication::translate("Activity", "rejected by a validator")
+            : outcome == u"rolled-back" ? QCoreApplication::translate("Activity", "rolled back")
+            : outcome == u"rollback-failed" ? QCoreApplication::translate("Activity", "rollback failed")
+            : outcome == u"interrupted"     ? QCoreApplication::translate("Activity", "interrupted")
+            : outcome == u"undone"          ? QCoreApplication::translate("Activity", "undone")
+                                            : outcome;
+        return QCoreApplication::translate("Activity", "Change %1 (%2): %3")
+            .arg(arg("id"), arg("title"), words);
+    }
     // Actions this build does not know (a newer one wrote them) keep their own words.
     return a.contains(QStringLiteral("text")) ? arg("text") : action;
 }

@@ -100,6 +100,23 @@ CREATE TABLE legacy_secrets (
 );
 INSERT INTO legacy_secrets (pbx_id) SELECT id FROM pbxs;
 )SQL",
+    // 5: changes made to PBXs through the change engine (diff masked, outcome, journal state).
+    R"SQL(
+CREATE TABLE changes (
+    id TEXT PRIMARY KEY,
+    pbx_id INTEGER REFERENCES pbxs(id) ON DELETE SET NULL,
+    pbx_name TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    outcome TEXT NOT NULL,
+    journal_state TEXT NOT NULL DEFAULT '',
+    message TEXT NOT NULL DEFAULT '',
+    diff TEXT NOT NULL DEFAULT '',
+    steps_json TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX changes_pbx ON changes(pbx_id, created_at);
+)SQL",
 };
 
 static_assert(std::size(kMigrations) == kSchemaVersion, "one migration per schema version");
