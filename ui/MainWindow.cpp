@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ami/AmiConnector.h"
 #include "ami/AmiLogWindow.h"
 #include "ami/AmiSessions.h"
 #include "ami/AmiTransport.h"
@@ -14,7 +15,6 @@
 #include "core/Settings.h"
 #include "fleet/ConnectionCheckDialog.h"
 #include "fleet/ConnectionReport.h"
-#include "fleet/CredentialFetcher.h"
 #include "fleet/CustomerTreeModel.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetTableModel.h"
@@ -24,6 +24,7 @@
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
 #include "pbx/PbxDialog.h"
+#include "secrets/CredentialService.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretKey.h"
 #include "secrets/SessionSecretStore.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(inventory::Database& db, Settings& settings, QWidget* par
     , m_audits(std::make_unique<inventory::AuditRepository>(db))
     , m_settings(settings)
     , m_keychain(std::make_unique<secrets::KeychainSecretStore>())
+    , m_credentials(std::make_unique<secrets::CredentialService>())
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("PBX Warden"));
@@ -526,6 +528,7 @@ void MainWindow::probeKeychain()
         m_keychainProbed = true;
         m_keychainUsable = probe.usable;
         if (probe.usable) {
+            m_credentials->setStore(m_keychain.get());
             m_sessionStore.reset();
             m_notice->hide();
         } else if (!m_sessionStore) {
@@ -550,6 +553,7 @@ void MainWindow::useSessionSecrets()
 {
     if (!m_sessionStore)
         m_sessionStore = std::make_unique<secrets::SessionSecretStore>();
+    m_credentials->setStore(secretStore());
     m_notice->hide();
     updateStatus();
     Q_EMIT secretsStateChanged();
@@ -591,7 +595,7 @@ void MainWindow::openPbxDialog(int modeValue, const PbxRecord& pbx)
     auto* dialog
         = new PbxDialog(mode, pbx, m_repo->customers().value(), sites, nameTaken, secretsReady(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setConnectionTest(secretStore(), m_settings.sshTimeoutSeconds());
+    dialog->setConnectionTest(m_credentials.get(), m_settings.sshTimeoutSeconds());
     connect(dialog, &PbxDialog::connectionTested, this,
         [this](const PbxRecord& tested, const fleet::HostOutcome& outcome) {
             // Only a test of the saved address says something about the PBX in the table.
@@ -617,7 +621,9 @@ void MainWindow::openPbxDialog(int modeValue, const PbxRecord& pbx)
             }
             id = added.value();
         }
-        storeSecrets(id, record, dialog->sshSecret(), dialog->amiSecret());
+        PbxRecord saved = record;
+        saved.id = id;
+        storeSecrets(saved, dialog->sshSecret(), dialog->amiSecret());
         reload();
         selectPbx(id);
         statusBar()->showMessage(
@@ -628,28 +634,16 @@ void MainWindow::openPbxDialog(int modeValue, const PbxRecord& pbx)
     Q_EMIT dialogOpened(dialog);
 }
 
-void MainWindow::storeSecrets(
-    qint64 pbxId, const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret)
+void MainWindow::storeSecrets(const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret)
 {
-    secrets::SecretStore* store = secretStore();
-    if (!store)
+    if (!secretsReady())
         return;
-    const SecretPurpose sshPurpose
-        = pbx.sshAuth == SshAuth::KeyFile ? SecretPurpose::SshKeyPassphrase : SecretPurpose::SshPassword;
-    const QList<QPair<SecretPurpose, QString>> items { { sshPurpose, sshSecret },
-        { SecretPurpose::AmiSecret, amiSecret } };
-    for (const auto& [purpose, secret] : items) {
-        if (secret.isEmpty())
-            continue;
-        const QString name = pbx.name;
-        store->write(
-            secrets::secretKey(pbxId, purpose), secret, [this, name, purpose = purpose](Status stored) {
-                if (!stored)
-                    Prompt::error(this, tr("Keychain"),
-                        tr("The %1 of %2 could not be stored: %3")
-                            .arg(secrets::purposeName(purpose), name, stored.error()));
-            });
-    }
+    m_credentials->store(
+        pbx, sshSecret, amiSecret, this, [this, name = pbx.name](const secrets::SecretWrite& w) {
+            if (!w.complete())
+                Prompt::error(this, tr("Keychain"),
+                    tr("Secrets of %1 could not be stored: %2").arg(name, w.describe()));
+        });
 }
 
 void MainWindow::deleteSelected()
@@ -676,14 +670,13 @@ void MainWindow::deleteSelected()
         if (AmiLogWindow* log = m_amiLogs.take(p.id))
             log->close();
         m_ami->forget(p.id);
-        for (secrets::SecretStore* store :
-            { static_cast<secrets::SecretStore*>(m_keychain.get()), m_sessionStore.get() }) {
-            if (!store || (store == m_keychain.get() && !m_keychainUsable))
-                continue;
-            for (SecretPurpose purpose :
-                { SecretPurpose::SshPassword, SecretPurpose::SshKeyPassphrase, SecretPurpose::AmiSecret })
-                store->remove(secrets::secretKey(p.id, purpose), [](Status) {});
-        }
+        // What stays in the keychain is said, not swallowed: the user may have to remove it by hand.
+        m_credentials->removeAll(p.id, this, [this, name = p.name](const secrets::SecretRemoval& removal) {
+            if (!removal.complete())
+                Prompt::error(this, tr("Delete"),
+                    tr("%1 was deleted, but these secrets are still in the keychain: %2")
+                        .arg(name, removal.describe()));
+        });
     }
     reload();
     if (!failures.isEmpty())
@@ -805,7 +798,7 @@ void MainWindow::checkConnections()
     if (m_checkDialog)
         m_checkDialog->close();
     auto* dialog = new ConnectionCheckDialog(
-        pbxs, secretStore(), m_settings.fleetParallelism(), m_settings.sshTimeoutSeconds(), this);
+        pbxs, m_credentials.get(), m_settings.fleetParallelism(), m_settings.sshTimeoutSeconds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_checkDialog = dialog;
     connect(dialog, &ConnectionCheckDialog::hostChecked, this, &MainWindow::recordConnectionCheck);
@@ -854,19 +847,23 @@ void MainWindow::connectAmi()
         return;
     for (const PbxRecord& p : pbxs)
         m_fleetModel->setAmiState(p.id, ami::AmiClient::State::Connecting);
-    CredentialFetcher::fetch(secretStore(), pbxs, CredentialFetcher::Ssh | CredentialFetcher::Ami, this,
-        [this](const QList<FetchedCredentials>& fetched) {
-            for (const FetchedCredentials& f : fetched) {
+    m_credentials->fetch(pbxs, secrets::CredentialService::Ssh | secrets::CredentialService::Ami, this,
+        [this](const QList<secrets::PbxCredentials>& fetched) {
+            for (const secrets::PbxCredentials& f : fetched) {
                 if (m_fleetModel->rowOf(f.pbx.id) < 0)
                     continue; // deleted meanwhile
-                if (!f.amiProblem.isEmpty()) {
-                    m_ami->reportFailure(f.pbx.id, f.amiProblem);
+                if (!f.amiReady()) {
+                    m_ami->reportFailure(f.pbx.id, f.amiProblem.message);
                     continue;
                 }
-                // Without the SSH secret the PBX is reached over TCP/TLS, as if it had no SSH.
-                m_ami->connectPbx(f.pbx, f.amiSecret,
-                    f.sshProblem.isEmpty() ? std::optional<ssh::Credentials>(f.ssh) : std::nullopt,
-                    m_settings.sshTimeoutSeconds() * 1000);
+                ami::AmiRouteRequest request;
+                request.pbx = f.pbx;
+                if (f.sshReady())
+                    request.ssh = f.ssh;
+                request.sshProblem = f.sshProblem.message;
+                request.plainTcpAllowed = m_settings.amiPlainTcpAllowed();
+                request.sshTimeoutMs = m_settings.sshTimeoutSeconds() * 1000;
+                m_ami->connectPbx(request, f.amiSecret);
             }
         });
 }
@@ -883,7 +880,8 @@ void MainWindow::disconnectAmi()
 
 void MainWindow::onAmiStateChanged(qint64 pbxId, ami::AmiClient::State state, const QString& reason)
 {
-    m_fleetModel->setAmiState(pbxId, state, reason);
+    const auto route = m_ami->route(pbxId);
+    m_fleetModel->setAmiState(pbxId, state, reason, route ? ami::AmiConnector::routeName(*route) : QString());
     const PbxRecord* pbx = m_fleetModel->pbxAt(m_fleetModel->rowOf(pbxId));
     if (!pbx)
         return;
@@ -891,7 +889,8 @@ void MainWindow::onAmiStateChanged(qint64 pbxId, ami::AmiClient::State state, co
     if (state == ami::AmiClient::State::Up)
         what = { { QStringLiteral("state"), QStringLiteral("up") }, { QStringLiteral("user"), pbx->amiUser },
             { QStringLiteral("route"),
-                m_ami->client(pbxId) ? m_ami->client(pbxId)->transport()->describe() : QString() } };
+                m_ami->client(pbxId) ? m_ami->client(pbxId)->transport()->describe() : QString() },
+            { QStringLiteral("transport"), route ? ami::AmiConnector::routeId(*route) : QString() } };
     else if (state == ami::AmiClient::State::Failed)
         what
             = { { QStringLiteral("state"), QStringLiteral("failed") }, { QStringLiteral("reason"), reason } };
@@ -1007,8 +1006,8 @@ void MainWindow::auditSelected()
     }
     if (m_auditDialog)
         m_auditDialog->close();
-    auto* dialog = new AuditDialog(
-        pbxs, previous, secretStore(), m_settings.fleetParallelism(), m_settings.sshTimeoutSeconds(), this);
+    auto* dialog = new AuditDialog(pbxs, previous, m_credentials.get(), m_settings.fleetParallelism(),
+        m_settings.sshTimeoutSeconds(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_auditDialog = dialog;
     connect(dialog, &AuditDialog::hostAudited, this, &MainWindow::recordAudit);

@@ -27,6 +27,7 @@ class Database;
 class InventoryRepository;
 } // namespace inventory
 namespace secrets {
+class CredentialService;
 class SecretStore;
 class KeychainSecretStore;
 } // namespace secrets
@@ -105,7 +106,7 @@ private:
     void updateStatus();
     QList<PbxRecord> selectedPbxs() const;
     void openPbxDialog(int mode, const PbxRecord& pbx);
-    void storeSecrets(qint64 pbxId, const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret);
+    void storeSecrets(const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret);
     void selectPbx(qint64 id);
     void showKeychainNotice(const QString& why);
     QList<PbxRecord> selectedOrShownPbxs() const;
@@ -123,6 +124,7 @@ private:
     Settings& m_settings;
     std::unique_ptr<secrets::KeychainSecretStore> m_keychain;
     std::unique_ptr<secrets::SecretStore> m_sessionStore;
+    std::unique_ptr<secrets::CredentialService> m_credentials;
     bool m_keychainUsable = false;
     bool m_keychainProbed = false;
 

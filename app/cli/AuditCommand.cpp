@@ -4,14 +4,12 @@
 #include "audit/SecretScrubber.h"
 #include "audit/checks/Checks.h"
 #include "cli/CliContext.h"
+#include "cli/CliSecrets.h"
 #include "core/Validation.h"
 #include "fleet/FleetRunner.h"
 #include "inventory/AuditRepository.h"
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
-#include "secrets/BlockingSecrets.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretKey.h"
 #include "ssh/SshSession.h"
 
 #include <QDir>
@@ -374,30 +372,14 @@ int runAudit(CliContext& ctx, const QStringList& arguments)
         if (pbxs.isEmpty())
             return ctx.fail(QStringLiteral("audit: the inventory is empty"), ExitError);
         inventory::AuditRepository audits(*db);
-        secrets::KeychainSecretStore keychain;
-        for (const PbxRecord& pbx : std::as_const(pbxs)) {
-            FleetTarget t;
-            t.pbx = pbx;
-            t.credentials.method = pbx.sshAuth;
-            t.credentials.keyPath = pbx.sshKeyPath;
-            if (pbx.sshAuth != SshAuth::Agent) {
-                const auto purpose = pbx.sshAuth == SshAuth::KeyFile
-                    ? secrets::SecretPurpose::SshKeyPassphrase
-                    : secrets::SecretPurpose::SshPassword;
-                const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx.id, purpose));
-                if (!secret && pbx.sshAuth == SshAuth::Password)
-                    return ctx.fail(
-                        QStringLiteral("audit: %1: the SSH password cannot be read from the keychain: %2")
-                            .arg(pbx.name, secret.error()),
-                        ExitError);
-                if (secret && secret->found)
-                    (pbx.sshAuth == SshAuth::KeyFile ? t.credentials.keyPassphrase : t.credentials.password)
-                        = secret->value;
-            }
-            const auto last = audits.latest(pbx.id);
+        for (const secrets::PbxCredentials& c : fetchCredentials(pbxs, secrets::CredentialService::Ssh)) {
+            if (c.sshProblem.kind == secrets::CredentialProblem::Kind::ReadFailed)
+                return ctx.fail(
+                    QStringLiteral("audit: %1: %2").arg(c.pbx.name, c.sshProblem.message), ExitError);
+            const auto last = audits.latest(c.pbx.id);
             if (last && last->id != 0)
-                previousAudits.insert(pbx.id, last->assessedAt);
-            targets << t;
+                previousAudits.insert(c.pbx.id, last->assessedAt);
+            targets << FleetTarget { c.pbx, c.ssh };
         }
     }
 

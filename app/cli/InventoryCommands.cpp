@@ -1,11 +1,11 @@
 #include "cli/InventoryCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/CliSecrets.h"
 #include "core/Validation.h"
 #include "inventory/CsvImport.h"
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
-#include "secrets/BlockingSecrets.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretKey.h"
 
@@ -179,29 +179,16 @@ int add(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
     const Result<qint64> id = repo.addPbx(p);
     if (!id)
         return ctx.fail(QStringLiteral("inventory add: %1").arg(id.error()), 65);
-    const struct
-    {
-        const QString& secret;
-        SecretPurpose purpose;
-    } toStore[] = {
-        { sshSecret,
-            p.sshAuth == SshAuth::KeyFile ? SecretPurpose::SshKeyPassphrase : SecretPurpose::SshPassword },
-        { amiSecret, SecretPurpose::AmiSecret },
-    };
-    for (const auto& item : toStore) {
-        if (item.secret.isEmpty())
-            continue;
-        const Status stored
-            = secrets::writeAndWait(keychain, secrets::secretKey(id.value(), item.purpose), item.secret);
-        if (!stored) {
-            const Status undone = repo.removePbx(id.value());
-            return ctx.fail(
-                QStringLiteral("inventory add: the %1 could not be stored in the keychain (%2); %3")
-                    .arg(secrets::purposeName(item.purpose), stored.error(),
-                        undone ? QStringLiteral("the PBX was not added")
-                               : QStringLiteral("removing the half-added PBX failed too: ") + undone.error()),
-                69);
-        }
+    PbxRecord added = p;
+    added.id = id.value();
+    if (const secrets::SecretWrite stored = storeSecrets(added, sshSecret, amiSecret); !stored.complete()) {
+        const Status undone = repo.removePbx(id.value());
+        return ctx.fail(
+            QStringLiteral("inventory add: not stored in the keychain: %1; %2")
+                .arg(stored.describe(),
+                    undone ? QStringLiteral("the PBX was not added")
+                           : QStringLiteral("removing the half-added PBX failed too: ") + undone.error()),
+            69);
     }
     ctx.out << "Added " << p.name << Qt::endl;
     return 0;
@@ -219,17 +206,15 @@ int remove(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
         return ctx.fail(QStringLiteral("inventory remove: %1").arg(pbx.error()), 65);
     if (const Status removed = repo.removePbx(pbx->id); !removed)
         return ctx.fail(QStringLiteral("inventory remove: %1").arg(removed.error()));
-    secrets::KeychainSecretStore keychain;
-    QStringList leftovers;
-    for (SecretPurpose purpose :
-        { SecretPurpose::SshPassword, SecretPurpose::SshKeyPassphrase, SecretPurpose::AmiSecret }) {
-        if (const Status gone = secrets::removeAndWait(keychain, secrets::secretKey(pbx->id, purpose)); !gone)
-            leftovers << gone.error();
-    }
+    const secrets::SecretRemoval removal = removeSecrets(pbx->id);
     ctx.out << "Removed " << pbx->name << Qt::endl;
-    if (!leftovers.isEmpty())
-        ctx.err << "pbxwarden-cli: warning: its secrets could not be removed from the keychain: "
-                << leftovers.first() << Qt::endl;
+    if (!removal.complete())
+        return ctx.fail(
+            QStringLiteral("inventory remove: %1 is gone from the inventory, but these secrets are "
+                           "still in the keychain (remove them with your keychain tool, e.g. "
+                           "seahorse): %2")
+                .arg(pbx->name, removal.describe()),
+            69);
     return 0;
 }
 

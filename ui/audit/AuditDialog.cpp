@@ -3,8 +3,8 @@
 #include "audit/AuditService.h"
 #include "fleet/ConnectionCheckModel.h"
 #include "fleet/ConnectionReport.h"
-#include "fleet/CredentialFetcher.h"
 #include "fleet/FleetRunner.h"
+#include "secrets/CredentialService.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -17,11 +17,11 @@ using fleet::HostOutcome;
 using HostState = ConnectionCheckModel::HostState;
 
 AuditDialog::AuditDialog(const QList<PbxRecord>& pbxs, const QHash<qint64, QDateTime>& previousAudits,
-    secrets::SecretStore* store, int parallel, int timeoutSeconds, QWidget* parent)
+    const secrets::CredentialService* credentials, int parallel, int timeoutSeconds, QWidget* parent)
     // Connecting, then the collector (which bounds its own time at three minutes), then the checks.
     : FleetRunDialog(pbxs, parallel, timeoutSeconds * 1000 + 240000, tr("Cancel audit"), parent)
     , m_previous(previousAudits)
-    , m_store(store)
+    , m_credentials(credentials)
     , m_timeoutMs(timeoutSeconds * 1000)
 {
     setObjectName(QStringLiteral("AuditDialog"));
@@ -35,17 +35,17 @@ void AuditDialog::start()
     m_running = true;
     m_cancel->setEnabled(true);
     m_summary->setText(tr("Reading the credentials from the keychain…"));
-    CredentialFetcher::fetch(
-        m_store, m_pbxs, CredentialFetcher::Ssh, this, [this](const QList<FetchedCredentials>& fetched) {
+    m_credentials->fetch(
+        m_pbxs, secrets::CredentialService::Ssh, this, [this](const QList<secrets::PbxCredentials>& fetched) {
             QList<fleet::FleetTarget> targets;
-            for (const FetchedCredentials& f : fetched) {
+            for (const secrets::PbxCredentials& f : fetched) {
                 const int row = m_model->rowOf(f.pbx.id);
                 if (m_cancelled) {
                     m_model->setState(row, HostState::Cancelled);
                     continue;
                 }
                 // An audit never trusts a key on first sight: that question belongs to Check connections.
-                const QString problem = !f.problem.isEmpty() ? f.problem
+                const QString problem = !f.sshReady() ? f.problem()
                     : f.pbx.hostKeyFingerprint.isEmpty()
                     ? tr("the host key is not pinned yet: run Check connections and trust it first")
                     : QString();

@@ -9,7 +9,7 @@
 #include <QList>
 
 namespace pbxwarden::secrets {
-class SecretStore;
+class CredentialService;
 }
 
 namespace pbxwarden::ui {
@@ -23,7 +23,8 @@ class AuditDialog : public FleetRunDialog
 public:
     // previousAudits: PBX id -> when it was last audited (the inspection practice looks at it).
     AuditDialog(const QList<PbxRecord>& pbxs, const QHash<qint64, QDateTime>& previousAudits,
-        secrets::SecretStore* store, int parallel, int timeoutSeconds, QWidget* parent = nullptr);
+        const secrets::CredentialService* credentials, int parallel, int timeoutSeconds,
+        QWidget* parent = nullptr);
     ~AuditDialog() override;
 
     void start();
@@ -38,7 +39,7 @@ private:
     QString summaryText() const override;
 
     QHash<qint64, QDateTime> m_previous;
-    secrets::SecretStore* m_store;
+    const secrets::CredentialService* m_credentials;
     int m_timeoutMs;
 };
 

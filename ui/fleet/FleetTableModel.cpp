@@ -31,9 +31,10 @@ void FleetTableModel::setLastCheck(qint64 pbxId, const inventory::LastCheck& che
     Q_EMIT dataChanged(index(row, Connection), index(row, Connection));
 }
 
-void FleetTableModel::setAmiState(qint64 pbxId, ami::AmiClient::State state, const QString& reason)
+void FleetTableModel::setAmiState(
+    qint64 pbxId, ami::AmiClient::State state, const QString& reason, const QString& route)
 {
-    m_ami.insert(pbxId, AmiStatus { state, reason });
+    m_ami.insert(pbxId, AmiStatus { state, reason, route });
     const int row = rowOf(pbxId);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, AmiState), index(row, AmiState));
@@ -127,7 +128,8 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
             case ami::AmiClient::State::Authenticating:
                 return tr("authenticating");
             case ami::AmiClient::State::Up:
-                return tr("up");
+                // The route is part of the state: plain TCP must never look like the tunnel.
+                return amiStatus.route.isEmpty() ? tr("up") : tr("up (%1)").arg(amiStatus.route);
             case ami::AmiClient::State::Failed:
                 return tr("failed: %1").arg(amiStatus.reason);
             }

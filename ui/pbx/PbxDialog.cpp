@@ -3,9 +3,9 @@
 #include "core/Validation.h"
 #include "fleet/ConnectionCheck.h"
 #include "fleet/ConnectionReport.h"
-#include "fleet/CredentialFetcher.h"
 #include "fleet/FleetRunner.h"
 #include "fleet/ProgressReporter.h"
+#include "secrets/CredentialService.h"
 #include "widgets/Prompt.h"
 
 #include <QCheckBox>
@@ -354,9 +354,9 @@ void PbxDialog::updateState()
         !m_testing && isValidHost(m_host->text().trimmed()) && !m_sshUser->text().trimmed().isEmpty());
 }
 
-void PbxDialog::setConnectionTest(secrets::SecretStore* store, int timeoutSeconds)
+void PbxDialog::setConnectionTest(const secrets::CredentialService* credentials, int timeoutSeconds)
 {
-    m_store = store;
+    m_credentials = credentials;
     m_timeoutSeconds = std::max(1, timeoutSeconds);
     findChild<QGroupBox*>(QStringLiteral("testGroup"))->setVisible(true);
 }
@@ -398,17 +398,17 @@ void PbxDialog::testConnection()
     m_testResult->setText(tr("Testing %1…").arg(tested.host.toHtmlEscaped()));
     const QString typed = tested.sshAuth == SshAuth::Agent ? QString() : m_sshSecret->text();
     // Duplicates carry no id: their secrets must be typed.
-    CredentialFetcher::fetch(
-        m_store, { tested }, CredentialFetcher::Ssh, this,
-        [this, tested](const QList<FetchedCredentials>& fetched) {
-            const FetchedCredentials& f = fetched.first();
+    m_credentials->fetch(
+        { tested }, secrets::CredentialService::Ssh, this,
+        [this, tested](const QList<secrets::PbxCredentials>& fetched) {
+            const secrets::PbxCredentials& f = fetched.first();
             if (m_cancelRequested) {
                 setTesting(false);
                 showTestResult(tr("Cancelled."), false);
                 return;
             }
-            if (!f.problem.isEmpty()) {
-                testFinished(tested, fleet::HostOutcome::failure(f.problem));
+            if (!f.sshReady()) {
+                testFinished(tested, fleet::HostOutcome::failure(f.problem()));
                 return;
             }
             runTest(tested, f.ssh);
