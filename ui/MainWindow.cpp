@@ -5,6 +5,7 @@
 #include "ami/AmiSessions.h"
 #include "ami/AmiTransport.h"
 #include "audit/AuditDialog.h"
+#include "audit/AuditRun.h"
 #include "audit/FleetSecurityModel.h"
 #include "audit/GradeBadgeDelegate.h"
 #include "audit/PbxDashboard.h"
@@ -998,16 +999,12 @@ void MainWindow::auditSelected()
         statusBar()->showMessage(tr("No PBX to audit: the table shows none."), 5000);
         return;
     }
-    QHash<qint64, QDateTime> previous;
-    for (const PbxRecord& p : pbxs) {
-        const SecuritySummary* s = m_securityModel->summaryAt(m_securityModel->rowOf(p.id));
-        if (s && s->audited())
-            previous.insert(p.id, s->assessedAt);
-    }
     if (m_auditDialog)
         m_auditDialog->close();
-    auto* dialog = new AuditDialog(pbxs, previous, m_credentials.get(), m_settings.fleetParallelism(),
-        m_settings.sshTimeoutSeconds(), this);
+    auto* run = new audit::AuditRun(m_credentials.get(), m_audits.get(), m_repo.get(),
+        { m_settings.fleetParallelism(), m_settings.sshTimeoutSeconds() * 1000 });
+    auto* dialog = new AuditDialog(pbxs, run, this);
+    run->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_auditDialog = dialog;
     connect(dialog, &AuditDialog::hostAudited, this, &MainWindow::recordAudit);
@@ -1020,37 +1017,19 @@ void MainWindow::auditSelected()
     Q_EMIT dialogOpened(dialog);
 }
 
-void MainWindow::recordAudit(const PbxRecord& pbx, const fleet::HostOutcome& outcome)
+void MainWindow::recordAudit(const audit::AuditHostResult& result)
 {
+    const PbxRecord& pbx = result.pbx;
     if (m_fleetModel->rowOf(pbx.id) < 0)
         return; // deleted meanwhile
-    if (!outcome.ok()) {
-        const Status logged = m_repo->logActivity(pbx.id, pbx.name, QStringLiteral("audit.failed"),
-            { { QStringLiteral("reason"), outcome.message } });
-        if (!logged)
-            statusBar()->showMessage(logged.error(), 5000);
-        reloadActivity();
-        return;
-    }
-    // As the CLI stores it: the score, the grade, the compressed facts and every check's outcome.
-    const inventory::AuditRecord record { 0, pbx.id,
-        outcome.data.value(QStringLiteral("assessed_at")).toDateTime(),
-        outcome.data.value(QStringLiteral("score")).toInt(),
-        outcome.data.value(QStringLiteral("grade")).toString(),
-        outcome.data.value(QStringLiteral("facts")).toByteArray(),
-        QString::fromUtf8(outcome.data.value(QStringLiteral("findings_json")).toByteArray()) };
-    const auto stored = m_audits->add(record, pbx.name);
-    if (!stored) {
-        Prompt::error(
-            this, tr("Audit"), tr("The audit of %1 could not be stored: %2").arg(pbx.name, stored.error()));
-        return;
-    }
-    inventory::AuditRecord saved = record;
-    saved.id = stored.value();
-    m_securityModel->setSummary(SecuritySummary::fromAudit(saved, QDateTime::currentDateTimeUtc()));
+    if (!result.storeError.isEmpty())
+        Prompt::error(this, tr("Audit"),
+            tr("The audit of %1 could not be stored: %2").arg(pbx.name, result.storeError));
+    if (result.summary)
+        m_securityModel->setSummary(*result.summary);
     updateFleetScore();
     reloadActivity();
-    if (PbxDashboard* open = m_dashboards.value(pbx.id)) {
+    if (PbxDashboard* open = m_dashboards.value(pbx.id); open && result.summary) {
         if (const auto history = m_audits->history(pbx.id))
             open->setHistory(history.value());
     }

@@ -26,6 +26,9 @@ class AuditRepository;
 class Database;
 class InventoryRepository;
 } // namespace inventory
+namespace audit {
+struct AuditHostResult;
+}
 namespace secrets {
 class CredentialService;
 class SecretStore;
@@ -114,7 +117,7 @@ private:
     void onAmiStateChanged(qint64 pbxId, ami::AmiClient::State state, const QString& reason);
     void reloadActivity();
     void reloadSecurity(const QList<PbxRecord>& pbxs);
-    void recordAudit(const PbxRecord& pbx, const fleet::HostOutcome& outcome);
+    void recordAudit(const audit::AuditHostResult& result);
     void updateFleetScore();
     QTableView* currentView() const;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "secrets/CredentialService.h"
+#include "secrets/KeychainSecretStore.h"
 
 namespace pbxwarden::cli {
 
@@ -9,5 +10,12 @@ namespace pbxwarden::cli {
 QList<secrets::PbxCredentials> fetchCredentials(const QList<PbxRecord>& pbxs, int what);
 secrets::SecretWrite storeSecrets(const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret);
 secrets::SecretRemoval removeSecrets(qint64 pbxId);
+
+// The credentials service over the keychain, for a command that hands it to an engine service.
+struct KeychainCredentials
+{
+    secrets::KeychainSecretStore keychain;
+    secrets::CredentialService service { &keychain };
+};
 
 } // namespace pbxwarden::cli

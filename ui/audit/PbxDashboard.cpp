@@ -158,10 +158,8 @@ PbxDashboard::PbxDashboard(const PbxRecord& pbx, QWidget* parent)
 
 void PbxDashboard::setHistory(const QList<inventory::AuditRecord>& history)
 {
-    m_findings.clear();
     const inventory::AuditRecord latest = history.value(0);
-    for (const QJsonValue& v : QJsonDocument::fromJson(latest.findingsJson.toUtf8()).array())
-        m_findings << Finding::fromJson(v.toObject());
+    m_findings = audit::storedFindings(latest);
     m_score = Score::compute(m_findings);
     m_title->setText(m_pbx.name);
 
@@ -184,7 +182,7 @@ void PbxDashboard::setHistory(const QList<inventory::AuditRecord>& history)
         QString when = tr("Audited %1 (%2 ago)")
                            .arg(QLocale().toString(latest.assessedAt.toLocalTime(), QLocale::LongFormat),
                                FleetSecurityModel::ageText(latest.assessedAt, now));
-        if (SecuritySummary::isOverdue(latest.assessedAt, now))
+        if (audit::isAuditOverdue(latest.assessedAt, now))
             when += QLatin1Char(' ') + tr("— overdue: audit it again, at least twice a year.");
         m_assessed->setText(when);
         m_explanation->setText(
