@@ -18,6 +18,7 @@
 #include "inventory/Database.h"
 #include "inventory/InventoryController.h"
 #include "settings/SettingsDialog.h"
+#include "widgets/PlainText.h"
 #include "widgets/Prompt.h"
 
 #include <QAction>
@@ -477,7 +478,7 @@ void MainWindow::onSecretsStateChanged()
             tr("<b>No usable keychain.</b> %1<br>PBX Warden keeps passwords only in the system "
                "keychain and never writes them to disk in plain text. You can keep the secrets you "
                "type for this session only: they are forgotten when PBX Warden closes.")
-                .arg(vault.keychainProblem().toHtmlEscaped()));
+                .arg(plain::html(vault.keychainProblem())));
         m_notice->show();
     } else if (vault.state() != secrets::SecretVault::State::Probing) {
         m_notice->hide();
@@ -602,7 +603,7 @@ void MainWindow::showAbout()
         tr("<h3>PBX Warden %1</h3><p>Audit, harden and watch a fleet of Asterisk-based IP PBXs "
            "from one console.</p><p>Inventory: %2</p><p>Built with Qt %3, libssh and "
            "QtKeychain.</p>")
-            .arg(QLatin1String(build::kVersion), m_services.db.path().toHtmlEscaped(),
+            .arg(QLatin1String(build::kVersion), plain::html(m_services.db.path()),
                 QLatin1String(qVersion())));
 }
 

@@ -3,6 +3,7 @@
 #include "audit/AsteriskVersion.h"
 #include "audit/AuditColors.h"
 #include "fleet/FleetTableModel.h"
+#include "widgets/PlainText.h"
 
 #include <QFont>
 #include <QLocale>
@@ -229,7 +230,7 @@ QVariant FleetSecurityModel::data(const QModelIndex& index, int role) const
         if (column == LastAudit)
             return tr("Audit it: the seed asks for an inspection at least twice a year.");
         if (column == WorstFinding || column == Findings)
-            return s.worstTitle;
+            return plain::toolTip(s.worstTitle);
         if (column == LastBackup && s.newestBackup)
             return tr("The newest backup the audit of %1 found was made %2.")
                 .arg(QLocale().toString(s.assessedAt.toLocalTime(), QLocale::ShortFormat),

@@ -5,6 +5,7 @@
 #include "audit/FindingsSortProxy.h"
 #include "audit/FleetSecurityModel.h"
 #include "audit/ScoreHistoryChart.h"
+#include "widgets/PlainText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -161,7 +162,7 @@ void PbxDashboard::setHistory(const QList<inventory::AuditRecord>& history)
     const inventory::AuditRecord latest = history.value(0);
     m_findings = audit::storedFindings(latest);
     m_score = Score::compute(m_findings);
-    m_title->setText(m_pbx.name);
+    plain::setLabel(m_title, m_pbx.name);
 
     if (latest.id == 0 && history.isEmpty()) {
         m_scoreLabel->setText(QStringLiteral("–"));
@@ -271,7 +272,7 @@ void PbxDashboard::fillTiles()
         tile->setProperty("status", Score::statusId(status));
         tile->setText(
             QStringLiteral("<b>%1</b><br>%2").arg(audit::practiceTitle(it.key()).toHtmlEscaped(), word));
-        tile->setToolTip(failedTitles.isEmpty() ? QString() : failedTitles.join(u'\n'));
+        tile->setToolTip(plain::toolTip(failedTitles.join(u'\n')));
         tile->setStyleSheet(
             QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 4px; }")
                 .arg(colourName(fill), colourName(auditcolors::textOn(fill))));

@@ -1,5 +1,7 @@
 #include "fleet/FleetTableModel.h"
 
+#include "widgets/PlainText.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
@@ -139,17 +141,18 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
+        // Every tooltip here carries text from the PBX or the user: shown literally.
         if (index.column() == Connection && !check.detail.isEmpty())
-            return check.detail;
+            return plain::toolTip(check.detail);
         if (index.column() == AmiState && !amiStatus.reason.isEmpty())
-            return amiStatus.reason;
+            return plain::toolTip(amiStatus.reason);
         if (index.column() == Name && !p.notes.isEmpty())
-            return p.notes;
+            return plain::toolTip(p.notes);
         if (index.column() == Ssh)
-            return tr("SSH as %1 on port %2, authentication: %3")
-                .arg(p.sshUser)
-                .arg(p.sshPort)
-                .arg(sshAuthToString(p.sshAuth));
+            return plain::toolTip(tr("SSH as %1 on port %2, authentication: %3")
+                                      .arg(p.sshUser)
+                                      .arg(p.sshPort)
+                                      .arg(sshAuthToString(p.sshAuth)));
     }
     if (role == Qt::DecorationRole && index.column() == AmiState
         && (amiStatus.state == ami::AmiClient::State::Up
