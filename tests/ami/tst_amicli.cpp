@@ -116,6 +116,37 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("Authentication failed"));
         QVERIFY(!run.err.contains("wrong"));
     }
+
+    void inventoryPbxNeverFallsBackToPlainTcp()
+    {
+        // An inventory PBX with no pinned host key: the CLI chooses the route as the GUI does, and
+        // sends nothing in clear unless told to.
+        SimProcess sim;
+        QVERIFY(sim.start(kCaptures + QStringLiteral("/etc-asterisk")));
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("inventory.db"));
+        const Run added = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("inventory"), QStringLiteral("add"),
+                QStringLiteral("--name"), QStringLiteral("sim-cli"), QStringLiteral("--host"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("--ami-port"), QString::number(sim.port),
+                QStringLiteral("--ami-user"), QStringLiteral("admin"), QStringLiteral("--ami-secret-stdin") },
+            "Adm1n-Lab-Secret\n");
+        QVERIFY2(added.status == 0, added.err.constData());
+
+        Run run = cli({ QStringLiteral("--db"), db, QStringLiteral("ami"), QStringLiteral("sim-cli"),
+            QStringLiteral("Ping") });
+        QCOMPARE(run.status, 69);
+        QVERIFY2(run.err.contains("not pinned"), run.err.constData());
+
+        run = cli({ QStringLiteral("--db"), db, QStringLiteral("ami"), QStringLiteral("sim-cli"),
+            QStringLiteral("--plain-tcp"), QStringLiteral("Ping") });
+        QVERIFY2(run.status == 0, run.err.constData());
+        QVERIFY2(run.out.contains("Pong"), run.out.constData());
+
+        const Run removed = cli({ QStringLiteral("--db"), db, QStringLiteral("inventory"),
+            QStringLiteral("remove"), QStringLiteral("sim-cli") });
+        QVERIFY2(removed.status == 0, removed.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAmiCli)
