@@ -3,11 +3,11 @@
 #include "ami/AmiClient.h"
 #include "ami/AmiConnector.h"
 #include "ami/AmiParser.h"
-#include "ami/AmiSshTransport.h"
 #include "cli/CliContext.h"
 #include "cli/CliSecrets.h"
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
+#include "ssh/SshTarget.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -7,7 +7,6 @@
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
 #include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretKey.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -21,7 +20,6 @@ namespace {
 
 using inventory::Database;
 using inventory::InventoryRepository;
-using secrets::SecretPurpose;
 
 QJsonObject toJson(const PbxRecord& p)
 {
