@@ -6,15 +6,6 @@
 #include <QCoreApplication>
 
 namespace pbxwarden::ami {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AmiConnector", text);
-}
-
-} // namespace
-
 AmiRouteChoice AmiConnector::choose(const AmiRouteRequest& request)
 {
     const PbxRecord& pbx = request.pbx;
@@ -25,20 +16,25 @@ AmiRouteChoice AmiConnector::choose(const AmiRouteRequest& request)
     if (pbx.hostKeyFingerprint.isEmpty()) {
         // A tunnel over an unpinned session would hand the SSH login to whoever answers first.
         problem = { AmiRouteProblem::Kind::HostKeyNotPinned,
-            tr("no SSH tunnel for AMI: the host key of %1 is not pinned yet. Pin it first (Check "
-               "connections), turn on AMI over TLS for this PBX, or allow plain TCP for AMI explicitly")
+            QCoreApplication::translate("AmiConnector",
+                "no SSH tunnel for AMI: the host key of %1 is not pinned yet. Pin it first (Check "
+                "connections), turn on AMI over TLS for this PBX, or allow plain TCP for AMI explicitly")
                 .arg(pbx.name) };
     } else if (pbx.sshUser.isEmpty()) {
         problem = { AmiRouteProblem::Kind::NoSshUser,
-            tr("no SSH tunnel for AMI: %1 has no SSH user. Set one, turn on AMI over TLS, or allow plain "
-               "TCP for AMI explicitly")
+            QCoreApplication::translate("AmiConnector",
+                "no SSH tunnel for AMI: %1 has no SSH user. Set one, turn on AMI over TLS, or allow plain "
+                "TCP for AMI explicitly")
                 .arg(pbx.name) };
     } else if (!request.ssh) {
         problem = { AmiRouteProblem::Kind::SshSecretMissing,
-            tr("no SSH tunnel for AMI: %1 (%2). Store the SSH password (edit the PBX), turn on AMI over "
-               "TLS, or allow plain TCP for AMI explicitly")
-                .arg(
-                    request.sshProblem.isEmpty() ? tr("no SSH credentials") : request.sshProblem, pbx.name) };
+            QCoreApplication::translate("AmiConnector",
+                "no SSH tunnel for AMI: %1 (%2). Store the SSH password (edit the PBX), turn on AMI over "
+                "TLS, or allow plain TCP for AMI explicitly")
+                .arg(request.sshProblem.isEmpty()
+                        ? QCoreApplication::translate("AmiConnector", "no SSH credentials")
+                        : request.sshProblem,
+                    pbx.name) };
     } else {
         return { AmiRoute::SshTunnel, {} };
     }
@@ -82,11 +78,11 @@ QString AmiConnector::routeName(AmiRoute route)
 {
     switch (route) {
     case AmiRoute::SshTunnel:
-        return tr("SSH tunnel");
+        return QCoreApplication::translate("AmiConnector", "SSH tunnel");
     case AmiRoute::Tls:
-        return tr("TLS");
+        return QCoreApplication::translate("AmiConnector", "TLS");
     case AmiRoute::PlainTcp:
-        return tr("plain TCP");
+        return QCoreApplication::translate("AmiConnector", "plain TCP");
     }
     return {};
 }
