@@ -41,11 +41,11 @@ cmake --build "$build" --parallel "$(nproc)"
 
 if [ "$mode" = run ]; then
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-        echo "Built $build/app/entry/pbxwarden, but there is no display to show it on (DISPLAY is not set)." >&2
-        echo "On a machine without a desktop: xvfb-run -a $build/app/entry/pbxwarden" >&2
+        echo "Built $build/ui/pbxwarden, but there is no display to show it on (DISPLAY is not set)." >&2
+        echo "On a machine without a desktop: xvfb-run -a $build/ui/pbxwarden" >&2
         exit 1
     fi
-    exec "$build/app/entry/pbxwarden"
+    exec "$build/ui/pbxwarden"
 fi
 
 # The lab of PBX hosts needs root for its network namespaces.

@@ -1,42 +1,31 @@
 #include "MainWindow.h"
 
+#include "AppServices.h"
+#include "ami/AmiController.h"
 #include "ami/AmiLogWindow.h"
-#include "ami/AmiSessions.h"
-#include "ami/AmiTransport.h"
+#include "audit/AuditController.h"
 #include "audit/AuditDialog.h"
 #include "audit/FleetSecurityModel.h"
 #include "audit/GradeBadgeDelegate.h"
 #include "audit/PbxDashboard.h"
-#include "audit/Score.h"
-#include "audit/SecuritySummary.h"
-#include "core/AppPaths.h"
 #include "core/BuildInfo.h"
 #include "core/Settings.h"
 #include "fleet/ConnectionCheckDialog.h"
-#include "fleet/ConnectionReport.h"
-#include "fleet/CredentialFetcher.h"
 #include "fleet/CustomerTreeModel.h"
+#include "fleet/FleetController.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetTableModel.h"
-#include "inventory/AuditRepository.h"
-#include "inventory/CsvImport.h"
-#include "inventory/CsvImportDialog.h"
 #include "inventory/Database.h"
-#include "inventory/InventoryRepository.h"
-#include "pbx/PbxDialog.h"
-#include "secrets/KeychainSecretStore.h"
+#include "inventory/InventoryController.h"
 #include "secrets/LegacySecrets.h"
-#include "secrets/SecretKey.h"
-#include "secrets/SessionSecretStore.h"
 #include "settings/SettingsDialog.h"
+#include "widgets/PlainText.h"
 #include "widgets/Prompt.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFile>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,7 +34,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -58,104 +46,48 @@
 
 namespace pbxwarden::ui {
 
-using secrets::SecretPurpose;
-
-MainWindow::MainWindow(inventory::Database& db, Settings& settings, QWidget* parent)
+MainWindow::MainWindow(AppServices& services, QWidget* parent)
     : QMainWindow(parent)
-    , m_db(db)
-    , m_repo(std::make_unique<inventory::InventoryRepository>(db))
-    , m_audits(std::make_unique<inventory::AuditRepository>(db))
-    , m_settings(settings)
-    , m_keychain(std::make_unique<secrets::KeychainSecretStore>())
+    , m_services(services)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("PBX Warden"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pbxwarden.svg")));
-    createActions();
+    // One controller per capability; each owns its actions, the frame places them.
+    m_inventory = new InventoryController(this);
+    m_fleet = new FleetController(this);
+    m_ami = new AmiController(this);
+    m_audit = new AuditController(this);
+    connect(m_inventory, &InventoryController::pbxRemoved, m_ami, &AmiController::forget);
+    createMenus();
     createWidgets();
+    connect(&m_services.vault, &secrets::SecretVault::stateChanged, this, &MainWindow::onSecretsStateChanged);
     reload();
-    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+    Settings& settings = m_services.settings;
+    if (!restoreGeometry(settings.mainWindowGeometry()))
         resize(1200, 740);
-    if (!restoreState(m_settings.mainWindowState()))
+    if (!restoreState(settings.mainWindowState()))
         resizeDocks({ findChild<QDockWidget*>(QStringLiteral("activityDock")) }, { 150 }, Qt::Vertical);
     probeKeychain();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::createMenus()
 {
-    QStyle* s = style();
-    m_addAction = new QAction(s->standardIcon(QStyle::SP_FileIcon), tr("&New PBX…"), this);
-    m_addAction->setShortcut(QKeySequence::New);
-    m_addAction->setObjectName(QStringLiteral("addPbx"));
-    m_editAction = new QAction(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit PBX…"), this);
-    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_editAction->setObjectName(QStringLiteral("editPbx"));
-    m_duplicateAction = new QAction(s->standardIcon(QStyle::SP_FileLinkIcon), tr("D&uplicate PBX…"), this);
-    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_duplicateAction->setObjectName(QStringLiteral("duplicatePbx"));
-    m_deleteAction = new QAction(s->standardIcon(QStyle::SP_TrashIcon), tr("&Delete PBX…"), this);
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    m_deleteAction->setObjectName(QStringLiteral("deletePbx"));
-    m_importAction = new QAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import CSV…"), this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setObjectName(QStringLiteral("importCsv"));
-    m_exportAction = new QAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("E&xport CSV…"), this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setObjectName(QStringLiteral("exportCsv"));
-
-    m_checkAction = new QAction(s->standardIcon(QStyle::SP_BrowserReload), tr("&Check connections"), this);
-    m_checkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_checkAction->setObjectName(QStringLiteral("checkConnections"));
-    m_checkAction->setToolTip(tr("Connect to the selected PBXs (or all shown) over SSH, check their host "
-                                 "keys and log in"));
-    m_amiConnectAction = new QAction(s->standardIcon(QStyle::SP_MediaPlay), tr("Connect &AMI"), this);
-    m_amiConnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    m_amiConnectAction->setObjectName(QStringLiteral("connectAmi"));
-    m_amiDisconnectAction = new QAction(s->standardIcon(QStyle::SP_MediaStop), tr("&Disconnect AMI"), this);
-    m_amiDisconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_amiDisconnectAction->setObjectName(QStringLiteral("disconnectAmi"));
-    m_amiLogAction = new QAction(tr("AMI protocol &log…"), this);
-    m_amiLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_amiLogAction->setObjectName(QStringLiteral("amiLog"));
-    m_auditAction = new QAction(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("A&udit all"), this);
-    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_auditAction->setObjectName(QStringLiteral("auditSecurity"));
-    m_auditAction->setToolTip(tr("Audit the selected PBXs (or all shown) against the 14 practices: collect "
-                                 "their facts over SSH, check them and store the score"));
-    m_dashboardAction
-        = new QAction(s->standardIcon(QStyle::SP_FileDialogInfoView), tr("PBX &security…"), this);
-    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_dashboardAction->setObjectName(QStringLiteral("pbxDashboard"));
-    m_dashboardAction->setToolTip(tr("The selected PBX's score, practices, findings and score history"));
-    connect(m_auditAction, &QAction::triggered, this, &MainWindow::auditSelected);
-    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showPbxDashboard);
-    connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkConnections);
-    connect(m_amiConnectAction, &QAction::triggered, this, &MainWindow::connectAmi);
-    connect(m_amiDisconnectAction, &QAction::triggered, this, &MainWindow::disconnectAmi);
-    connect(m_amiLogAction, &QAction::triggered, this, &MainWindow::showAmiLog);
-
-    connect(m_addAction, &QAction::triggered, this, &MainWindow::addPbx);
-    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
-    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateSelected);
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importCsv);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
-
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_addAction);
+    file->addAction(m_inventory->addAction());
     file->addSeparator();
-    file->addAction(m_importAction);
-    file->addAction(m_exportAction);
+    file->addAction(m_inventory->importAction());
+    file->addAction(m_inventory->exportAction());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_editAction);
-    edit->addAction(m_duplicateAction);
-    edit->addAction(m_deleteAction);
+    edit->addAction(m_inventory->editAction());
+    edit->addAction(m_inventory->duplicateAction());
+    edit->addAction(m_inventory->deleteAction());
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), this, [this] {
         m_filter->setFocus();
@@ -168,14 +100,14 @@ void MainWindow::createActions()
     prefs->setMenuRole(QAction::PreferencesRole);
 
     QMenu* fleetMenu = menuBar()->addMenu(tr("F&leet"));
-    fleetMenu->addAction(m_checkAction);
+    fleetMenu->addAction(m_fleet->checkAction());
     fleetMenu->addSeparator();
-    fleetMenu->addAction(m_auditAction);
-    fleetMenu->addAction(m_dashboardAction);
+    fleetMenu->addAction(m_audit->auditAction());
+    fleetMenu->addAction(m_audit->dashboardAction());
     fleetMenu->addSeparator();
-    fleetMenu->addAction(m_amiConnectAction);
-    fleetMenu->addAction(m_amiDisconnectAction);
-    fleetMenu->addAction(m_amiLogAction);
+    fleetMenu->addAction(m_ami->connectAction());
+    fleetMenu->addAction(m_ami->disconnectAction());
+    fleetMenu->addAction(m_ami->logAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refresh = view->addAction(tr("&Reload"), this, &MainWindow::reload);
@@ -189,17 +121,17 @@ void MainWindow::createActions()
     QToolBar* tools = addToolBar(tr("Fleet"));
     tools->setObjectName(QStringLiteral("fleetToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(m_addAction);
-    tools->addAction(m_editAction);
-    tools->addAction(m_duplicateAction);
-    tools->addAction(m_deleteAction);
+    tools->addAction(m_inventory->addAction());
+    tools->addAction(m_inventory->editAction());
+    tools->addAction(m_inventory->duplicateAction());
+    tools->addAction(m_inventory->deleteAction());
     tools->addSeparator();
-    tools->addAction(m_importAction);
-    tools->addAction(m_exportAction);
+    tools->addAction(m_inventory->importAction());
+    tools->addAction(m_inventory->exportAction());
     tools->addSeparator();
-    tools->addAction(m_checkAction);
-    tools->addAction(m_auditAction);
-    tools->addAction(m_amiConnectAction);
+    tools->addAction(m_fleet->checkAction());
+    tools->addAction(m_audit->auditAction());
+    tools->addAction(m_ami->connectAction());
 }
 
 void MainWindow::createWidgets()
@@ -208,8 +140,6 @@ void MainWindow::createWidgets()
     m_proxy = new FleetFilterProxy(this);
     m_proxy->setSourceModel(m_fleetModel);
     m_customerModel = new CustomerTreeModel(this);
-    m_ami = new AmiSessions(this);
-    connect(m_ami, &AmiSessions::stateChanged, this, &MainWindow::onAmiStateChanged);
 
     m_customerView = new QTreeView;
     m_customerView->setObjectName(QStringLiteral("customers"));
@@ -353,7 +283,7 @@ void MainWindow::createWidgets()
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterWords(text);
         m_securityProxy->setFilterWords(text);
-        updateFleetScore();
+        m_audit->updateFleetScore();
         updateStatus();
     });
     connect(m_customerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -361,25 +291,25 @@ void MainWindow::createWidgets()
             for (FleetFilterProxy* proxy : { m_proxy, m_securityProxy })
                 proxy->setScope(current.data(CustomerTreeModel::CustomerRole).toString(),
                     current.data(CustomerTreeModel::SiteRole).toString());
-            updateFleetScore();
+            m_audit->updateFleetScore();
             updateStatus();
         });
     connect(m_fleetView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::updateActions);
-    connect(m_fleetView, &QTableView::doubleClicked, this, &MainWindow::editSelected);
+    connect(m_fleetView, &QTableView::doubleClicked, m_inventory, &InventoryController::editSelected);
     connect(m_securityView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::updateActions);
     // Enter or a double-click on a PBX of the security view opens its dashboard.
-    connect(m_securityView, &QTableView::activated, this, &MainWindow::showPbxDashboard);
+    connect(m_securityView, &QTableView::activated, m_audit, &AuditController::showDashboard);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::reload()
 {
-    const auto pbxs = m_repo->pbxs();
-    const auto checks = m_repo->lastChecks();
-    const auto customers = m_repo->customers();
-    const auto sites = m_repo->sites();
+    const auto pbxs = m_services.inventory.pbxs();
+    const auto checks = m_services.inventory.lastChecks();
+    const auto customers = m_services.inventory.customers();
+    const auto sites = m_services.inventory.sites();
     if (!pbxs || !checks || !customers || !sites) {
         Prompt::error(this, tr("Inventory"),
             !pbxs            ? pbxs.error()
@@ -393,7 +323,7 @@ void MainWindow::reload()
     const QString scopeSite = scope.data(CustomerTreeModel::SiteRole).toString();
 
     m_fleetModel->setFleet(pbxs.value(), checks.value());
-    reloadSecurity(pbxs.value());
+    m_audit->reloadSecurity(pbxs.value());
     m_customerModel->setFleet(pbxs.value(), customers.value(), sites.value());
     m_customerView->expandAll();
     // Keep the customer or site the user was looking at, when it still exists.
@@ -413,7 +343,7 @@ void MainWindow::reload()
     m_fleetView->resizeColumnsToContents();
 
     reloadActivity();
-    updateFleetScore();
+    m_audit->updateFleetScore();
     updateActions();
     updateStatus();
 }
@@ -421,7 +351,7 @@ void MainWindow::reload()
 void MainWindow::reloadActivity()
 {
     m_activity->setRowCount(0);
-    if (const auto log = m_repo->activity(200)) {
+    if (const auto log = m_services.inventory.activity(200)) {
         m_activity->setRowCount(int(log->size()));
         for (int r = 0; r < log->size(); ++r) {
             const auto& e = log->at(r);
@@ -438,17 +368,11 @@ void MainWindow::reloadActivity()
 void MainWindow::updateActions()
 {
     const int selected = int(selectedPbxs().size());
-    m_editAction->setEnabled(selected == 1);
-    m_duplicateAction->setEnabled(selected == 1);
-    m_deleteAction->setEnabled(selected >= 1);
-    m_exportAction->setEnabled(m_fleetModel->rowCount() > 0);
-    m_checkAction->setEnabled(m_fleetModel->rowCount() > 0);
-    m_amiConnectAction->setEnabled(selected >= 1);
-    m_amiDisconnectAction->setEnabled(selected >= 1);
-    m_amiLogAction->setEnabled(selected >= 1);
-    m_auditAction->setEnabled(m_fleetModel->rowCount() > 0);
-    m_auditAction->setText(selected ? tr("A&udit %n selected", nullptr, selected) : tr("A&udit all"));
-    m_dashboardAction->setEnabled(selected == 1);
+    const int total = m_fleetModel->rowCount();
+    m_inventory->updateActions(selected, total);
+    m_fleet->updateActions(selected, total);
+    m_ami->updateActions(selected, total);
+    m_audit->updateActions(selected, total);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
@@ -467,14 +391,20 @@ void MainWindow::updateStatus()
     m_countLabel->setText(total == shown
             ? tr("%n PBX(s)", nullptr, total)
             : tr("%1 of %2 shown").arg(shown).arg(tr("%n PBX(s)", nullptr, total)));
-    if (!m_keychainProbed)
+    switch (m_services.vault.state()) {
+    case secrets::SecretVault::State::Probing:
         m_secretsLabel->setText(tr("Checking the keychain…"));
-    else if (m_keychainUsable)
+        break;
+    case secrets::SecretVault::State::Keychain:
         m_secretsLabel->setText(tr("Secrets: system keychain"));
-    else if (m_sessionStore)
+        break;
+    case secrets::SecretVault::State::SessionOnly:
         m_secretsLabel->setText(tr("Secrets: this session only"));
-    else
+        break;
+    case secrets::SecretVault::State::None:
         m_secretsLabel->setText(tr("Secrets: no keychain"));
+        break;
+    }
 }
 
 QTableView* MainWindow::currentView() const
@@ -507,301 +437,6 @@ void MainWindow::selectPbx(qint64 id)
     m_fleetView->scrollTo(index);
 }
 
-secrets::SecretStore* MainWindow::secretStore() const
-{
-    if (m_keychainUsable)
-        return m_keychain.get();
-    return m_sessionStore.get();
-}
-
-bool MainWindow::secretsReady() const
-{
-    return secretStore() != nullptr;
-}
-
-void MainWindow::probeKeychain()
-{
-    m_keychainProbed = false;
-    updateStatus();
-    m_keychain->probe([this](secrets::KeychainProbe probe) {
-        m_keychainProbed = true;
-        m_keychainUsable = probe.usable;
-        if (probe.usable) {
-            m_sessionStore.reset();
-            m_notice->hide();
-            moveLegacySecrets();
-        } else if (!m_sessionStore) {
-            showKeychainNotice(probe.message);
-        }
-        updateStatus();
-        Q_EMIT secretsStateChanged();
-    });
-}
-
-// Entries of an inventory from before schema 4 move to their identity names once the keychain answers.
-void MainWindow::moveLegacySecrets()
-{
-    const auto pending = m_repo->pbxsWithLegacySecrets();
-    if (!pending || pending->isEmpty())
-        return;
-    secrets::moveLegacySecrets(*m_keychain, pending.value(), [this](secrets::LegacyMoveOutcome outcome) {
-        const Status forgotten = m_repo->forgetLegacySecrets(outcome.finished);
-        QStringList problems = outcome.problems;
-        if (!forgotten)
-            problems << forgotten.error();
-        if (!problems.isEmpty())
-            Prompt::error(this, tr("Keychain"),
-                tr("Some saved passwords could not be moved to their PBX's new keychain name; they are "
-                   "kept under the old name and tried again at the next start:\n%1")
-                    .arg(problems.join(u'\n')));
-    });
-}
-
-void MainWindow::showKeychainNotice(const QString& why)
-{
-    m_noticeText->setText(
-        tr("<b>No usable keychain.</b> %1<br>PBX Warden keeps passwords only in the system "
-           "keychain and never writes them to disk in plain text. You can keep the secrets you "
-           "type for this session only: they are forgotten when PBX Warden closes.")
-            .arg(why.toHtmlEscaped()));
-    m_notice->show();
-}
-
-void MainWindow::useSessionSecrets()
-{
-    if (!m_sessionStore)
-        m_sessionStore = std::make_unique<secrets::SessionSecretStore>();
-    m_notice->hide();
-    updateStatus();
-    Q_EMIT secretsStateChanged();
-}
-
-void MainWindow::addPbx()
-{
-    openPbxDialog(int(PbxDialog::Mode::Add), PbxRecord {});
-}
-
-void MainWindow::editSelected()
-{
-    const QList<PbxRecord> selected = selectedPbxs();
-    if (selected.size() == 1)
-        openPbxDialog(int(PbxDialog::Mode::Edit), selected.first());
-}
-
-void MainWindow::duplicateSelected()
-{
-    const QList<PbxRecord> selected = selectedPbxs();
-    if (selected.size() == 1)
-        openPbxDialog(int(PbxDialog::Mode::Duplicate), selected.first());
-}
-
-void MainWindow::openPbxDialog(int modeValue, const PbxRecord& pbx)
-{
-    const auto mode = PbxDialog::Mode(modeValue);
-    QStringList sites;
-    if (const auto all = m_repo->sites()) {
-        for (const auto& s : all.value()) {
-            if (!sites.contains(s.name, Qt::CaseInsensitive))
-                sites << s.name;
-        }
-    }
-    auto nameTaken = [this](const QString& name, qint64 exceptId) {
-        const auto existing = m_repo->pbxByName(name);
-        return existing.ok() && existing->id != exceptId;
-    };
-    auto* dialog
-        = new PbxDialog(mode, pbx, m_repo->customers().value(), sites, nameTaken, secretsReady(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setConnectionTest(secretStore(), m_settings.sshTimeoutSeconds());
-    connect(dialog, &PbxDialog::connectionTested, this,
-        [this](const PbxRecord& tested, const fleet::HostOutcome& outcome) {
-            // Only a test of the saved address says something about the PBX in the table.
-            const int row = m_fleetModel->rowOf(tested.id);
-            const PbxRecord* saved = m_fleetModel->pbxAt(row);
-            if (saved && saved->host == tested.host && saved->sshPort == tested.sshPort
-                && saved->sshUser == tested.sshUser)
-                recordConnectionCheck(*saved, outcome);
-        });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, mode] {
-        const PbxRecord record = dialog->record();
-        qint64 id = record.id;
-        if (mode == PbxDialog::Mode::Edit) {
-            if (const Status saved = m_repo->updatePbx(record); !saved) {
-                Prompt::error(this, tr("Saving the PBX failed"), saved.error());
-                return;
-            }
-        } else {
-            const auto added = m_repo->addPbx(record);
-            if (!added) {
-                Prompt::error(this, tr("Adding the PBX failed"), added.error());
-                return;
-            }
-            id = added.value();
-        }
-        storeSecrets(id, record, dialog->sshSecret(), dialog->amiSecret());
-        reload();
-        selectPbx(id);
-        statusBar()->showMessage(
-            mode == PbxDialog::Mode::Edit ? tr("Saved %1").arg(record.name) : tr("Added %1").arg(record.name),
-            5000);
-    });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
-}
-
-void MainWindow::storeSecrets(
-    qint64 pbxId, const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret)
-{
-    secrets::SecretStore* store = secretStore();
-    if (!store)
-        return;
-    // The stored record carries the identities that name its secrets (a dialog's copy may not).
-    const Result<PbxRecord> stored = m_repo->pbx(pbxId);
-    if (!stored) {
-        Prompt::error(this, tr("Keychain"), stored.error());
-        return;
-    }
-    const SecretPurpose sshPurpose
-        = pbx.sshAuth == SshAuth::KeyFile ? SecretPurpose::SshKeyPassphrase : SecretPurpose::SshPassword;
-    const QList<QPair<SecretPurpose, QString>> items { { sshPurpose, sshSecret },
-        { SecretPurpose::AmiSecret, amiSecret } };
-    for (const auto& [purpose, secret] : items) {
-        if (secret.isEmpty())
-            continue;
-        const QString name = pbx.name;
-        store->write(secrets::secretKey(stored.value(), purpose), secret,
-            [this, name, purpose = purpose](Status written) {
-                if (!written)
-                    Prompt::error(this, tr("Keychain"),
-                        tr("The %1 of %2 could not be stored: %3")
-                            .arg(secrets::purposeName(purpose), name, written.error()));
-            });
-    }
-}
-
-void MainWindow::deleteSelected()
-{
-    const QList<PbxRecord> selected = selectedPbxs();
-    if (selected.isEmpty())
-        return;
-    const QString text = selected.size() == 1 ? tr("Delete %1 from the inventory?\n\nIts saved passwords are "
-                                                   "removed from the keychain. The PBX itself "
-                                                   "is not touched.")
-                                                    .arg(selected.first().name)
-                                              : tr("Delete %n PBX(s) from the inventory?\n\nTheir saved "
-                                                   "passwords are removed from the keychain. The PBXs "
-                                                   "themselves are not touched.",
-                                                  nullptr, int(selected.size()));
-    if (!Prompt::confirm(this, tr("Delete"), text, tr("Delete")))
-        return;
-    QStringList failures;
-    for (const PbxRecord& p : selected) {
-        if (const Status removed = m_repo->removePbx(p.id); !removed) {
-            failures << QStringLiteral("%1: %2").arg(p.name, removed.error());
-            continue;
-        }
-        if (AmiLogWindow* log = m_amiLogs.take(p.id))
-            log->close();
-        m_ami->forget(p.id);
-        for (secrets::SecretStore* store :
-            { static_cast<secrets::SecretStore*>(m_keychain.get()), m_sessionStore.get() }) {
-            if (!store || (store == m_keychain.get() && !m_keychainUsable))
-                continue;
-            for (SecretPurpose purpose : secrets::allPurposes())
-                store->remove(secrets::secretKey(p, purpose), [](Status) {});
-        }
-    }
-    reload();
-    if (!failures.isEmpty())
-        Prompt::error(this, tr("Delete"), failures.join(u'\n'));
-    else
-        statusBar()->showMessage(tr("Deleted %n PBX(s)", nullptr, int(selected.size())), 5000);
-}
-
-void MainWindow::importCsv()
-{
-    const QString fileName
-        = Prompt::openFileName(this, tr("Import PBXs"), tr("CSV files (*.csv);;All files (*)"));
-    if (fileName.isEmpty())
-        return;
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Prompt::error(this, tr("Import"), tr("Cannot read %1: %2").arg(fileName, file.errorString()));
-        return;
-    }
-    if (file.size() > 64 * 1024 * 1024) {
-        Prompt::error(
-            this, tr("Import"), tr("%1 is larger than 64 MiB; that is not an inventory.").arg(fileName));
-        return;
-    }
-    const auto preview = inventory::previewCsvImport(QString::fromUtf8(file.readAll()), *m_repo);
-    if (!preview) {
-        Prompt::error(this, tr("Import"), tr("%1 cannot be imported: %2").arg(fileName, preview.error()));
-        return;
-    }
-    auto* dialog = new CsvImportDialog(QFileInfo(fileName).fileName(), preview.value(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto ids = m_repo->addPbxs(dialog->rowsToImport(), QStringLiteral("pbx.import"));
-        if (!ids) {
-            Prompt::error(this, tr("Import"), tr("Nothing was imported: %1").arg(ids.error()));
-            return;
-        }
-        reload();
-        statusBar()->showMessage(tr("Imported %n PBX(s)", nullptr, int(ids->size())), 5000);
-    });
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
-}
-
-void MainWindow::exportCsv()
-{
-    const QString fileName = Prompt::saveFileName(
-        this, tr("Export PBXs"), QStringLiteral("pbx-inventory.csv"), tr("CSV files (*.csv)"));
-    if (fileName.isEmpty())
-        return;
-    const auto pbxs = m_repo->pbxs();
-    if (!pbxs) {
-        Prompt::error(this, tr("Export"), pbxs.error());
-        return;
-    }
-    const QByteArray data = inventory::exportInventoryCsv(pbxs.value()).toUtf8();
-    QSaveFile out(fileName);
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-        Prompt::error(this, tr("Export"), tr("Cannot write %1: %2").arg(fileName, out.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported %n PBX(s) to %1", nullptr, int(pbxs->size())).arg(fileName), 5000);
-}
-
-void MainWindow::showSettings()
-{
-    auto* dialog = new SettingsDialog(m_settings, m_db.path(),
-        secretStore() ? secretStore()->description() : tr("nowhere: no keychain"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About PBX Warden"),
-        tr("<h3>PBX Warden %1</h3><p>Audit, harden and watch a fleet of Asterisk-based IP PBXs "
-           "from one console.</p><p>Inventory: %2</p><p>Built with Qt %3, libssh and "
-           "QtKeychain.</p>")
-            .arg(QLatin1String(build::kVersion), m_db.path().toHtmlEscaped(), QLatin1String(qVersion())));
-}
-
-ConnectionCheckDialog* MainWindow::connectionCheckDialog() const
-{
-    return m_checkDialog;
-}
-
-AmiLogWindow* MainWindow::amiLogWindow(qint64 pbxId) const
-{
-    return m_amiLogs.value(pbxId);
-}
-
 QList<PbxRecord> MainWindow::selectedOrShownPbxs() const
 {
     QList<PbxRecord> list = selectedPbxs();
@@ -816,301 +451,191 @@ QList<PbxRecord> MainWindow::selectedOrShownPbxs() const
     return list;
 }
 
-void MainWindow::checkConnections()
+secrets::SecretStore* MainWindow::secretStore() const
 {
-    if (m_checkDialog && m_checkDialog->isRunning()) {
-        m_checkDialog->raise();
-        m_checkDialog->activateWindow();
-        return;
+    return m_services.vault.current();
+}
+
+bool MainWindow::secretsReady() const
+{
+    return secretStore() != nullptr;
+}
+
+void MainWindow::probeKeychain()
+{
+    m_services.vault.probe();
+}
+
+void MainWindow::useSessionSecrets()
+{
+    m_services.vault.useSessionOnly();
+}
+
+void MainWindow::onSecretsStateChanged()
+{
+    const secrets::SecretVault& vault = m_services.vault;
+    if (vault.state() == secrets::SecretVault::State::None) {
+        m_noticeText->setText(
+            tr("<b>No usable keychain.</b> %1<br>PBX Warden keeps passwords only in the system "
+               "keychain and never writes them to disk in plain text. You can keep the secrets you "
+               "type for this session only: they are forgotten when PBX Warden closes.")
+                .arg(plain::html(vault.keychainProblem())));
+        m_notice->show();
+    } else if (vault.state() != secrets::SecretVault::State::Probing) {
+        m_notice->hide();
     }
-    const QList<PbxRecord> pbxs = selectedOrShownPbxs();
-    if (pbxs.isEmpty()) {
-        statusBar()->showMessage(tr("No PBX to check: the table shows none."), 5000);
+    updateStatus();
+    if (vault.state() == secrets::SecretVault::State::Keychain)
+        moveLegacySecrets();
+    if (vault.state() != secrets::SecretVault::State::Probing)
+        Q_EMIT secretsStateChanged();
+}
+
+// Entries of an inventory from before schema 4 move to their identity names once the keychain answers.
+void MainWindow::moveLegacySecrets()
+{
+    const auto pending = m_services.inventory.pbxsWithLegacySecrets();
+    secrets::SecretStore* store = m_services.vault.current();
+    if (!store || !pending || pending->isEmpty())
         return;
-    }
-    if (m_checkDialog)
-        m_checkDialog->close();
-    auto* dialog = new ConnectionCheckDialog(
-        pbxs, secretStore(), m_settings.fleetParallelism(), m_settings.sshTimeoutSeconds(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_checkDialog = dialog;
-    connect(dialog, &ConnectionCheckDialog::hostChecked, this, &MainWindow::recordConnectionCheck);
-    connect(dialog, &ConnectionCheckDialog::hostKeyTrusted, this,
-        [this](const PbxRecord& pbx, const QString& fingerprint) {
-            if (const Status pinned = m_repo->pinHostKey(pbx.id, fingerprint); !pinned) {
-                statusBar()->showMessage(
-                    tr("%1: the host key could not be pinned: %2").arg(pbx.name, pinned.error()));
-                return;
-            }
-            m_fleetModel->setPinnedFingerprint(pbx.id, fingerprint);
-            reloadActivity();
-        });
-    connect(dialog, &ConnectionCheckDialog::runFinished, this,
-        [this] { statusBar()->showMessage(tr("Connection check finished"), 5000); });
-    dialog->show();
-    dialog->start();
+    secrets::moveLegacySecrets(*store, pending.value(), [this](secrets::LegacyMoveOutcome outcome) {
+        const Status forgotten = m_services.inventory.forgetLegacySecrets(outcome.finished);
+        QStringList problems = outcome.problems;
+        if (!forgotten)
+            problems << forgotten.error();
+        if (!problems.isEmpty())
+            Prompt::error(this, tr("Keychain"),
+                tr("Some saved passwords could not be moved to their PBX's new keychain name; they are "
+                   "kept under the old name and tried again at the next start:\n%1")
+                    .arg(problems.join(u'\n')));
+    });
+}
+
+void MainWindow::showStatus(const QString& text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::showSecurityTab()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void MainWindow::announceDialog(QDialog* dialog)
+{
     Q_EMIT dialogOpened(dialog);
 }
 
-void MainWindow::recordConnectionCheck(const PbxRecord& pbx, const fleet::HostOutcome& outcome)
+void MainWindow::addPbx()
 {
-    // Cancelled says nothing about the PBX; a PBX deleted meanwhile has nothing to record.
-    if (outcome.state == fleet::HostOutcome::State::Cancelled || m_fleetModel->rowOf(pbx.id) < 0)
-        return;
-    const inventory::LastCheck check = ConnectionReport::lastCheck(outcome);
-    const inventory::LastCheck before = m_fleetModel->lastCheck(pbx.id);
-    if (const Status recorded = m_repo->recordCheck(pbx.id, check); !recorded)
-        statusBar()->showMessage(
-            tr("%1: the check result could not be saved: %2").arg(pbx.name, recorded.error()));
-    m_fleetModel->setLastCheck(pbx.id, check);
-    // The log says what changed, not every repetition of the same answer.
-    if (before.state == check.state && before.detail == check.detail)
-        return;
-    const Status logged = m_repo->logActivity(pbx.id, pbx.name, QStringLiteral("check.connection"),
-        { { QStringLiteral("state"), check.state }, { QStringLiteral("detail"), check.detail } });
-    if (!logged)
-        statusBar()->showMessage(logged.error(), 5000);
-    reloadActivity();
+    m_inventory->addPbx();
+}
+
+void MainWindow::editSelected()
+{
+    m_inventory->editSelected();
+}
+
+void MainWindow::duplicateSelected()
+{
+    m_inventory->duplicateSelected();
+}
+
+void MainWindow::deleteSelected()
+{
+    m_inventory->deleteSelected();
+}
+
+void MainWindow::importCsv()
+{
+    m_inventory->importCsv();
+}
+
+void MainWindow::exportCsv()
+{
+    m_inventory->exportCsv();
+}
+
+void MainWindow::checkConnections()
+{
+    m_fleet->checkConnections();
 }
 
 void MainWindow::connectAmi()
 {
-    const QList<PbxRecord> pbxs = selectedPbxs();
-    if (pbxs.isEmpty())
-        return;
-    for (const PbxRecord& p : pbxs)
-        m_fleetModel->setAmiState(p.id, ami::AmiClient::State::Connecting);
-    CredentialFetcher::fetch(secretStore(), pbxs, CredentialFetcher::Ssh | CredentialFetcher::Ami, this,
-        [this](const QList<FetchedCredentials>& fetched) {
-            for (const FetchedCredentials& f : fetched) {
-                if (m_fleetModel->rowOf(f.pbx.id) < 0)
-                    continue; // deleted meanwhile
-                if (!f.amiProblem.isEmpty()) {
-                    m_ami->reportFailure(f.pbx.id, f.amiProblem);
-                    continue;
-                }
-                // Without the SSH secret the PBX is reached over TCP/TLS, as if it had no SSH.
-                m_ami->connectPbx(f.pbx, f.amiSecret,
-                    f.sshProblem.isEmpty() ? std::optional<ssh::Credentials>(f.ssh) : std::nullopt,
-                    m_settings.sshTimeoutSeconds() * 1000);
-            }
-        });
+    m_ami->connectSelected();
 }
 
 void MainWindow::disconnectAmi()
 {
-    for (const PbxRecord& p : selectedPbxs()) {
-        if (m_ami->client(p.id))
-            m_ami->disconnectPbx(p.id);
-        else
-            m_fleetModel->setAmiState(p.id, ami::AmiClient::State::Disconnected);
-    }
-}
-
-void MainWindow::onAmiStateChanged(qint64 pbxId, ami::AmiClient::State state, const QString& reason)
-{
-    m_fleetModel->setAmiState(pbxId, state, reason);
-    const PbxRecord* pbx = m_fleetModel->pbxAt(m_fleetModel->rowOf(pbxId));
-    if (!pbx)
-        return;
-    QVariantMap what;
-    if (state == ami::AmiClient::State::Up)
-        what = { { QStringLiteral("state"), QStringLiteral("up") }, { QStringLiteral("user"), pbx->amiUser },
-            { QStringLiteral("route"),
-                m_ami->client(pbxId) ? m_ami->client(pbxId)->transport()->describe() : QString() } };
-    else if (state == ami::AmiClient::State::Failed)
-        what
-            = { { QStringLiteral("state"), QStringLiteral("failed") }, { QStringLiteral("reason"), reason } };
-    if (what.isEmpty())
-        return;
-    if (const Status logged = m_repo->logActivity(pbx->id, pbx->name, QStringLiteral("ami.state"), what);
-        !logged)
-        statusBar()->showMessage(logged.error(), 5000);
-    reloadActivity();
+    m_ami->disconnectSelected();
 }
 
 void MainWindow::showAmiLog()
 {
-    const QList<PbxRecord> pbxs = selectedPbxs();
-    // A window per PBX; more than a handful at once is a mis-click.
-    for (const PbxRecord& p : pbxs.mid(0, 8)) {
-        QPointer<AmiLogWindow>& window = m_amiLogs[p.id];
-        if (!window)
-            window = new AmiLogWindow(p.name, m_ami->logModel(p.id), this);
-        window->show();
-        window->raise();
-        window->activateWindow();
-    }
-}
-
-AuditDialog* MainWindow::auditDialog() const
-{
-    return m_auditDialog;
-}
-
-PbxDashboard* MainWindow::pbxDashboard(qint64 pbxId) const
-{
-    return m_dashboards.value(pbxId);
-}
-
-void MainWindow::reloadSecurity(const QList<PbxRecord>& pbxs)
-{
-    QList<qint64> ids;
-    ids.reserve(pbxs.size());
-    for (const PbxRecord& p : pbxs)
-        ids << p.id;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Summaries of audits already read are kept: only new audits are decompressed.
-    const auto summaries = SecuritySummary::loadFleet(*m_audits, ids, m_securityModel->summaries(), now);
-    m_securityModel->setNow(now);
-    m_securityModel->setFleet(pbxs, summaries);
-    m_securityView->resizeColumnsToContents();
-    // A long finding title must not push the other columns off screen.
-    const int limit = fontMetrics().averageCharWidth() * 25;
-    for (int c : { int(FleetSecurityModel::WorstFinding), int(FleetSecurityModel::Findings) })
-        m_securityView->setColumnWidth(c, qMin(m_securityView->columnWidth(c), limit));
-    m_securityView->setColumnWidth(
-        FleetSecurityModel::Grade, qMin(m_securityView->columnWidth(FleetSecurityModel::Grade), 64));
-}
-
-void MainWindow::updateFleetScore()
-{
-    int audited = 0, total = 0, overdue = 0, shown = m_securityProxy->rowCount();
-    qint64 sum = 0;
-    for (int r = 0; r < shown; ++r) {
-        const QModelIndex index = m_securityProxy->index(r, 0);
-        const SecuritySummary* s = m_securityModel->summaryAt(m_securityProxy->mapToSource(index).row());
-        overdue += index.data(FleetSecurityModel::OverdueRole).toBool() ? 1 : 0;
-        if (!s || !s->audited() || s->grade == u"?")
-            continue;
-        ++audited;
-        sum += s->score;
-    }
-    total = shown;
-    if (total == 0) {
-        m_fleetScore->setText(tr("No PBX shown."));
-        return;
-    }
-    QString text;
-    if (audited == 0) {
-        text = tr("<b>Fleet score: none yet</b> — no PBX shown has been audited. Select PBXs and use "
-                  "Fleet ▸ Audit (Ctrl+Shift+U).");
-    } else {
-        const int mean = int(qRound(double(sum) / audited));
-        const QString grade = audit::Score::gradeFor(mean);
-        text = tr("<b>Fleet score: %1 / 100</b> (grade %2): the mean of the audited PBXs shown (%3 of %4).")
-                   .arg(mean)
-                   .arg(grade)
-                   .arg(audited)
-                   .arg(total);
-    }
-    if (overdue > 0)
-        text += QLatin1Char(' ')
-            + tr(
-                "<span style=\"color:#8e0000\"><b>Overdue: %1</b> (not audited for six months; the seed asks "
-                "for an inspection twice a year).</span>")
-                  .arg(overdue);
-    m_fleetScore->setText(text);
+    m_ami->showLog();
 }
 
 void MainWindow::auditSelected()
 {
-    if (m_auditDialog && m_auditDialog->isRunning()) {
-        m_auditDialog->raise();
-        m_auditDialog->activateWindow();
-        return;
-    }
-    const QList<PbxRecord> pbxs = selectedOrShownPbxs();
-    if (pbxs.isEmpty()) {
-        statusBar()->showMessage(tr("No PBX to audit: the table shows none."), 5000);
-        return;
-    }
-    QHash<qint64, QDateTime> previous;
-    for (const PbxRecord& p : pbxs) {
-        const SecuritySummary* s = m_securityModel->summaryAt(m_securityModel->rowOf(p.id));
-        if (s && s->audited())
-            previous.insert(p.id, s->assessedAt);
-    }
-    if (m_auditDialog)
-        m_auditDialog->close();
-    auto* dialog = new AuditDialog(
-        pbxs, previous, secretStore(), m_settings.fleetParallelism(), m_settings.sshTimeoutSeconds(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_auditDialog = dialog;
-    connect(dialog, &AuditDialog::hostAudited, this, &MainWindow::recordAudit);
-    connect(dialog, &AuditDialog::runFinished, this, [this] {
-        statusBar()->showMessage(tr("Audit finished"), 5000);
-        m_tabs->setCurrentIndex(1);
-    });
-    dialog->show();
-    dialog->start();
-    Q_EMIT dialogOpened(dialog);
-}
-
-void MainWindow::recordAudit(const PbxRecord& pbx, const fleet::HostOutcome& outcome)
-{
-    if (m_fleetModel->rowOf(pbx.id) < 0)
-        return; // deleted meanwhile
-    if (!outcome.ok()) {
-        const Status logged = m_repo->logActivity(pbx.id, pbx.name, QStringLiteral("audit.failed"),
-            { { QStringLiteral("reason"), outcome.message } });
-        if (!logged)
-            statusBar()->showMessage(logged.error(), 5000);
-        reloadActivity();
-        return;
-    }
-    // As the CLI stores it: the score, the grade, the compressed facts and every check's outcome.
-    const inventory::AuditRecord record { 0, pbx.id,
-        outcome.data.value(QStringLiteral("assessed_at")).toDateTime(),
-        outcome.data.value(QStringLiteral("score")).toInt(),
-        outcome.data.value(QStringLiteral("grade")).toString(),
-        outcome.data.value(QStringLiteral("facts")).toByteArray(),
-        QString::fromUtf8(outcome.data.value(QStringLiteral("findings_json")).toByteArray()) };
-    const auto stored = m_audits->add(record, pbx.name);
-    if (!stored) {
-        Prompt::error(
-            this, tr("Audit"), tr("The audit of %1 could not be stored: %2").arg(pbx.name, stored.error()));
-        return;
-    }
-    inventory::AuditRecord saved = record;
-    saved.id = stored.value();
-    m_securityModel->setSummary(SecuritySummary::fromAudit(saved, QDateTime::currentDateTimeUtc()));
-    updateFleetScore();
-    reloadActivity();
-    if (PbxDashboard* open = m_dashboards.value(pbx.id)) {
-        if (const auto history = m_audits->history(pbx.id))
-            open->setHistory(history.value());
-    }
+    m_audit->auditSelected();
 }
 
 void MainWindow::showPbxDashboard()
 {
-    const QList<PbxRecord> selected = selectedPbxs();
-    if (selected.size() != 1)
-        return;
-    const PbxRecord& pbx = selected.first();
-    const auto history = m_audits->history(pbx.id);
-    if (!history) {
-        Prompt::error(this, tr("Security"), history.error());
-        return;
-    }
-    QPointer<PbxDashboard>& dashboard = m_dashboards[pbx.id];
-    if (!dashboard) {
-        dashboard = new PbxDashboard(pbx, this);
-        dashboard->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    dashboard->setHistory(history.value());
-    dashboard->show();
-    dashboard->raise();
-    dashboard->activateWindow();
-    Q_EMIT dialogOpened(dashboard);
+    m_audit->showDashboard();
+}
+
+AmiSessions* MainWindow::amiSessions() const
+{
+    return m_ami->sessions();
+}
+
+ConnectionCheckDialog* MainWindow::connectionCheckDialog() const
+{
+    return m_fleet->dialog();
+}
+
+AmiLogWindow* MainWindow::amiLogWindow(qint64 pbxId) const
+{
+    return m_ami->logWindow(pbxId);
+}
+
+AuditDialog* MainWindow::auditDialog() const
+{
+    return m_audit->dialog();
+}
+
+PbxDashboard* MainWindow::pbxDashboard(qint64 pbxId) const
+{
+    return m_audit->dashboard(pbxId);
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_services.settings, m_services.db.path(),
+        secretStore() ? secretStore()->description() : tr("nowhere: no keychain"), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About PBX Warden"),
+        tr("<h3>PBX Warden %1</h3><p>Audit, harden and watch a fleet of Asterisk-based IP PBXs "
+           "from one console.</p><p>Inventory: %2</p><p>Built with Qt %3, libssh and "
+           "QtKeychain.</p>")
+            .arg(QLatin1String(build::kVersion), plain::html(m_services.db.path()),
+                QLatin1String(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_settings.setMainWindowGeometry(saveGeometry());
-    m_settings.setMainWindowState(saveState());
-    m_settings.sync();
+    Settings& settings = m_services.settings;
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    settings.sync();
     QMainWindow::closeEvent(event);
 }
 

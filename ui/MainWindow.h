@@ -1,54 +1,65 @@
 #pragma once
 
-#include "ami/AmiClient.h"
 #include "core/PbxRecord.h"
-#include "fleet/HostOutcome.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
-
-#include <memory>
 
 class QAction;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
 class QTreeView;
 
-namespace pbxwarden {
-class Settings;
-namespace inventory {
-class AuditRepository;
-class Database;
-class InventoryRepository;
-} // namespace inventory
-namespace secrets {
+namespace pbxwarden::secrets {
 class SecretStore;
-class KeychainSecretStore;
-} // namespace secrets
-} // namespace pbxwarden
+}
 
 namespace pbxwarden::ui {
+struct AppServices;
+class AmiController;
 class AmiLogWindow;
 class AmiSessions;
+class AuditController;
 class AuditDialog;
 class ConnectionCheckDialog;
 class CustomerTreeModel;
+class FleetController;
 class FleetFilterProxy;
 class FleetSecurityModel;
 class FleetTableModel;
+class InventoryController;
 class PbxDashboard;
 
+// The frame: the fleet views (customers, inventory table, security table), the activity log, the
+// keychain notice and the status bar, and one controller per capability (inventory, fleet checks,
+// audit, AMI) that owns its actions and dialogs. A new capability is a new controller and its
+// actions here, not new methods in this class. The services come from main().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(inventory::Database& db, Settings& settings, QWidget* parent = nullptr);
+    explicit MainWindow(AppServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // What the controllers see of the frame.
+    AppServices& services() const { return m_services; }
+    // The PBXs selected in the view shown (inventory or security).
+    QList<PbxRecord> selectedPbxs() const;
+    // The selected PBXs, or every PBX the view shows when none is selected.
+    QList<PbxRecord> selectedOrShownPbxs() const;
+    void selectPbx(qint64 id);
+    void showStatus(const QString& text, int timeoutMs = 5000);
+    void showSecurityTab();
+    void reloadActivity();
+    // Tells the tests a dialog is open (dialogOpened).
+    void announceDialog(QDialog* dialog);
+    FleetFilterProxy* securityProxy() const { return m_securityProxy; }
+    InventoryController* inventoryController() const { return m_inventory; }
+    FleetController* fleetController() const { return m_fleet; }
+    AmiController* amiController() const { return m_ami; }
+    AuditController* auditController() const { return m_audit; }
 
     // For tests: the views and the current secret store.
     QTableView* fleetView() const { return m_fleetView; }
@@ -57,7 +68,7 @@ public:
     FleetTableModel* fleetModel() const { return m_fleetModel; }
     secrets::SecretStore* secretStore() const;
     bool secretsReady() const;
-    AmiSessions* amiSessions() const { return m_ami; }
+    AmiSessions* amiSessions() const;
     ConnectionCheckDialog* connectionCheckDialog() const;
     AmiLogWindow* amiLogWindow(qint64 pbxId) const;
     // The "Inventory" and "Security" views of the same fleet.
@@ -99,33 +110,19 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void createActions();
+    void createMenus();
     void createWidgets();
     void updateActions();
     void updateStatus();
-    QList<PbxRecord> selectedPbxs() const;
-    void openPbxDialog(int mode, const PbxRecord& pbx);
-    void storeSecrets(qint64 pbxId, const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret);
+    void onSecretsStateChanged();
     void moveLegacySecrets();
-    void selectPbx(qint64 id);
-    void showKeychainNotice(const QString& why);
-    QList<PbxRecord> selectedOrShownPbxs() const;
-    void recordConnectionCheck(const PbxRecord& pbx, const fleet::HostOutcome& outcome);
-    void onAmiStateChanged(qint64 pbxId, ami::AmiClient::State state, const QString& reason);
-    void reloadActivity();
-    void reloadSecurity(const QList<PbxRecord>& pbxs);
-    void recordAudit(const PbxRecord& pbx, const fleet::HostOutcome& outcome);
-    void updateFleetScore();
     QTableView* currentView() const;
 
-    inventory::Database& m_db;
-    std::unique_ptr<inventory::InventoryRepository> m_repo;
-    std::unique_ptr<inventory::AuditRepository> m_audits;
-    Settings& m_settings;
-    std::unique_ptr<secrets::KeychainSecretStore> m_keychain;
-    std::unique_ptr<secrets::SecretStore> m_sessionStore;
-    bool m_keychainUsable = false;
-    bool m_keychainProbed = false;
+    AppServices& m_services;
+    InventoryController* m_inventory = nullptr;
+    FleetController* m_fleet = nullptr;
+    AmiController* m_ami = nullptr;
+    AuditController* m_audit = nullptr;
 
     FleetTableModel* m_fleetModel = nullptr;
     FleetFilterProxy* m_proxy = nullptr;
@@ -144,25 +141,6 @@ private:
     FleetFilterProxy* m_securityProxy = nullptr;
     QTableView* m_securityView = nullptr;
     QLabel* m_fleetScore = nullptr;
-
-    QAction* m_addAction = nullptr;
-    QAction* m_editAction = nullptr;
-    QAction* m_duplicateAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_importAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_checkAction = nullptr;
-    QAction* m_amiConnectAction = nullptr;
-    QAction* m_amiDisconnectAction = nullptr;
-    QAction* m_amiLogAction = nullptr;
-    QAction* m_auditAction = nullptr;
-    QAction* m_dashboardAction = nullptr;
-
-    AmiSessions* m_ami = nullptr;
-    QPointer<ConnectionCheckDialog> m_checkDialog;
-    QHash<qint64, QPointer<AmiLogWindow>> m_amiLogs;
-    QPointer<AuditDialog> m_auditDialog;
-    QHash<qint64, QPointer<PbxDashboard>> m_dashboards;
 };
 
 } // namespace pbxwarden::ui

@@ -56,17 +56,20 @@ fleet::FleetJob AuditService::job(QHash<qint64, QDateTime> previousAudits, int c
         const AuditReport report = evaluate(target.pbx.name, bundle.value(), QDateTime::currentDateTimeUtc(),
             previous == previousAudits.cend() ? std::nullopt : std::optional<QDateTime>(*previous));
         QVariantMap data;
-        data.insert(QStringLiteral("report"), report.toJson().toVariantMap());
-        data.insert(QStringLiteral("findings_json"), report.findingsJson());
-        data.insert(QStringLiteral("facts"), report.facts.compressed());
-        data.insert(QStringLiteral("score"), report.score.value);
-        data.insert(QStringLiteral("grade"), report.score.grade);
-        data.insert(QStringLiteral("assessed_at"), report.assessedAt);
+        data.insert(QStringLiteral("report"), QVariant::fromValue(report));
         return fleet::HostOutcome::success(QCoreApplication::translate("AuditService", "score %1 (%2)")
                                                .arg(report.score.value)
                                                .arg(report.score.grade),
             data);
     };
+}
+
+std::optional<AuditReport> AuditService::reportOf(const fleet::HostOutcome& outcome)
+{
+    const QVariant report = outcome.data.value(QStringLiteral("report"));
+    if (!outcome.ok() || !report.canConvert<AuditReport>())
+        return std::nullopt;
+    return report.value<AuditReport>();
 }
 
 } // namespace pbxwarden::audit

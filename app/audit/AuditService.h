@@ -26,10 +26,14 @@ public:
     // Collects on an open session and scrubs: the raw bundle (with secrets) never leaves this call.
     static Result<FactBundle> collect(ssh::SshSession& session, int timeoutMs = 180000);
 
-    // A FleetRunner job: connect, authenticate, collect, evaluate. The outcome's data holds
-    // "report" (AuditReport::toJson), "findings_json", "facts" (compressed bundle), "score", "grade".
-    // previousAudits: PBX id -> last audit time.
+    // A FleetRunner job: connect, authenticate, collect, evaluate. The outcome carries the typed
+    // AuditReport (read it with reportOf). previousAudits: PBX id -> last audit time.
     static fleet::FleetJob job(QHash<qint64, QDateTime> previousAudits, int connectTimeoutMs = 15000);
+    // The report of a succeeded audit job; nullopt for any other outcome.
+    static std::optional<AuditReport> reportOf(const fleet::HostOutcome& outcome);
 };
 
 } // namespace pbxwarden::audit
+
+// Carried whole across the worker thread inside a HostOutcome, never flattened into strings.
+Q_DECLARE_METATYPE(pbxwarden::audit::AuditReport)

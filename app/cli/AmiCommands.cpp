@@ -1,15 +1,13 @@
 #include "cli/AmiCommands.h"
 
 #include "ami/AmiClient.h"
+#include "ami/AmiConnector.h"
 #include "ami/AmiParser.h"
-#include "ami/AmiSocketTransport.h"
-#include "ami/AmiSshTransport.h"
 #include "cli/CliContext.h"
+#include "cli/CliSecrets.h"
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
-#include "secrets/BlockingSecrets.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretKey.h"
+#include "ssh/SshTarget.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -96,39 +94,6 @@ QString takeSshRoute(ArgReader& args, SshRoute* route)
     return {};
 }
 
-// The inventory PBX's SSH settings and keychain secret, for what the command line did not give.
-QString sshRouteFromInventory(const PbxRecord& pbx, SshRoute* route, bool userGaveCredentials)
-{
-    if (route->target.host.isEmpty())
-        route->target.host = pbx.host;
-    if (route->target.port == 22)
-        route->target.port = pbx.sshPort;
-    if (route->target.user == u"root")
-        route->target.user = pbx.sshUser;
-    if (route->target.pinnedFingerprint.isEmpty())
-        route->target.pinnedFingerprint = pbx.hostKeyFingerprint;
-    if (userGaveCredentials)
-        return {};
-    route->credentials.method = pbx.sshAuth;
-    route->credentials.keyPath = pbx.sshKeyPath;
-    if (pbx.sshAuth == SshAuth::Agent)
-        return {};
-    secrets::KeychainSecretStore keychain;
-    const auto purpose = pbx.sshAuth == SshAuth::KeyFile ? secrets::SecretPurpose::SshKeyPassphrase
-                                                         : secrets::SecretPurpose::SshPassword;
-    const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx, purpose));
-    if (!secret && pbx.sshAuth == SshAuth::Password)
-        return QStringLiteral("%1: the SSH password cannot be read from the keychain: %2")
-            .arg(pbx.name, secret.error());
-    if (secret && secret->found) {
-        if (pbx.sshAuth == SshAuth::KeyFile)
-            route->credentials.keyPassphrase = secret->value;
-        else
-            route->credentials.password = secret->value;
-    }
-    return {};
-}
-
 // ---- end of --via-ssh --------------------------------------------------------------------------------
 
 } // namespace
@@ -176,8 +141,10 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
     ArgReader args(arguments);
     QString host, portText, user, fingerprint, timeoutText;
     const bool json = args.takeFlag(QStringLiteral("--json"));
-    bool tls = args.takeFlag(QStringLiteral("--tls"));
+    const bool tls = args.takeFlag(QStringLiteral("--tls"));
     const bool md5 = args.takeFlag(QStringLiteral("--md5"));
+    // AMI in clear must be asked for by name: nothing falls back to it (issue 11).
+    const bool plainTcp = args.takeFlag(QStringLiteral("--plain-tcp"));
     const bool secretFromStdin = args.takeFlag(QStringLiteral("--secret-stdin"))
         || args.takeFlag(QStringLiteral("--ami-secret-stdin"));
     if (!args.takeValue(QStringLiteral("--host"), &host)
@@ -192,14 +159,21 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
     if (sshRoute.enabled && tls)
         return ctx.fail(
             QStringLiteral("ami: --tls and --via-ssh exclude each other (SSH already encrypts)"), kExitUsage);
+    if (plainTcp && (tls || sshRoute.enabled))
+        return ctx.fail(QStringLiteral("ami: --plain-tcp excludes --tls and --via-ssh"), kExitUsage);
     if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
         return ctx.fail(QStringLiteral("ami: unknown option %1 (try --help)").arg(unknown), kExitUsage);
     QStringList positional = args.positional();
 
-    int port = 5038;
+    // What the route is chosen from: an inventory PBX, or one described on the command line.
+    ami::AmiRouteRequest request;
+    PbxRecord& pbx = request.pbx;
+    pbx.sshUser = sshRoute.target.user;
+    pbx.sshPort = sshRoute.target.port;
     QString secret;
+    const bool userGaveSsh = !sshRoute.credentials.keyPath.isEmpty();
     if (host.isEmpty()) {
-        // ami NAME ACTION ...: the PBX from the inventory, its AMI secret from the keychain.
+        // ami NAME ACTION ...: the PBX from the inventory, its secrets from the keychain.
         if (positional.size() < 2)
             return ctx.fail(
                 QStringLiteral("ami: give --host H or an inventory PBX NAME, then an ACTION"), kExitUsage);
@@ -208,48 +182,65 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
         if (!db)
             return ctx.fail(db.error(), 74);
         inventory::InventoryRepository repo(*db.value());
-        const auto pbx = repo.pbxByName(name);
-        if (!pbx)
-            return ctx.fail(QStringLiteral("ami: %1").arg(pbx.error()), kExitData);
-        secrets::KeychainSecretStore keychain;
-        if (!secretFromStdin || (sshRoute.enabled && sshRoute.credentials.keyPath.isEmpty()))
+        const auto found = repo.pbxByName(name);
+        if (!found)
+            return ctx.fail(QStringLiteral("ami: %1").arg(found.error()), kExitData);
+        pbx = found.value();
+        // What the command line gives wins over the inventory.
+        if (!sshRoute.target.host.isEmpty())
+            pbx.host = sshRoute.target.host;
+        if (sshRoute.target.port != 22)
+            pbx.sshPort = sshRoute.target.port;
+        if (sshRoute.target.user != u"root")
+            pbx.sshUser = sshRoute.target.user;
+        if (!sshRoute.target.pinnedFingerprint.isEmpty())
+            pbx.hostKeyFingerprint = sshRoute.target.pinnedFingerprint;
+        if (!user.isEmpty())
+            pbx.amiUser = user;
+        int what = (userGaveSsh ? 0 : secrets::CredentialService::Ssh)
+            | (secretFromStdin ? 0 : secrets::CredentialService::Ami);
+        if (what != 0) {
+            // Entries still under their pre-identity names are moved before they are looked up.
+            secrets::KeychainSecretStore keychain;
             ctx.moveLegacySecrets(repo, keychain);
-        host = pbx->host;
-        port = pbx->amiPort;
-        tls = tls || pbx->amiTls;
-        if (sshRoute.enabled) {
-            tls = false; // the PBX's plain AMI port on its loopback, through the SSH channel
-            if (const QString bad
-                = sshRouteFromInventory(pbx.value(), &sshRoute, !sshRoute.credentials.keyPath.isEmpty());
-                !bad.isEmpty())
-                return ctx.fail(QStringLiteral("ami: %1").arg(bad), kExitUnavailable);
         }
-        if (user.isEmpty())
-            user = pbx->amiUser;
-        if (!secretFromStdin) {
-            const auto stored = secrets::readAndWait(
-                keychain, secrets::secretKey(pbx.value(), secrets::SecretPurpose::AmiSecret));
-            if (!stored)
-                return ctx.fail(QStringLiteral("ami: %1: the AMI secret cannot be read from the keychain: %2")
-                                    .arg(name, stored.error()),
-                    kExitUnavailable);
-            if (!stored->found)
+        const secrets::PbxCredentials c = fetchCredentials({ pbx }, what).first();
+        if (what & secrets::CredentialService::Ami) {
+            if (c.amiProblem.kind == secrets::CredentialProblem::Kind::NotFound)
                 return ctx.fail(
                     QStringLiteral("ami: %1 has no AMI secret in the keychain (use --secret-stdin)")
                         .arg(name),
                     kExitUsage);
-            secret = stored->value;
+            if (!c.amiReady())
+                return ctx.fail(
+                    QStringLiteral("ami: %1: %2").arg(name, c.amiProblem.message), kExitUnavailable);
+            secret = c.amiSecret;
         }
+        if (userGaveSsh)
+            request.ssh = sshRoute.credentials;
+        else if (c.sshReady())
+            request.ssh = c.ssh;
+        request.sshProblem = c.sshProblem.message;
+    } else {
+        pbx.name = host;
+        pbx.host = sshRoute.target.host.isEmpty() ? host : sshRoute.target.host;
+        pbx.amiPort = 5038;
+        pbx.hostKeyFingerprint = sshRoute.target.pinnedFingerprint;
+        pbx.amiUser = user;
+        if (sshRoute.enabled)
+            request.ssh = sshRoute.credentials;
+        else
+            pbx.hostKeyFingerprint.clear(); // only --via-ssh asks for the tunnel with --host
     }
     if (positional.isEmpty())
         return ctx.fail(QStringLiteral("ami: give an ACTION (Ping, CoreSettings, Command ...)"), kExitUsage);
     if (!portText.isEmpty()) {
         bool ok = false;
-        port = portText.toInt(&ok);
-        if (!ok || port < 1 || port > 65535)
+        pbx.amiPort = portText.toInt(&ok);
+        if (!ok || pbx.amiPort < 1 || pbx.amiPort > 65535)
             return ctx.fail(QStringLiteral("ami: --port wants a number from 1 to 65535"), kExitUsage);
     }
-    if (user.isEmpty())
+    if (pbx.amiUser.isEmpty())
         return ctx.fail(QStringLiteral("ami: give --user (the manager.conf user)"), kExitUsage);
     if (secretFromStdin)
         secret = ctx.readSecretFromStdin();
@@ -262,29 +253,31 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
         action.append(QByteArrayView(pair.left(colon).trimmed().toUtf8()), pair.mid(colon + 1).trimmed());
     }
 
-    ami::AmiTlsOptions tlsOptions;
-    tlsOptions.enabled = tls;
-    tlsOptions.pinnedSha256 = fingerprint.toLatin1();
-    ami::AmiClientOptions options;
-    options.username = user;
-    options.secret = secret;
-    options.md5Challenge = md5;
-    options.pingIntervalMs = 0;
     const int timeoutSecs = timeoutText.isEmpty() ? 15 : timeoutText.toInt();
+    // --via-ssh: the PBX's plain AMI port on its loopback, through the SSH channel, and nothing else.
+    if (tls)
+        pbx.amiTls = true;
+    if (sshRoute.enabled)
+        pbx.amiTls = false;
+    request.plainTcpAllowed = plainTcp;
+    request.sshTimeoutMs = timeoutSecs * 1000;
+    request.tlsPinnedSha256 = fingerprint.toLatin1();
+    const ami::AmiRouteChoice choice = ami::AmiConnector::choose(request);
+    if (!choice.ok())
+        return ctx.fail(
+            QStringLiteral("ami: %1 (here: --via-ssh with --ssh-fingerprint, --tls, or --plain-tcp)")
+                .arg(choice.problem.message),
+            kExitUnavailable);
+    if (sshRoute.enabled && *choice.route != ami::AmiRoute::SshTunnel)
+        return ctx.fail(QStringLiteral("ami: --via-ssh: no SSH tunnel is possible"), kExitUnavailable);
+    ami::AmiClientOptions options = ami::AmiConnector::options(*choice.route, pbx.amiUser, secret);
+    options.md5Challenge = options.md5Challenge || md5;
+    options.pingIntervalMs = 0;
     options.connectTimeoutMs = timeoutSecs * 1000;
     options.actionTimeoutMs = timeoutSecs * 1000;
-    ami::AmiTransport* transport = nullptr;
-    if (sshRoute.enabled) {
-        if (sshRoute.target.host.isEmpty())
-            sshRoute.target.host = host;
-        ssh::SshTunnelOptions tunnel;
-        tunnel.remotePort = port;
-        transport = new ami::AmiSshTransport(sshRoute.target, sshRoute.credentials, tunnel);
-    } else {
-        transport = new ami::AmiSocketTransport(host, quint16(port), tlsOptions);
-    }
-    ami::AmiClient client(transport, options);
+    ami::AmiClient client(ami::AmiConnector::makeTransport(*choice.route, request), options);
     secret.fill(QLatin1Char('\0'));
+    options.secret.fill(QLatin1Char('\0'));
 
     // The CLI has nothing else to do: its one event loop runs until the answer is in.
     QEventLoop loop;

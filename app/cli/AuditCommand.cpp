@@ -1,17 +1,16 @@
 #include "cli/AuditCommand.h"
 
+#include "audit/AuditRun.h"
 #include "audit/AuditService.h"
 #include "audit/SecretScrubber.h"
 #include "audit/checks/Checks.h"
 #include "cli/CliContext.h"
+#include "cli/CliSecrets.h"
 #include "core/Validation.h"
 #include "fleet/FleetRunner.h"
 #include "inventory/AuditRepository.h"
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
-#include "secrets/BlockingSecrets.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretKey.h"
 #include "ssh/SshSession.h"
 
 #include <QDir>
@@ -148,43 +147,6 @@ QString saveFacts(const QString& dir, const AuditReport& r)
     return {};
 }
 
-QList<HostResult> runFleet(
-    const QList<FleetTarget>& targets, const QHash<qint64, QDateTime>& previous, int timeoutMs, int parallel)
-{
-    QList<HostResult> results(targets.size());
-    for (int i = 0; i < targets.size(); ++i) {
-        results[i].name = targets.at(i).pbx.name;
-        results[i].pbxId = targets.at(i).pbx.id;
-    }
-    fleet::FleetRunner runner;
-    runner.setMaxParallel(parallel);
-    runner.setHostTimeoutMs(timeoutMs + 240000);
-    QEventLoop loop;
-    QObject::connect(&runner, &fleet::FleetRunner::hostFinished, [&results](int index, const HostOutcome& o) {
-        HostResult& r = results[index];
-        r.ok = o.ok();
-        if (!r.ok) {
-            r.error = o.message;
-            return;
-        }
-        // The job hands over plain data across threads: the facts it judged and its findings.
-        const auto bundle
-            = audit::FactBundle::fromCompressed(o.data.value(QStringLiteral("facts")).toByteArray());
-        r.report.pbxName = r.name;
-        r.report.assessedAt = o.data.value(QStringLiteral("assessed_at")).toDateTime();
-        r.report.facts = bundle ? bundle.value() : audit::FactBundle {};
-        const QJsonArray findings
-            = QJsonDocument::fromJson(o.data.value(QStringLiteral("findings_json")).toByteArray()).array();
-        for (const QJsonValue& v : findings)
-            r.report.findings << Finding::fromJson(v.toObject());
-        r.report.score = audit::Score::compute(r.report.findings);
-    });
-    QObject::connect(&runner, &fleet::FleetRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(targets, AuditService::job(previous, timeoutMs));
-    loop.exec();
-    return results;
-}
-
 int listChecks(CliContext& ctx, bool json)
 {
     QJsonArray list;
@@ -314,7 +276,7 @@ int runAudit(CliContext& ctx, const QStringList& arguments)
     }
 
     QList<FleetTarget> targets;
-    QHash<qint64, QDateTime> previousAudits;
+    QList<PbxRecord> pbxs;
     std::unique_ptr<inventory::Database> db;
     if (!host.isEmpty()) {
         if (all || !names.isEmpty())
@@ -357,7 +319,6 @@ int runAudit(CliContext& ctx, const QStringList& arguments)
             return ctx.fail(opened.error(), ExitError);
         db = std::move(opened.value());
         inventory::InventoryRepository repo(*db);
-        QList<PbxRecord> pbxs;
         if (all) {
             auto l = repo.pbxs();
             if (!l)
@@ -373,51 +334,49 @@ int runAudit(CliContext& ctx, const QStringList& arguments)
         }
         if (pbxs.isEmpty())
             return ctx.fail(QStringLiteral("audit: the inventory is empty"), ExitError);
-        inventory::AuditRepository audits(*db);
-        secrets::KeychainSecretStore keychain;
-        ctx.moveLegacySecrets(repo, keychain);
-        for (const PbxRecord& pbx : std::as_const(pbxs)) {
-            FleetTarget t;
-            t.pbx = pbx;
-            t.credentials.method = pbx.sshAuth;
-            t.credentials.keyPath = pbx.sshKeyPath;
-            if (pbx.sshAuth != SshAuth::Agent) {
-                const auto purpose = pbx.sshAuth == SshAuth::KeyFile
-                    ? secrets::SecretPurpose::SshKeyPassphrase
-                    : secrets::SecretPurpose::SshPassword;
-                const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx, purpose));
-                if (!secret && pbx.sshAuth == SshAuth::Password)
-                    return ctx.fail(
-                        QStringLiteral("audit: %1: the SSH password cannot be read from the keychain: %2")
-                            .arg(pbx.name, secret.error()),
-                        ExitError);
-                if (secret && secret->found)
-                    (pbx.sshAuth == SshAuth::KeyFile ? t.credentials.keyPassphrase : t.credentials.password)
-                        = secret->value;
-            }
-            const auto last = audits.latest(pbx.id);
-            if (last && last->id != 0)
-                previousAudits.insert(pbx.id, last->assessedAt);
-            targets << t;
-        }
     }
 
-    QList<HostResult> results = runFleet(targets, previousAudits, timeoutMs, parallel);
-    for (HostResult& r : results) {
-        if (!r.ok)
-            continue;
-        if (!saveDir.isEmpty()) {
+    // The same audit run as the GUI's: credentials, the fleet runner, the typed report, stored.
+    KeychainCredentials credentials;
+    std::unique_ptr<inventory::InventoryRepository> inventoryRepo;
+    std::unique_ptr<inventory::AuditRepository> audits;
+    if (db) {
+        inventoryRepo = std::make_unique<inventory::InventoryRepository>(*db);
+        audits = std::make_unique<inventory::AuditRepository>(*db);
+        // Entries still under their pre-identity names are moved before they are looked up.
+        ctx.moveLegacySecrets(*inventoryRepo, credentials.keychain);
+    }
+    audit::AuditRun run(&credentials.service, audits.get(), inventoryRepo.get(), { parallel, timeoutMs });
+    QList<HostResult> results;
+    for (const PbxRecord& p : pbxs.isEmpty() ? QList<PbxRecord> { targets.value(0).pbx } : pbxs)
+        results << HostResult { p.name, p.id, false, {}, {} };
+    QEventLoop loop;
+    QObject::connect(&run, &audit::AuditRun::hostAudited, [&](const audit::AuditHostResult& a) {
+        // Results are printed in the order asked, whatever order the hosts finish in.
+        const auto it = std::find_if(results.begin(), results.end(),
+            [&](const HostResult& r) { return r.pbxId == a.pbx.id && r.name == a.pbx.name; });
+        if (it == results.end())
+            return;
+        it->ok = a.audited();
+        it->error
+            = a.state == audit::AuditHostResult::State::Cancelled ? QStringLiteral("cancelled") : a.error;
+        if (a.report)
+            it->report = *a.report;
+        if (!a.storeError.isEmpty())
+            ctx.err << "pbxwarden-cli: " << a.pbx.name << ": the audit was not stored: " << a.storeError
+                    << Qt::endl;
+    });
+    QObject::connect(&run, &audit::AuditRun::finished, &loop, &QEventLoop::quit);
+    if (pbxs.isEmpty())
+        run.startTargets(targets);
+    else
+        run.start(pbxs);
+    if (run.isRunning())
+        loop.exec();
+    for (const HostResult& r : std::as_const(results)) {
+        if (r.ok && !saveDir.isEmpty()) {
             if (const QString problem = saveFacts(saveDir, r.report); !problem.isEmpty())
                 ctx.err << "pbxwarden-cli: " << r.name << ": " << problem << Qt::endl;
-        }
-        if (db && r.pbxId != 0) {
-            inventory::AuditRepository audits(*db);
-            const inventory::AuditRecord record { 0, r.pbxId, r.report.assessedAt, r.report.score.value,
-                r.report.score.grade, r.report.facts.compressed(),
-                QString::fromUtf8(r.report.findingsJson()) };
-            if (const auto stored = audits.add(record, r.name); !stored)
-                ctx.err << "pbxwarden-cli: " << r.name << ": the audit was not stored: " << stored.error()
-                        << Qt::endl;
         }
     }
     return report(ctx, results, json);

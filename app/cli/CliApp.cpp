@@ -34,8 +34,9 @@ const CommandGroup kGroups[] = {
         "[--list-checks]",
         &runAudit },
     { "ami",
-        "ami --host H|NAME [--port P] [--user U] [--tls [--tls-fingerprint SHA256]] [--md5] [--secret-stdin] "
-        "[--via-ssh [--ssh-host H] [--ssh-port P] [--ssh-user U] [--ssh-key FILE] [--ssh-fingerprint "
+        "ami --host H|NAME [--port P] [--user U] [--tls [--tls-fingerprint SHA256] | --plain-tcp] [--md5] "
+        "[--secret-stdin] [--via-ssh [--ssh-host H] [--ssh-port P] [--ssh-user U] [--ssh-key FILE] "
+        "[--ssh-fingerprint "
         "SHA256]] [--json] ACTION [Key: Value]...",
         &runAmi },
     { "changes", "changes list [--pbx NAME]|show ID|undo ID [--json]", &runChanges },

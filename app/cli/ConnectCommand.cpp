@@ -1,15 +1,13 @@
 #include "cli/ConnectCommand.h"
 
 #include "cli/CliContext.h"
+#include "cli/CliSecrets.h"
 #include "core/Validation.h"
 #include "fleet/ConnectionCheck.h"
 #include "fleet/FleetRunner.h"
 #include "fleet/ProgressReporter.h"
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
-#include "secrets/BlockingSecrets.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretKey.h"
 #include "ssh/SshSession.h"
 
 #include <QEventLoop>
@@ -248,31 +246,17 @@ int connectInventory(CliContext& ctx, ArgReader& args, bool acceptNew, bool json
         return ctx.fail(QStringLiteral("connect: the inventory is empty"), 65);
 
     // Secrets are fetched here, on this thread, before any worker starts.
-    secrets::KeychainSecretStore keychain;
-    ctx.moveLegacySecrets(repo, keychain);
+    {
+        // Entries still under their pre-identity names are moved before they are looked up.
+        secrets::KeychainSecretStore keychain;
+        ctx.moveLegacySecrets(repo, keychain);
+    }
     QList<FleetTarget> targets;
-    for (const PbxRecord& pbx : std::as_const(pbxs)) {
-        FleetTarget t;
-        t.pbx = pbx;
-        t.credentials.method = pbx.sshAuth;
-        t.credentials.keyPath = pbx.sshKeyPath;
-        if (pbx.sshAuth != SshAuth::Agent) {
-            const auto purpose = pbx.sshAuth == SshAuth::KeyFile ? secrets::SecretPurpose::SshKeyPassphrase
-                                                                 : secrets::SecretPurpose::SshPassword;
-            const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx, purpose));
-            if (!secret && pbx.sshAuth == SshAuth::Password)
-                return ctx.fail(
-                    QStringLiteral("connect: %1: the SSH password cannot be read from the keychain: %2")
-                        .arg(pbx.name, secret.error()),
-                    69);
-            if (secret && secret->found) {
-                if (pbx.sshAuth == SshAuth::KeyFile)
-                    t.credentials.keyPassphrase = secret->value;
-                else
-                    t.credentials.password = secret->value;
-            }
-        }
-        targets << t;
+    for (const secrets::PbxCredentials& c : fetchCredentials(pbxs, secrets::CredentialService::Ssh)) {
+        if (c.sshProblem.kind == secrets::CredentialProblem::Kind::ReadFailed)
+            return ctx.fail(QStringLiteral("connect: %1: %2").arg(c.pbx.name, c.sshProblem.message), 69);
+        // A password not in the keychain is tried anyway: the PBX answers "login failed" for it.
+        targets << FleetTarget { c.pbx, c.ssh };
     }
 
     const QList<HostReport> reports = runAll(targets, acceptNew, timeoutMs, parallel);

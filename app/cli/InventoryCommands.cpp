@@ -1,13 +1,12 @@
 #include "cli/InventoryCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/CliSecrets.h"
 #include "core/Validation.h"
 #include "inventory/CsvImport.h"
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
-#include "secrets/BlockingSecrets.h"
 #include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretKey.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -21,7 +20,6 @@ namespace {
 
 using inventory::Database;
 using inventory::InventoryRepository;
-using secrets::SecretPurpose;
 
 QJsonObject toJson(const PbxRecord& p)
 {
@@ -179,32 +177,18 @@ int add(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
     const Result<qint64> id = repo.addPbx(p);
     if (!id)
         return ctx.fail(QStringLiteral("inventory add: %1").arg(id.error()), 65);
-    const struct
-    {
-        const QString& secret;
-        SecretPurpose purpose;
-    } toStore[] = {
-        { sshSecret,
-            p.sshAuth == SshAuth::KeyFile ? SecretPurpose::SshKeyPassphrase : SecretPurpose::SshPassword },
-        { amiSecret, SecretPurpose::AmiSecret },
-    };
     // The stored record carries the identities that name its secrets.
     const Result<PbxRecord> added = repo.pbx(id.value());
-    for (const auto& item : toStore) {
-        if (item.secret.isEmpty())
-            continue;
-        const Status stored = added
-            ? secrets::writeAndWait(keychain, secrets::secretKey(added.value(), item.purpose), item.secret)
-            : Status(Error { added.error() });
-        if (!stored) {
-            const Status undone = repo.removePbx(id.value());
-            return ctx.fail(
-                QStringLiteral("inventory add: the %1 could not be stored in the keychain (%2); %3")
-                    .arg(secrets::purposeName(item.purpose), stored.error(),
-                        undone ? QStringLiteral("the PBX was not added")
-                               : QStringLiteral("removing the half-added PBX failed too: ") + undone.error()),
-                69);
-        }
+    const secrets::SecretWrite stored = added ? storeSecrets(added.value(), sshSecret, amiSecret)
+                                              : secrets::SecretWrite {};
+    if (!added || !stored.complete()) {
+        const Status undone = repo.removePbx(id.value());
+        return ctx.fail(
+            QStringLiteral("inventory add: not stored in the keychain: %1; %2")
+                .arg(added ? stored.describe() : added.error(),
+                    undone ? QStringLiteral("the PBX was not added")
+                           : QStringLiteral("removing the half-added PBX failed too: ") + undone.error()),
+            69);
     }
     ctx.out << "Added " << p.name << Qt::endl;
     return 0;
@@ -225,16 +209,15 @@ int remove(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
     ctx.moveLegacySecrets(repo, keychain);
     if (const Status removed = repo.removePbx(pbx->id); !removed)
         return ctx.fail(QStringLiteral("inventory remove: %1").arg(removed.error()));
-    QStringList leftovers;
-    for (SecretPurpose purpose : secrets::allPurposes()) {
-        if (const Status gone = secrets::removeAndWait(keychain, secrets::secretKey(pbx.value(), purpose));
-            !gone)
-            leftovers << gone.error();
-    }
+    const secrets::SecretRemoval removal = removeSecrets(pbx.value());
     ctx.out << "Removed " << pbx->name << Qt::endl;
-    if (!leftovers.isEmpty())
-        ctx.err << "pbxwarden-cli: warning: its secrets could not be removed from the keychain: "
-                << leftovers.first() << Qt::endl;
+    if (!removal.complete())
+        return ctx.fail(
+            QStringLiteral("inventory remove: %1 is gone from the inventory, but these secrets are "
+                           "still in the keychain (remove them with your keychain tool, e.g. "
+                           "seahorse): %2")
+                .arg(pbx->name, removal.describe()),
+            69);
     return 0;
 }
 

@@ -36,6 +36,16 @@ void Settings::setFleetParallelism(int value)
     m_settings.setValue(QStringLiteral("fleet/parallelism"), std::clamp(value, 1, 256));
 }
 
+bool Settings::amiPlainTcpAllowed() const
+{
+    return m_settings.value(QStringLiteral("ami/plainTcpAllowed"), false).toBool();
+}
+
+void Settings::setAmiPlainTcpAllowed(bool allowed)
+{
+    m_settings.setValue(QStringLiteral("ami/plainTcpAllowed"), allowed);
+}
+
 int Settings::sshTimeoutSeconds() const
 {
     return std::clamp(m_settings.value(QStringLiteral("ssh/timeoutSeconds"), 15).toInt(), 1, 600);

@@ -22,6 +22,11 @@ public:
     int sshTimeoutSeconds() const;
     void setSshTimeoutSeconds(int value);
 
+    // AMI's plain login sends the secret in clear: plain TCP is used only when the user allowed it
+    // here, and then with the MD5 challenge. Off by default (issue 11).
+    bool amiPlainTcpAllowed() const;
+    void setAmiPlainTcpAllowed(bool allowed);
+
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
     QByteArray mainWindowGeometry() const;

@@ -68,11 +68,20 @@ QString describeActivity(const ActivityEntry& e)
         return arg("state") == u"ok"
             ? QCoreApplication::translate("Activity", "Connection check OK: %1").arg(arg("detail"))
             : QCoreApplication::translate("Activity", "Connection check failed: %1").arg(arg("detail"));
-    if (action == u"ami.state")
-        return arg("state") == u"up"
-            ? QCoreApplication::translate("Activity", "AMI session up as %1 (%2)")
-                  .arg(arg("user"), arg("route"))
-            : QCoreApplication::translate("Activity", "AMI connection failed: %1").arg(arg("reason"));
+    if (action == u"ami.state" && arg("state") != u"up")
+        return QCoreApplication::translate("Activity", "AMI connection failed: %1").arg(arg("reason"));
+    if (action == u"ami.state") {
+        // The transport is logged in words: plain TCP must stand out from the tunnel (issue 11).
+        const QString transport = arg("transport");
+        const QString over = transport == u"ssh" ? QCoreApplication::translate("Activity", "SSH tunnel")
+            : transport == u"tls"                ? QCoreApplication::translate("Activity", "TLS")
+            : transport == u"tcp"                ? QCoreApplication::translate("Activity", "plain TCP")
+                                                 : QString();
+        return over.isEmpty() ? QCoreApplication::translate("Activity", "AMI session up as %1 (%2)")
+                                    .arg(arg("user"), arg("route"))
+                              : QCoreApplication::translate("Activity", "AMI session up as %1 over %2 (%3)")
+                                    .arg(arg("user"), over, arg("route"));
+    }
     if (action == u"pbx.audit")
         return QCoreApplication::translate("Activity", "Audited: score %1 of 100, grade %2")
             .arg(a.value(QStringLiteral("score")).toInt())

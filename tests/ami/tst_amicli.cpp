@@ -83,13 +83,21 @@ private Q_SLOTS:
             QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(sim.port),
             QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--secret-stdin") };
 
-        Run run = cli(
-            base + QStringList { QStringLiteral("Command"), QStringLiteral("Command: core show version") },
+        // AMI in clear is never chosen for the user: without --plain-tcp (or --tls, --via-ssh) nothing is
+        // sent, and the error says what to choose.
+        Run run = cli(base + QStringList { QStringLiteral("Ping") }, "Adm1n-Lab-Secret\n");
+        QCOMPARE(run.status, 69);
+        QVERIFY2(run.err.contains("--plain-tcp"), run.err.constData());
+        QVERIFY2(run.err.contains("not pinned"), run.err.constData());
+
+        const QStringList plain = base + QStringList { QStringLiteral("--plain-tcp") };
+        run = cli(
+            plain + QStringList { QStringLiteral("Command"), QStringLiteral("Command: core show version") },
             "Adm1n-Lab-Secret\n");
         QCOMPARE(run.status, 0);
         QVERIFY(run.out.contains("Output: Asterisk 22.10.1 built by"));
 
-        run = cli(base
+        run = cli(plain
                 + QStringList { QStringLiteral("--json"), QStringLiteral("--md5"),
                     QStringLiteral("PJSIPShowEndpoints") },
             "Adm1n-Lab-Secret\n");
@@ -97,15 +105,47 @@ private Q_SLOTS:
         const QJsonObject answer = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(answer.value(QStringLiteral("events")).toArray().size(), 5);
 
-        run = cli(base + QStringList { QStringLiteral("GetConfig"), QStringLiteral("Filename: /etc/passwd") },
+        run = cli(
+            plain + QStringList { QStringLiteral("GetConfig"), QStringLiteral("Filename: /etc/passwd") },
             "Adm1n-Lab-Secret\n");
         QCOMPARE(run.status, 1);
         QVERIFY(run.out.contains("File requires escalated privileges"));
 
-        run = cli(base + QStringList { QStringLiteral("Ping") }, "wrong\n");
+        run = cli(plain + QStringList { QStringLiteral("Ping") }, "wrong\n");
         QCOMPARE(run.status, 69);
         QVERIFY(run.err.contains("Authentication failed"));
         QVERIFY(!run.err.contains("wrong"));
+    }
+
+    void inventoryPbxNeverFallsBackToPlainTcp()
+    {
+        // An inventory PBX with no pinned host key: the CLI chooses the route as the GUI does, and
+        // sends nothing in clear unless told to.
+        SimProcess sim;
+        QVERIFY(sim.start(kCaptures + QStringLiteral("/etc-asterisk")));
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("inventory.db"));
+        const Run added = cli(
+            { QStringLiteral("--db"), db, QStringLiteral("inventory"), QStringLiteral("add"),
+                QStringLiteral("--name"), QStringLiteral("sim-cli"), QStringLiteral("--host"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("--ami-port"), QString::number(sim.port),
+                QStringLiteral("--ami-user"), QStringLiteral("admin"), QStringLiteral("--ami-secret-stdin") },
+            "Adm1n-Lab-Secret\n");
+        QVERIFY2(added.status == 0, added.err.constData());
+
+        Run run = cli({ QStringLiteral("--db"), db, QStringLiteral("ami"), QStringLiteral("sim-cli"),
+            QStringLiteral("Ping") });
+        QCOMPARE(run.status, 69);
+        QVERIFY2(run.err.contains("not pinned"), run.err.constData());
+
+        run = cli({ QStringLiteral("--db"), db, QStringLiteral("ami"), QStringLiteral("sim-cli"),
+            QStringLiteral("--plain-tcp"), QStringLiteral("Ping") });
+        QVERIFY2(run.status == 0, run.err.constData());
+        QVERIFY2(run.out.contains("Pong"), run.out.constData());
+
+        const Run removed = cli({ QStringLiteral("--db"), db, QStringLiteral("inventory"),
+            QStringLiteral("remove"), QStringLiteral("sim-cli") });
+        QVERIFY2(removed.status == 0, removed.err.constData());
     }
 };
 

@@ -2,6 +2,7 @@
 
 // A main window on a fresh inventory for GUI tests, with a secret store ready (the suite's
 // gnome-keyring, or the session store when no keychain answers).
+#include "AppServices.h"
 #include "MainWindow.h"
 #include "core/Settings.h"
 #include "fleet/FleetTableModel.h"
@@ -26,6 +27,7 @@ struct WindowFixture
     QTemporaryDir dir;
     std::unique_ptr<pbxwarden::inventory::Database> db;
     std::unique_ptr<pbxwarden::Settings> settings;
+    std::unique_ptr<pbxwarden::ui::AppServices> services;
     std::unique_ptr<pbxwarden::ui::MainWindow> window;
     std::unique_ptr<pbxwarden::inventory::InventoryRepository> repo;
     QPointer<QDialog> lastDialog;
@@ -33,6 +35,7 @@ struct WindowFixture
     bool open(int parallel = 4, int timeoutSeconds = 8)
     {
         window.reset();
+        services.reset();
         repo.reset();
         db.reset();
         QFile::remove(dir.filePath(QStringLiteral("inv.sqlite")));
@@ -44,7 +47,8 @@ struct WindowFixture
         settings = std::make_unique<pbxwarden::Settings>(dir.filePath(QStringLiteral("settings.ini")));
         settings->setFleetParallelism(parallel);
         settings->setSshTimeoutSeconds(timeoutSeconds);
-        window = std::make_unique<pbxwarden::ui::MainWindow>(*db, *settings);
+        services = std::make_unique<pbxwarden::ui::AppServices>(*db, *settings);
+        window = std::make_unique<pbxwarden::ui::MainWindow>(*services);
         QObject::connect(window.get(), &pbxwarden::ui::MainWindow::dialogOpened, window.get(),
             [this](QDialog* d) { lastDialog = d; });
         window->show();

@@ -7,6 +7,7 @@
 // facts, see SyntheticAudits.h): fleet-dashboard.png (fleet-dashboard-COUNT.png when COUNT > 3) and
 // pbx-dashboard.png.
 // Not a test: it asserts nothing, it only shows.
+#include "AppServices.h"
 #include "MainWindow.h"
 #include "SyntheticAudits.h"
 #include "ami/AmiLogWindow.h"
@@ -91,7 +92,8 @@ int main(int argc, char** argv)
         return 74;
     }
     Settings settings(scratch.filePath(QStringLiteral("settings.ini")));
-    ui::MainWindow window(*db.value(), settings);
+    ui::AppServices services(*db.value(), settings);
+    ui::MainWindow window(services);
     window.resize(1280, 800);
     window.show();
     QDir().mkpath(outDir);

@@ -72,9 +72,17 @@ private Q_SLOTS:
         QAbstractItemModelTester logTester(
             log->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
+        // The simulator has no SSH: plain TCP, which the user must allow, and which the column says.
+        f.settings->setAmiPlainTcpAllowed(true);
         f.action("connectAmi")->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            f.cell(QStringLiteral("sim-pbx"), FleetTableModel::AmiState), QStringLiteral("up"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.cell(QStringLiteral("sim-pbx"), FleetTableModel::AmiState),
+            QStringLiteral("up (plain TCP)"), 15000);
+        const auto activity = f.repo->activity(20);
+        QVERIFY(activity.ok());
+        QVERIFY(std::any_of(activity->begin(), activity->end(), [](const auto& e) {
+            return e.action == u"ami.state" && e.args.value(QStringLiteral("transport")).toString() == u"tcp"
+                && inventory::describeActivity(e).contains(QLatin1String("plain TCP"));
+        }));
 
         QTRY_VERIFY(log->proxy()->rowCount() >= 3); // banner, Login, its response
         bool sawLogin = false;
@@ -87,7 +95,9 @@ private Q_SLOTS:
                 QCOMPARE(
                     log->proxy()->index(r, AmiLogModel::Direction).data().toString(), QStringLiteral("sent"));
                 QVERIFY(text.contains(QLatin1String("Username: admin")));
-                QVERIFY(text.contains(QLatin1String("Secret:")));
+                // Plain TCP logs in with the MD5 challenge: a key, never the secret, crosses the wire.
+                QVERIFY2(text.contains(QLatin1String("Key:")), qPrintable(text));
+                QVERIFY2(!text.contains(QLatin1String("Secret:")), qPrintable(text));
             }
         }
         QVERIFY(sawLogin);
@@ -115,8 +125,29 @@ private Q_SLOTS:
         log->close();
     }
 
+    void noSilentFallbackToPlainTcp()
+    {
+        // Host key not pinned, plain TCP not allowed: nothing may reach the AMI port (the old code
+        // went to plain TCP with the secret in clear).
+        f.settings->setAmiPlainTcpAllowed(false);
+        const qint64 id = addSimPbx(QStringLiteral("sim-unpinned"), adminSecret());
+        QVERIFY(id > 0);
+        f.window->reload();
+        f.select({ QStringLiteral("sim-unpinned") });
+        f.action("connectAmi")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(f.cell(QStringLiteral("sim-unpinned"), FleetTableModel::AmiState)
+                                     .startsWith(QLatin1String("failed: ")),
+            15000);
+        const QString state = f.cell(QStringLiteral("sim-unpinned"), FleetTableModel::AmiState);
+        QVERIFY2(state.contains(QLatin1String("not pinned")), qPrintable(state));
+        QVERIFY2(state.contains(QLatin1String("TLS")), qPrintable(state));
+        QVERIFY(!f.window->amiSessions()->client(id));
+        QCOMPARE(f.window->amiSessions()->logModel(id)->rowCount(), 0);
+    }
+
     void wrongSecretAndMissingSecretFailInWords()
     {
+        f.settings->setAmiPlainTcpAllowed(true);
         const qint64 wrong = addSimPbx(QStringLiteral("sim-wrong"), QStringLiteral("not-the-secret"));
         PbxRecord bare;
         bare.name = QStringLiteral("sim-no-secret");

@@ -319,12 +319,15 @@ private Q_SLOTS:
         f.window->reload();
         f.select({ h.name });
         f.action("connectAmi")->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(f.cell(h.name, FleetTableModel::AmiState), QStringLiteral("up"), 30000);
+        // Pinned key and SSH password: the tunnel, and the column says so.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f.cell(h.name, FleetTableModel::AmiState), QStringLiteral("up (SSH tunnel)"), 30000);
         const auto log = f.repo->activity(10);
         QVERIFY(log.ok());
         QVERIFY(std::any_of(log->begin(), log->end(), [](const auto& e) {
             return e.action == u"ami.state"
-                && inventory::describeActivity(e).contains(QLatin1String("ssh://"));
+                && inventory::describeActivity(e).contains(QLatin1String("ssh://"))
+                && inventory::describeActivity(e).contains(QLatin1String("SSH tunnel"));
         }));
         f.action("disconnectAmi")->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(

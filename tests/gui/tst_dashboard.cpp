@@ -5,6 +5,7 @@
 #include "SyntheticAudits.h"
 #include "WindowFixture.h"
 #include "audit/AuditDialog.h"
+#include "audit/AuditService.h"
 #include "audit/FindingsModel.h"
 #include "audit/FleetSecurityModel.h"
 #include "audit/PbxDashboard.h"
@@ -145,6 +146,9 @@ private Q_SLOTS:
         QTest::newRow("yesterday") << 1 << false;
         QTest::newRow("five months") << 152 << false;
         QTest::newRow("just under six months") << 180 << false;
+        // The engine's rule (183 days, as the inspection check counts), not the calendar's six months.
+        QTest::newRow("183 days") << 183 << false;
+        QTest::newRow("184 days") << 184 << true;
         QTest::newRow("six months and a week") << 190 << true;
         QTest::newRow("two years") << 730 << true;
         QTest::newRow("never") << -1 << true;
@@ -156,7 +160,15 @@ private Q_SLOTS:
         QFETCH(bool, overdue);
         const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
         const QDateTime last = daysAgo < 0 ? QDateTime() : now.addDays(-daysAgo);
-        QCOMPARE(SecuritySummary::isOverdue(last, now), overdue);
+        QCOMPARE(audit::isAuditOverdue(last, now), overdue);
+        // The inspection check of an audit made now says the same.
+        if (daysAgo >= 0) {
+            const audit::AuditReport r
+                = audit::AuditService::evaluate(QStringLiteral("x"), audit::FactBundle {}, now, last);
+            const bool checkSays = std::any_of(r.findings.cbegin(), r.findings.cend(),
+                [](const audit::Finding& f) { return f.check.id == u"inspection.overdue" && f.failed(); });
+            QCOMPARE(checkSays, overdue);
+        }
 
         // The model highlights the same cells.
         FleetSecurityModel model;

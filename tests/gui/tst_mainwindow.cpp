@@ -1,3 +1,4 @@
+#include "AppServices.h"
 #include "MainWindow.h"
 #include "core/Settings.h"
 #include "fleet/FleetTableModel.h"
@@ -37,6 +38,7 @@ class TestMainWindow : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<inventory::Database> m_db;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<AppServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     QPointer<QDialog> m_lastDialog;
 
@@ -82,13 +84,15 @@ private Q_SLOTS:
     void init()
     {
         m_window.reset();
+        m_services.reset();
         m_db.reset();
         QFile::remove(m_dir.filePath(QStringLiteral("inv.sqlite")));
         auto db = inventory::Database::open(m_dir.filePath(QStringLiteral("inv.sqlite")));
         QVERIFY(db.ok());
         m_db = std::move(db.value());
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_window = std::make_unique<MainWindow>(*m_db, *m_settings);
+        m_services = std::make_unique<AppServices>(*m_db, *m_settings);
+        m_window = std::make_unique<MainWindow>(*m_services);
         connect(m_window.get(), &MainWindow::dialogOpened, this, [this](QDialog* d) { m_lastDialog = d; });
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

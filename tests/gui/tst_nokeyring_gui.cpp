@@ -1,3 +1,4 @@
+#include "AppServices.h"
 #include "MainWindow.h"
 #include "core/Settings.h"
 #include "inventory/Database.h"
@@ -34,7 +35,8 @@ private Q_SLOTS:
         auto db = inventory::Database::open(dir.filePath(QStringLiteral("inv.sqlite")));
         QVERIFY(db.ok());
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-        MainWindow window(*db.value(), settings);
+        AppServices services(*db.value(), settings);
+        MainWindow window(services);
         QPointer<QDialog> dialog;
         connect(&window, &MainWindow::dialogOpened, this, [&](QDialog* d) { dialog = d; });
         window.show();

@@ -1,9 +1,6 @@
 #include "ami/AmiSessions.h"
 
 #include "ami/AmiLogModel.h"
-#include "ami/AmiSocketTransport.h"
-#include "ami/AmiSshTransport.h"
-#include "fleet/FleetTarget.h"
 
 namespace pbxwarden::ui {
 
@@ -21,35 +18,24 @@ AmiSessions::~AmiSessions()
     }
 }
 
-bool AmiSessions::usesSsh(const PbxRecord& pbx, bool haveSshCredentials)
+ami::AmiRouteChoice AmiSessions::connectPbx(const ami::AmiRouteRequest& request, const QString& secret)
 {
-    return haveSshCredentials && !pbx.hostKeyFingerprint.isEmpty() && !pbx.sshUser.isEmpty() && !pbx.amiTls;
-}
-
-void AmiSessions::connectPbx(const PbxRecord& pbx, const QString& secret,
-    const std::optional<ssh::Credentials>& sshCredentials, int sshTimeoutMs)
-{
+    const PbxRecord& pbx = request.pbx;
     if (ami::AmiClient* old = client(pbx.id)) {
         QObject::disconnect(old, nullptr, nullptr, nullptr);
         old->deleteLater();
+        m_clients.remove(pbx.id);
+        m_routes.remove(pbx.id);
     }
-    ami::AmiTransport* transport = nullptr;
-    if (usesSsh(pbx, sshCredentials.has_value())) {
-        ssh::SshTunnelOptions tunnel;
-        tunnel.remotePort = pbx.amiPort;
-        transport = new ami::AmiSshTransport(
-            fleet::FleetTarget { pbx, *sshCredentials }.sshTarget(sshTimeoutMs), *sshCredentials, tunnel);
-    } else {
-        ami::AmiTlsOptions tls;
-        tls.enabled = pbx.amiTls;
-        tls.peerVerifyName = pbx.host;
-        transport = new ami::AmiSocketTransport(pbx.host, quint16(pbx.amiPort), tls);
+    const ami::AmiRouteChoice choice = ami::AmiConnector::choose(request);
+    if (!choice.ok()) {
+        reportFailure(pbx.id, choice.problem.message);
+        return choice;
     }
-    ami::AmiClientOptions options;
-    options.username = pbx.amiUser;
-    options.secret = secret;
-    auto* c = new ami::AmiClient(transport, options, this);
+    auto* c = new ami::AmiClient(ami::AmiConnector::makeTransport(*choice.route, request),
+        ami::AmiConnector::options(*choice.route, pbx.amiUser, secret), this);
     m_clients.insert(pbx.id, c);
+    m_routes.insert(pbx.id, *choice.route);
     AmiLogModel* log = logModel(pbx.id);
     connect(c, &ami::AmiClient::protocolLog, log, &AmiLogModel::append);
     const qint64 id = pbx.id;
@@ -57,6 +43,15 @@ void AmiSessions::connectPbx(const PbxRecord& pbx, const QString& secret,
         [this, id](
             ami::AmiClient::State state, const QString& reason) { Q_EMIT stateChanged(id, state, reason); });
     c->connectToPbx();
+    return choice;
+}
+
+std::optional<ami::AmiRoute> AmiSessions::route(qint64 pbxId) const
+{
+    const auto it = m_routes.constFind(pbxId);
+    if (it == m_routes.cend() || !client(pbxId))
+        return std::nullopt;
+    return *it;
 }
 
 void AmiSessions::disconnectPbx(qint64 pbxId)
@@ -72,6 +67,7 @@ void AmiSessions::reportFailure(qint64 pbxId, const QString& reason)
 
 void AmiSessions::forget(qint64 pbxId)
 {
+    m_routes.remove(pbxId);
     if (ami::AmiClient* c = m_clients.take(pbxId)) {
         QObject::disconnect(c, nullptr, nullptr, nullptr);
         c->deleteLater();

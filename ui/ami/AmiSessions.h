@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ami/AmiClient.h"
+#include "ami/AmiConnector.h"
 #include "core/PbxRecord.h"
 #include "ssh/Credentials.h"
 
@@ -22,11 +23,11 @@ public:
     explicit AmiSessions(QObject* parent = nullptr);
     ~AmiSessions() override;
 
-    // Through the PBX's own SSH server when sshCredentials are given, the host key is pinned and AMI
-    // is not TLS (AMI then stays on the PBX's loopback); otherwise TCP or TLS to host:amiPort.
-    void connectPbx(const PbxRecord& pbx, const QString& secret,
-        const std::optional<ssh::Credentials>& sshCredentials = std::nullopt, int sshTimeoutMs = 15000);
-    static bool usesSsh(const PbxRecord& pbx, bool haveSshCredentials);
+    // The route is chosen by the engine (AmiConnector); when none may be used, the PBX fails with
+    // the reason and nothing is sent. Returns the choice.
+    ami::AmiRouteChoice connectPbx(const ami::AmiRouteRequest& request, const QString& secret);
+    // The route of the PBX's current client, if any.
+    std::optional<ami::AmiRoute> route(qint64 pbxId) const;
     void disconnectPbx(qint64 pbxId);
     // A PBX that could not even be tried (no secret...): reported as a failed state.
     void reportFailure(qint64 pbxId, const QString& reason);
@@ -43,6 +44,7 @@ Q_SIGNALS:
 
 private:
     QHash<qint64, QPointer<ami::AmiClient>> m_clients;
+    QHash<qint64, ami::AmiRoute> m_routes;
     QHash<qint64, AmiLogModel*> m_logs;
 };
 

@@ -1,31 +1,32 @@
 #include "audit/AuditDialog.h"
 
-#include "audit/AuditService.h"
 #include "fleet/ConnectionCheckModel.h"
 #include "fleet/ConnectionReport.h"
-#include "fleet/CredentialFetcher.h"
-#include "fleet/FleetRunner.h"
 
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QTableView>
 
 namespace pbxwarden::ui {
 
-using fleet::HostOutcome;
+using audit::AuditHostResult;
 using HostState = ConnectionCheckModel::HostState;
 
-AuditDialog::AuditDialog(const QList<PbxRecord>& pbxs, const QHash<qint64, QDateTime>& previousAudits,
-    secrets::SecretStore* store, int parallel, int timeoutSeconds, QWidget* parent)
-    // Connecting, then the collector (which bounds its own time at three minutes), then the checks.
-    : FleetRunDialog(pbxs, parallel, timeoutSeconds * 1000 + 240000, tr("Cancel audit"), parent)
-    , m_previous(previousAudits)
-    , m_store(store)
-    , m_timeoutMs(timeoutSeconds * 1000)
+AuditDialog::AuditDialog(const QList<PbxRecord>& pbxs, audit::AuditRun* run, QWidget* parent)
+    : FleetRunDialog(pbxs, 0, 0, tr("Cancel audit"), parent, run->runner())
+    , m_run(run)
 {
     setObjectName(QStringLiteral("AuditDialog"));
     setWindowTitle(tr("Audit"));
+    connect(m_run, &audit::AuditRun::passStarted, this, [this](const QList<PbxRecord>& pass) {
+        m_pass = pass;
+        updateSummary();
+    });
+    connect(m_run, &audit::AuditRun::hostAudited, this, &AuditDialog::onHostAudited);
+    connect(m_run, &audit::AuditRun::finished, this, [this] {
+        if (m_running)
+            finish();
+    });
+    connect(this, &FleetRunDialog::cancelRequested, m_run, &audit::AuditRun::cancel);
 }
 
 AuditDialog::~AuditDialog() = default;
@@ -35,62 +36,39 @@ void AuditDialog::start()
     m_running = true;
     m_cancel->setEnabled(true);
     m_summary->setText(tr("Reading the credentials from the keychain…"));
-    CredentialFetcher::fetch(
-        m_store, m_pbxs, CredentialFetcher::Ssh, this, [this](const QList<FetchedCredentials>& fetched) {
-            QList<fleet::FleetTarget> targets;
-            for (const FetchedCredentials& f : fetched) {
-                const int row = m_model->rowOf(f.pbx.id);
-                if (m_cancelled) {
-                    m_model->setState(row, HostState::Cancelled);
-                    continue;
-                }
-                // An audit never trusts a key on first sight: that question belongs to Check connections.
-                const QString problem = !f.problem.isEmpty() ? f.problem
-                    : f.pbx.hostKeyFingerprint.isEmpty()
-                    ? tr("the host key is not pinned yet: run Check connections and trust it first")
-                    : QString();
-                if (!problem.isEmpty()) {
-                    m_model->setState(row, HostState::Failed, problem);
-                    ++m_done;
-                    Q_EMIT hostAudited(f.pbx, HostOutcome::failure(problem));
-                    continue;
-                }
-                targets << fleet::FleetTarget { f.pbx, f.ssh };
-                m_pass << f.pbx;
-            }
-            updateSummary();
-            if (targets.isEmpty()) {
-                finish();
-                return;
-            }
-            m_runner->start(targets, audit::AuditService::job(m_previous, m_timeoutMs));
-        });
+    m_run->start(m_pbxs);
 }
 
-void AuditDialog::onHostFinished(int index, const HostOutcome& outcome)
+void AuditDialog::onHostAudited(const AuditHostResult& result)
 {
-    const PbxRecord pbx = m_pass.value(index);
-    const int row = m_model->rowOf(pbx.id);
+    const int row = m_model->rowOf(result.pbx.id);
     ++m_done;
-    if (outcome.state == HostOutcome::State::Cancelled) {
+    switch (result.state) {
+    case AuditHostResult::State::Cancelled:
         m_model->setState(row, HostState::Cancelled);
-    } else if (outcome.ok()) {
+        break;
+    case AuditHostResult::State::Audited:
         m_model->setState(row, HostState::Ok,
-            tr("score %1, grade %2")
-                .arg(outcome.data.value(QStringLiteral("score")).toInt())
-                .arg(outcome.data.value(QStringLiteral("grade")).toString()));
-    } else {
-        m_model->setState(row, HostState::Failed, ConnectionReport::reason(outcome, pbx.hostKeyFingerprint));
+            tr("score %1, grade %2").arg(result.report->score.value).arg(result.report->score.grade));
+        break;
+    case AuditHostResult::State::Failed:
+        m_model->setState(
+            row, HostState::Failed, ConnectionReport::reason(result.outcome, result.pbx.hostKeyFingerprint));
+        break;
     }
-    if (outcome.state != HostOutcome::State::Cancelled)
-        Q_EMIT hostAudited(pbx, outcome);
+    if (result.state != AuditHostResult::State::Cancelled)
+        Q_EMIT hostAudited(result);
     updateSummary();
+}
+
+void AuditDialog::onHostFinished(int, const fleet::HostOutcome&)
+{
+    // The run has stored the result and says so through hostAudited.
 }
 
 void AuditDialog::onRunnerFinished()
 {
-    if (m_running)
-        finish();
+    // The run says when it is over (it also ends without a runner when no PBX could be tried).
 }
 
 QString AuditDialog::summaryText() const

@@ -1,45 +1,36 @@
 #pragma once
 
+#include "audit/AuditRun.h"
 #include "core/PbxRecord.h"
 #include "fleet/FleetRunDialog.h"
-#include "fleet/HostOutcome.h"
 
-#include <QDateTime>
-#include <QHash>
 #include <QList>
-
-namespace pbxwarden::secrets {
-class SecretStore;
-}
 
 namespace pbxwarden::ui {
 
-// "Audit": a non-modal panel listing each PBX with its state while the credentials are read from the
-// secret store and a FleetRunner collects and checks the facts of each (AuditService::job). Stores
-// nothing itself: the window listens to hostAudited and keeps the result.
+// "Audit": a non-modal panel showing an engine audit run (audit::AuditRun), each PBX with its
+// state. The run reads the credentials, audits and stores; the panel only shows.
 class AuditDialog : public FleetRunDialog
 {
     Q_OBJECT
 public:
-    // previousAudits: PBX id -> when it was last audited (the inspection practice looks at it).
-    AuditDialog(const QList<PbxRecord>& pbxs, const QHash<qint64, QDateTime>& previousAudits,
-        secrets::SecretStore* store, int parallel, int timeoutSeconds, QWidget* parent = nullptr);
+    // run: made by the caller for these PBXs; the dialog does not own it.
+    AuditDialog(const QList<PbxRecord>& pbxs, audit::AuditRun* run, QWidget* parent = nullptr);
     ~AuditDialog() override;
 
     void start();
 
 Q_SIGNALS:
     // Every PBX that was tried and not cancelled, audited or not.
-    void hostAudited(const pbxwarden::PbxRecord& pbx, const pbxwarden::fleet::HostOutcome& outcome);
+    void hostAudited(const pbxwarden::audit::AuditHostResult& result);
 
 private:
     void onHostFinished(int index, const fleet::HostOutcome& outcome) override;
     void onRunnerFinished() override;
+    void onHostAudited(const audit::AuditHostResult& result);
     QString summaryText() const override;
 
-    QHash<qint64, QDateTime> m_previous;
-    secrets::SecretStore* m_store;
-    int m_timeoutMs;
+    audit::AuditRun* m_run;
 };
 
 } // namespace pbxwarden::ui

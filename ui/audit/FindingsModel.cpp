@@ -1,6 +1,7 @@
 #include "audit/FindingsModel.h"
 
 #include "audit/AuditColors.h"
+#include "widgets/PlainText.h"
 
 #include <QFont>
 
@@ -109,8 +110,9 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         const Detail& d = all.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::ToolTipRole:
             return d.text;
+        case Qt::ToolTipRole:
+            return plain::toolTip(d.text);
         case DetailKindRole:
             return d.kind;
         case RawValueRole:
@@ -144,9 +146,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // Evidence quotes the PBX's own files: literally.
         if (index.column() == Evidence)
-            return f.evidence.join(u'\n');
-        return f.check.why;
+            return plain::toolTip(f.evidence.join(u'\n'));
+        return plain::toolTip(f.check.why);
     case RawValueRole:
         switch (Column(index.column())) {
         case SeverityColumn:

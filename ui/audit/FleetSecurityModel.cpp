@@ -3,6 +3,7 @@
 #include "audit/AsteriskVersion.h"
 #include "audit/AuditColors.h"
 #include "fleet/FleetTableModel.h"
+#include "widgets/PlainText.h"
 
 #include <QFont>
 #include <QLocale>
@@ -131,8 +132,8 @@ QVariant FleetSecurityModel::display(const PbxRecord& p, const SecuritySummary& 
         return s.worstTitle;
     case LastAudit: {
         const QString age = ageText(s.assessedAt, m_now);
-        return SecuritySummary::isOverdue(s.assessedAt, m_now) ? tr("%1 ago, overdue").arg(age)
-                                                               : tr("%1 ago").arg(age);
+        return audit::isAuditOverdue(s.assessedAt, m_now) ? tr("%1 ago, overdue").arg(age)
+                                                          : tr("%1 ago").arg(age);
     }
     case Asterisk: {
         if (s.asteriskVersion.isEmpty())
@@ -207,7 +208,7 @@ QVariant FleetSecurityModel::data(const QModelIndex& index, int role) const
     const auto it = m_summaries.constFind(p.id);
     const SecuritySummary& s = it == m_summaries.cend() ? never : it.value();
     const int column = index.column();
-    const bool overdue = SecuritySummary::isOverdue(s.assessedAt, m_now);
+    const bool overdue = audit::isAuditOverdue(s.assessedAt, m_now);
     switch (role) {
     case Qt::DisplayRole:
         return display(p, s, column);
@@ -229,7 +230,7 @@ QVariant FleetSecurityModel::data(const QModelIndex& index, int role) const
         if (column == LastAudit)
             return tr("Audit it: the seed asks for an inspection at least twice a year.");
         if (column == WorstFinding || column == Findings)
-            return s.worstTitle;
+            return plain::toolTip(s.worstTitle);
         if (column == LastBackup && s.newestBackup)
             return tr("The newest backup the audit of %1 found was made %2.")
                 .arg(QLocale().toString(s.assessedAt.toLocalTime(), QLocale::ShortFormat),

@@ -10,6 +10,8 @@
 
 namespace pbxwarden::ui {
 
+using audit::SecuritySummary;
+
 // The fleet's security at a glance, one PBX a row, from each PBX's latest audit. Name, Customer and
 // Site are the columns of FleetTableModel, and the roles are the same, so FleetFilterProxy filters
 // and sorts this model as it does the inventory.

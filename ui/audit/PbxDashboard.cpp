@@ -5,6 +5,7 @@
 #include "audit/FindingsSortProxy.h"
 #include "audit/FleetSecurityModel.h"
 #include "audit/ScoreHistoryChart.h"
+#include "widgets/PlainText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -158,12 +159,10 @@ PbxDashboard::PbxDashboard(const PbxRecord& pbx, QWidget* parent)
 
 void PbxDashboard::setHistory(const QList<inventory::AuditRecord>& history)
 {
-    m_findings.clear();
     const inventory::AuditRecord latest = history.value(0);
-    for (const QJsonValue& v : QJsonDocument::fromJson(latest.findingsJson.toUtf8()).array())
-        m_findings << Finding::fromJson(v.toObject());
+    m_findings = audit::storedFindings(latest);
     m_score = Score::compute(m_findings);
-    m_title->setText(m_pbx.name);
+    plain::setLabel(m_title, m_pbx.name);
 
     if (latest.id == 0 && history.isEmpty()) {
         m_scoreLabel->setText(QStringLiteral("–"));
@@ -184,7 +183,7 @@ void PbxDashboard::setHistory(const QList<inventory::AuditRecord>& history)
         QString when = tr("Audited %1 (%2 ago)")
                            .arg(QLocale().toString(latest.assessedAt.toLocalTime(), QLocale::LongFormat),
                                FleetSecurityModel::ageText(latest.assessedAt, now));
-        if (SecuritySummary::isOverdue(latest.assessedAt, now))
+        if (audit::isAuditOverdue(latest.assessedAt, now))
             when += QLatin1Char(' ') + tr("— overdue: audit it again, at least twice a year.");
         m_assessed->setText(when);
         m_explanation->setText(
@@ -273,7 +272,7 @@ void PbxDashboard::fillTiles()
         tile->setProperty("status", Score::statusId(status));
         tile->setText(
             QStringLiteral("<b>%1</b><br>%2").arg(audit::practiceTitle(it.key()).toHtmlEscaped(), word));
-        tile->setToolTip(failedTitles.isEmpty() ? QString() : failedTitles.join(u'\n'));
+        tile->setToolTip(plain::toolTip(failedTitles.join(u'\n')));
         tile->setStyleSheet(
             QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 4px; }")
                 .arg(colourName(fill), colourName(auditcolors::textOn(fill))));

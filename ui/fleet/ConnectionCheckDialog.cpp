@@ -3,9 +3,9 @@
 #include "fleet/ConnectionCheck.h"
 #include "fleet/ConnectionCheckModel.h"
 #include "fleet/ConnectionReport.h"
-#include "fleet/CredentialFetcher.h"
 #include "fleet/FleetRunner.h"
 #include "fleet/ProgressReporter.h"
+#include "secrets/CredentialService.h"
 #include "widgets/Prompt.h"
 
 #include <QLabel>
@@ -18,11 +18,11 @@ namespace pbxwarden::ui {
 using fleet::HostOutcome;
 using HostState = ConnectionCheckModel::HostState;
 
-ConnectionCheckDialog::ConnectionCheckDialog(const QList<PbxRecord>& pbxs, secrets::SecretStore* store,
-    int parallel, int timeoutSeconds, QWidget* parent)
+ConnectionCheckDialog::ConnectionCheckDialog(const QList<PbxRecord>& pbxs,
+    const secrets::CredentialService* credentials, int parallel, int timeoutSeconds, QWidget* parent)
     // Connect time-out per attempt, two attempts, plus the probe: the whole job gets four times.
     : FleetRunDialog(pbxs, parallel, timeoutSeconds * 1000 * 4, tr("Cancel check"), parent)
-    , m_store(store)
+    , m_credentials(credentials)
     , m_timeoutMs(timeoutSeconds * 1000)
 {
     setObjectName(QStringLiteral("ConnectionCheckDialog"));
@@ -46,20 +46,20 @@ void ConnectionCheckDialog::runPass(const QList<PbxRecord>& pbxs, bool trustPass
         m_model->setState(m_model->rowOf(p.id), HostState::Waiting);
     m_summary->setText(
         tr("Reading the credentials of %n PBX(s) from the keychain…", nullptr, int(pbxs.size())));
-    CredentialFetcher::fetch(
-        m_store, pbxs, CredentialFetcher::Ssh, this, [this](const QList<FetchedCredentials>& fetched) {
+    m_credentials->fetch(
+        pbxs, secrets::CredentialService::Ssh, this, [this](const QList<secrets::PbxCredentials>& fetched) {
             QList<fleet::FleetTarget> targets;
             m_pass.clear();
-            for (const FetchedCredentials& f : fetched) {
+            for (const secrets::PbxCredentials& f : fetched) {
                 const int row = m_model->rowOf(f.pbx.id);
                 if (m_cancelled) {
                     m_model->setState(row, HostState::Cancelled);
                     continue;
                 }
-                if (!f.problem.isEmpty()) {
-                    m_model->setState(row, HostState::Failed, f.problem);
+                if (!f.sshReady()) {
+                    m_model->setState(row, HostState::Failed, f.problem());
                     ++m_done;
-                    Q_EMIT hostChecked(f.pbx, HostOutcome::failure(f.problem));
+                    Q_EMIT hostChecked(f.pbx, HostOutcome::failure(f.problem()));
                     continue;
                 }
                 targets << fleet::FleetTarget { f.pbx, f.ssh };

@@ -8,7 +8,7 @@
 #include <QList>
 
 namespace pbxwarden::secrets {
-class SecretStore;
+class CredentialService;
 }
 
 namespace pbxwarden::ui {
@@ -21,8 +21,8 @@ class ConnectionCheckDialog : public FleetRunDialog
 {
     Q_OBJECT
 public:
-    ConnectionCheckDialog(const QList<PbxRecord>& pbxs, secrets::SecretStore* store, int parallel,
-        int timeoutSeconds, QWidget* parent = nullptr);
+    ConnectionCheckDialog(const QList<PbxRecord>& pbxs, const secrets::CredentialService* credentials,
+        int parallel, int timeoutSeconds, QWidget* parent = nullptr);
     ~ConnectionCheckDialog() override;
 
     void start();
@@ -39,7 +39,7 @@ private:
     void offerUnknownKeys();
     QString summaryText() const override;
 
-    secrets::SecretStore* m_store;
+    const secrets::CredentialService* m_credentials;
     int m_timeoutMs;
     bool m_trustPass = false;
     QHash<qint64, QString> m_unknownKeys; // pbx id → fingerprint seen

@@ -1,5 +1,7 @@
 #include "fleet/ConnectionCheckModel.h"
 
+#include "widgets/PlainText.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -60,7 +62,10 @@ QVariant ConnectionCheckModel::data(const QModelIndex& index, int role) const
     const Row& r = m_rows.at(index.row());
     if (role == PbxIdRole)
         return r.id;
-    if (role == Qt::DisplayRole || role == RawValueRole || role == Qt::ToolTipRole) {
+    // The tooltip repeats the cell, which holds text from the PBX (host names, SSH errors): literally.
+    if (role == Qt::ToolTipRole)
+        return plain::toolTip(data(index, Qt::DisplayRole).toString());
+    if (role == Qt::DisplayRole || role == RawValueRole) {
         switch (index.column()) {
         case Name:
             return r.name;

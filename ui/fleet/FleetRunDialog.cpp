@@ -15,12 +15,12 @@ namespace pbxwarden::ui {
 
 using HostState = ConnectionCheckModel::HostState;
 
-FleetRunDialog::FleetRunDialog(
-    const QList<PbxRecord>& pbxs, int parallel, int hostTimeoutMs, const QString& cancelText, QWidget* parent)
+FleetRunDialog::FleetRunDialog(const QList<PbxRecord>& pbxs, int parallel, int hostTimeoutMs,
+    const QString& cancelText, QWidget* parent, fleet::FleetRunner* runner)
     : QDialog(parent)
     , m_pbxs(pbxs)
     , m_model(new ConnectionCheckModel(this))
-    , m_runner(new fleet::FleetRunner(this))
+    , m_runner(runner ? runner : new fleet::FleetRunner(this))
 {
     setModal(false);
     m_model->setHosts(pbxs);
@@ -60,8 +60,10 @@ FleetRunDialog::FleetRunDialog(
     layout->addWidget(buttons);
     resize(780, 420);
 
-    m_runner->setMaxParallel(parallel);
-    m_runner->setHostTimeoutMs(hostTimeoutMs);
+    if (!runner) {
+        m_runner->setMaxParallel(parallel);
+        m_runner->setHostTimeoutMs(hostTimeoutMs);
+    }
     connect(m_runner, &fleet::FleetRunner::hostStarted, this, [this](int index, const QString&) {
         m_model->setState(m_model->rowOf(m_pass.value(index).id), HostState::Connecting);
     });
@@ -90,6 +92,7 @@ void FleetRunDialog::cancel()
         return;
     m_cancelled = true;
     m_runner->cancel();
+    Q_EMIT cancelRequested();
     m_summary->setText(tr("Cancelling…"));
 }
 

@@ -34,10 +34,14 @@ public:
 
 Q_SIGNALS:
     void runFinished();
+    // Cancel was asked for (a run that owns more than the runner stops its other steps too).
+    void cancelRequested();
 
 protected:
+    // runner: an engine service's runner to show (its parallelism and timeout are its own);
+    // null makes one with these.
     FleetRunDialog(const QList<PbxRecord>& pbxs, int parallel, int hostTimeoutMs, const QString& cancelText,
-        QWidget* parent);
+        QWidget* parent, fleet::FleetRunner* runner = nullptr);
 
     void reject() override;
     // The run is over: Cancel off, Close the default, the final summary, runFinished.

@@ -1,5 +1,7 @@
 #include "fleet/FleetTableModel.h"
 
+#include "widgets/PlainText.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
@@ -31,9 +33,10 @@ void FleetTableModel::setLastCheck(qint64 pbxId, const inventory::LastCheck& che
     Q_EMIT dataChanged(index(row, Connection), index(row, Connection));
 }
 
-void FleetTableModel::setAmiState(qint64 pbxId, ami::AmiClient::State state, const QString& reason)
+void FleetTableModel::setAmiState(
+    qint64 pbxId, ami::AmiClient::State state, const QString& reason, const QString& route)
 {
-    m_ami.insert(pbxId, AmiStatus { state, reason });
+    m_ami.insert(pbxId, AmiStatus { state, reason, route });
     const int row = rowOf(pbxId);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, AmiState), index(row, AmiState));
@@ -127,7 +130,8 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
             case ami::AmiClient::State::Authenticating:
                 return tr("authenticating");
             case ami::AmiClient::State::Up:
-                return tr("up");
+                // The route is part of the state: plain TCP must never look like the tunnel.
+                return amiStatus.route.isEmpty() ? tr("up") : tr("up (%1)").arg(amiStatus.route);
             case ami::AmiClient::State::Failed:
                 return tr("failed: %1").arg(amiStatus.reason);
             }
@@ -137,17 +141,18 @@ QVariant FleetTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
+        // Every tooltip here carries text from the PBX or the user: shown literally.
         if (index.column() == Connection && !check.detail.isEmpty())
-            return check.detail;
+            return plain::toolTip(check.detail);
         if (index.column() == AmiState && !amiStatus.reason.isEmpty())
-            return amiStatus.reason;
+            return plain::toolTip(amiStatus.reason);
         if (index.column() == Name && !p.notes.isEmpty())
-            return p.notes;
+            return plain::toolTip(p.notes);
         if (index.column() == Ssh)
-            return tr("SSH as %1 on port %2, authentication: %3")
-                .arg(p.sshUser)
-                .arg(p.sshPort)
-                .arg(sshAuthToString(p.sshAuth));
+            return plain::toolTip(tr("SSH as %1 on port %2, authentication: %3")
+                                      .arg(p.sshUser)
+                                      .arg(p.sshPort)
+                                      .arg(sshAuthToString(p.sshAuth)));
     }
     if (role == Qt::DecorationRole && index.column() == AmiState
         && (amiStatus.state == ami::AmiClient::State::Up

@@ -41,7 +41,9 @@ public:
     void setFleet(const QList<PbxRecord>& pbxs, const QHash<qint64, inventory::LastCheck>& checks);
     void setLastCheck(qint64 pbxId, const inventory::LastCheck& check);
     // Live only, never stored: the AMI session of this console run. Kept across setFleet().
-    void setAmiState(qint64 pbxId, ami::AmiClient::State state, const QString& reason = {});
+    // route: how the session reaches the PBX ("SSH tunnel", "TLS", "plain TCP"), shown with "up".
+    void setAmiState(
+        qint64 pbxId, ami::AmiClient::State state, const QString& reason = {}, const QString& route = {});
     void setPinnedFingerprint(qint64 pbxId, const QString& fingerprint);
     inventory::LastCheck lastCheck(qint64 pbxId) const { return m_checks.value(pbxId); }
     const PbxRecord* pbxAt(int row) const;
@@ -59,6 +61,7 @@ private:
     {
         ami::AmiClient::State state = ami::AmiClient::State::Disconnected;
         QString reason;
+        QString route;
     };
     QHash<qint64, AmiStatus> m_ami;
 };

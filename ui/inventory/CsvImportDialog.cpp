@@ -1,5 +1,7 @@
 #include "inventory/CsvImportDialog.h"
 
+#include "widgets/PlainText.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -49,7 +51,8 @@ CsvImportDialog::CsvImportDialog(
         m_table->setItem(r, 2, new QTableWidgetItem(row.pbx.host));
         m_table->setItem(r, 3, new QTableWidgetItem(row.pbx.customer));
         auto* problems = new QTableWidgetItem(row.problems.isEmpty() ? tr("ready") : row.problems.join(u' '));
-        problems->setToolTip(row.problems.join(u'\n'));
+        // The problems quote the file's cells: literally.
+        problems->setToolTip(plain::toolTip(row.problems.join(u'\n')));
         if (!row.problems.isEmpty())
             problems->setForeground(QColor(0xb3, 0x26, 0x1e));
         m_table->setItem(r, 4, problems);

@@ -3,9 +3,10 @@
 #include "core/Validation.h"
 #include "fleet/ConnectionCheck.h"
 #include "fleet/ConnectionReport.h"
-#include "fleet/CredentialFetcher.h"
 #include "fleet/FleetRunner.h"
 #include "fleet/ProgressReporter.h"
+#include "secrets/CredentialService.h"
+#include "widgets/PlainText.h"
 #include "widgets/Prompt.h"
 
 #include <QCheckBox>
@@ -151,6 +152,7 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     sshForm->addRow(keyLabel, keyRow);
     sshForm->addRow(m_sshSecretLabel, m_sshSecret);
     m_fingerprint = new QLabel;
+    m_fingerprint->setTextFormat(Qt::PlainText); // the PBX's key, as it sent it
     m_fingerprint->setObjectName(QStringLiteral("fingerprint"));
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_forgetKey = new QPushButton(tr("Forget"));
@@ -208,6 +210,7 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
         [this](int, const fleet::HostOutcome& outcome) { testFinished(m_tested, outcome); });
 
     m_problems = new QLabel;
+    m_problems->setTextFormat(Qt::PlainText); // quotes what was typed
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -354,9 +357,9 @@ void PbxDialog::updateState()
         !m_testing && isValidHost(m_host->text().trimmed()) && !m_sshUser->text().trimmed().isEmpty());
 }
 
-void PbxDialog::setConnectionTest(secrets::SecretStore* store, int timeoutSeconds)
+void PbxDialog::setConnectionTest(const secrets::CredentialService* credentials, int timeoutSeconds)
 {
-    m_store = store;
+    m_credentials = credentials;
     m_timeoutSeconds = std::max(1, timeoutSeconds);
     findChild<QGroupBox*>(QStringLiteral("testGroup"))->setVisible(true);
 }
@@ -395,20 +398,20 @@ void PbxDialog::testConnection()
     m_cancelRequested = false;
     setTesting(true);
     m_testResult->setStyleSheet(QString());
-    m_testResult->setText(tr("Testing %1…").arg(tested.host.toHtmlEscaped()));
+    m_testResult->setText(tr("Testing %1…").arg(plain::html(tested.host)));
     const QString typed = tested.sshAuth == SshAuth::Agent ? QString() : m_sshSecret->text();
     // Duplicates carry no id: their secrets must be typed.
-    CredentialFetcher::fetch(
-        m_store, { tested }, CredentialFetcher::Ssh, this,
-        [this, tested](const QList<FetchedCredentials>& fetched) {
-            const FetchedCredentials& f = fetched.first();
+    m_credentials->fetch(
+        { tested }, secrets::CredentialService::Ssh, this,
+        [this, tested](const QList<secrets::PbxCredentials>& fetched) {
+            const secrets::PbxCredentials& f = fetched.first();
             if (m_cancelRequested) {
                 setTesting(false);
                 showTestResult(tr("Cancelled."), false);
                 return;
             }
-            if (!f.problem.isEmpty()) {
-                testFinished(tested, fleet::HostOutcome::failure(f.problem));
+            if (!f.sshReady()) {
+                testFinished(tested, fleet::HostOutcome::failure(f.problem()));
                 return;
             }
             runTest(tested, f.ssh);
@@ -450,14 +453,14 @@ void PbxDialog::testFinished(const PbxRecord& tested, const fleet::HostOutcome& 
             m_trustedCandidate.clear();
             updateState();
         }
-        showTestResult(tr("<b>Connected and logged in as %1.</b>").arg(tested.sshUser.toHtmlEscaped())
+        showTestResult(tr("<b>Connected and logged in as %1.</b>").arg(plain::html(tested.sshUser))
                 + ConnectionReport::factsHtml(outcome),
             true);
         return;
     }
     if (kind == u"UnknownHostKey" && !seen.isEmpty()) {
         showTestResult(tr("<b>New host key.</b> %1 presents a key PBX Warden has never seen:<br><tt>%2</tt>")
-                           .arg(tested.host.toHtmlEscaped(), seen.toHtmlEscaped()),
+                           .arg(plain::html(tested.host), plain::html(seen)),
             false);
         const QString keyType = outcome.data.value(QStringLiteral("key_type")).toString();
         Prompt::ask(this, tr("Trust this host key?"),
@@ -467,8 +470,8 @@ void PbxDialog::testFinished(const PbxRecord& tested, const fleet::HostOutcome& 
                 .arg(tested.name.isEmpty() ? tested.host : tested.name, tested.host, keyType, seen),
             tr("Trust and connect"), this, [this, seen, host = tested.host](bool yes) {
                 if (!yes) {
-                    showTestResult(tr("<b>Not connected:</b> the host key %1 was not trusted.")
-                                       .arg(seen.toHtmlEscaped()),
+                    showTestResult(
+                        tr("<b>Not connected:</b> the host key %1 was not trusted.").arg(plain::html(seen)),
                         false);
                     return;
                 }
@@ -484,11 +487,11 @@ void PbxDialog::testFinished(const PbxRecord& tested, const fleet::HostOutcome& 
             tr("<b>The host key has CHANGED — not connected.</b><br>Pinned: <tt>%1</tt><br>Now: "
                "<tt>%2</tt><br>Someone may be intercepting the connection, or the PBX was "
                "reinstalled. Only if you know why, press Forget next to the host key and test again.")
-                .arg(tested.hostKeyFingerprint.toHtmlEscaped(), seen.toHtmlEscaped()),
+                .arg(plain::html(tested.hostKeyFingerprint), plain::html(seen)),
             false);
         return;
     }
-    showTestResult(tr("<b>Failed:</b> %1").arg(ConnectionReport::reason(outcome).toHtmlEscaped()), false);
+    showTestResult(tr("<b>Failed:</b> %1").arg(plain::html(ConnectionReport::reason(outcome))), false);
 }
 
 } // namespace pbxwarden::ui

@@ -22,7 +22,7 @@ namespace pbxwarden::fleet {
 class FleetRunner;
 }
 namespace pbxwarden::secrets {
-class SecretStore;
+class CredentialService;
 }
 
 namespace pbxwarden::ui {
@@ -52,7 +52,7 @@ public:
     QStringList problems() const;
 
     // Enables "Test connection": secrets not typed in the form are read from store (existing PBXs).
-    void setConnectionTest(secrets::SecretStore* store, int timeoutSeconds);
+    void setConnectionTest(const secrets::CredentialService* credentials, int timeoutSeconds);
     bool isTesting() const { return m_testing; }
     QString testResultText() const;
 
@@ -102,7 +102,7 @@ private:
     QProgressBar* m_testProgress;
     QLabel* m_testResult;
     fleet::FleetRunner* m_runner;
-    secrets::SecretStore* m_store = nullptr;
+    const secrets::CredentialService* m_credentials = nullptr;
     int m_timeoutSeconds = 15;
     bool m_testing = false;
     bool m_cancelRequested = false;

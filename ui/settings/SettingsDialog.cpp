@@ -2,6 +2,7 @@
 
 #include "core/Settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,7 +42,14 @@ SettingsDialog::SettingsDialog(
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(settings.sshTimeoutSeconds());
 
+    m_amiPlainTcp = new QCheckBox(tr("Allow AMI over plain &TCP when no SSH tunnel or TLS is possible"));
+    m_amiPlainTcp->setObjectName(QStringLiteral("amiPlainTcp"));
+    m_amiPlainTcp->setChecked(settings.amiPlainTcpAllowed());
+    m_amiPlainTcp->setToolTip(tr("Logs in with the MD5 challenge, but every action and answer crosses the "
+                                 "network unencrypted"));
+
     auto* dbLabel = new QLabel(databasePath);
+    dbLabel->setTextFormat(Qt::PlainText);
     dbLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     dbLabel->setWordWrap(true);
     auto* secretsLabel = new QLabel(secretsDescription);
@@ -53,6 +61,7 @@ SettingsDialog::SettingsDialog(
         new QLabel(tr("<small>A new language takes effect when PBX Warden starts again.</small>")));
     form->addRow(tr("PBXs contacted &at once:"), m_parallelism);
     form->addRow(tr("SSH &time-out:"), m_timeout);
+    form->addRow(tr("AMI:"), m_amiPlainTcp);
     form->addRow(tr("Inventory file:"), dbLabel);
     form->addRow(tr("Secrets kept in:"), secretsLabel);
 
@@ -72,6 +81,7 @@ void SettingsDialog::save()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setFleetParallelism(m_parallelism->value());
     m_settings.setSshTimeoutSeconds(m_timeout->value());
+    m_settings.setAmiPlainTcpAllowed(m_amiPlainTcp->isChecked());
     m_settings.sync();
 }
 

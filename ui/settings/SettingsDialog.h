@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -25,6 +26,7 @@ private:
     QComboBox* m_language;
     QSpinBox* m_parallelism;
     QSpinBox* m_timeout;
+    QCheckBox* m_amiPlainTcp;
 };
 
 } // namespace pbxwarden::ui

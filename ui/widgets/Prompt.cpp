@@ -21,6 +21,8 @@ bool Prompt::confirm(QWidget* parent, const QString& title, const QString& text,
         return answer;
     }
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    // Questions and errors quote PBX names, hosts and answers: never read as HTML.
+    box.setTextFormat(Qt::PlainText);
     QPushButton* accept = box.addButton(acceptLabel, QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -41,6 +43,7 @@ void Prompt::ask(QWidget* parent, const QString& title, const QString& text, con
     }
     auto* box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPushButton* accept = box->addButton(acceptLabel, QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
@@ -53,8 +56,11 @@ void Prompt::ask(QWidget* parent, const QString& title, const QString& text, con
 void Prompt::error(QWidget* parent, const QString& title, const QString& text)
 {
     s_lastError = text;
-    if (!s_suppressErrors)
-        QMessageBox::critical(parent, title, text);
+    if (s_suppressErrors)
+        return;
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 QString Prompt::openFileName(QWidget* parent, const QString& title, const QString& filter)

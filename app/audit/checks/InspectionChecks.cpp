@@ -1,3 +1,4 @@
+#include "audit/SecuritySummary.h"
 #include "audit/checks/CheckSupport.h"
 #include "audit/checks/Checks.h"
 
@@ -5,8 +6,6 @@
 
 namespace pbxwarden::audit::checks {
 namespace {
-
-constexpr int kOverdueDays = 183; // twice a year
 
 Check overdue()
 {
@@ -37,7 +36,7 @@ QList<Finding> inspection(const AuditFacts& facts)
     if (!facts.previousAudit())
         out << Finding::fail(overdue(),
             { QCoreApplication::translate("InspectionChecks", "never audited by PBX Warden before") });
-    else if (facts.previousAudit()->daysTo(facts.assessedAt()) > kOverdueDays)
+    else if (isAuditOverdue(*facts.previousAudit(), facts.assessedAt()))
         out << Finding::fail(overdue(),
             { QCoreApplication::translate("InspectionChecks", "previous audit %1 (%2 days before this one)")
                     .arg(facts.previousAudit()->date().toString(Qt::ISODate))

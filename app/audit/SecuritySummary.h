@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/Finding.h"
 #include "audit/Severity.h"
 #include "inventory/AuditRepository.h"
 
@@ -11,10 +12,18 @@
 #include <array>
 #include <optional>
 
-namespace pbxwarden::ui {
+namespace pbxwarden::audit {
 
-// What the fleet dashboard shows of one PBX's latest audit: computed once per stored audit from its
-// findings and facts (the facts are decompressed here, so the table never touches them).
+// The seed asks for an inspection twice a year: a PBX not audited for 183 days is overdue. The one
+// rule for the inspection check, the dashboards and the CLI.
+constexpr int kAuditOverdueDays = 183;
+bool isAuditOverdue(const QDateTime& lastAudit, const QDateTime& now);
+
+// The findings of a stored audit: the one place that reads findings_json back.
+QList<Finding> storedFindings(const inventory::AuditRecord& audit);
+
+// What the fleet dashboards (GUI and CLI) show of one PBX's latest audit: computed once per stored audit from
+// its findings and facts (the facts are decompressed here, so the table never touches them).
 struct SecuritySummary
 {
     enum class Support
@@ -33,7 +42,7 @@ struct SecuritySummary
     QString grade;
     // Failed checks by severity, indexed by int(audit::Severity).
     std::array<int, 5> failed {};
-    std::optional<audit::Severity> worst;
+    std::optional<Severity> worst;
     QString worstTitle;
     QString asteriskVersion;
     Support support = Support::Unknown;
@@ -48,11 +57,9 @@ struct SecuritySummary
 
     // An audit read with its facts. now: when support status is judged.
     static SecuritySummary fromAudit(const inventory::AuditRecord& audit, const QDateTime& now);
-    // The seed asks for an inspection twice a year: a PBX not audited for six months is overdue.
-    static bool isOverdue(const QDateTime& lastAudit, const QDateTime& now);
     // The latest audit of each PBX; summaries in cache whose audit is still the latest are reused.
     static QHash<qint64, SecuritySummary> loadFleet(const inventory::AuditRepository& audits,
         const QList<qint64>& pbxIds, const QHash<qint64, SecuritySummary>& cache, const QDateTime& now);
 };
 
-} // namespace pbxwarden::ui
+} // namespace pbxwarden::audit

@@ -1,3 +1,4 @@
+#include "AppServices.h"
 #include "MainWindow.h"
 #include "core/AppPaths.h"
 #include "core/BuildInfo.h"
@@ -89,7 +90,9 @@ int main(int argc, char** argv)
             nullptr, QCoreApplication::translate("main", "PBX Warden cannot open its inventory"), db.error());
         return 74;
     }
-    pbxwarden::ui::MainWindow window(*db.value(), settings);
+    // main() builds the services; the window and its controllers only use them.
+    pbxwarden::ui::AppServices services(*db.value(), settings);
+    pbxwarden::ui::MainWindow window(services);
     window.show();
     return app.exec();
 }

@@ -9,9 +9,22 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-namespace pbxwarden::ui {
+namespace pbxwarden::audit {
 
-using audit::Severity;
+bool isAuditOverdue(const QDateTime& lastAudit, const QDateTime& now)
+{
+    return !lastAudit.isValid() || lastAudit.daysTo(now) > kAuditOverdueDays;
+}
+
+QList<Finding> storedFindings(const inventory::AuditRecord& audit)
+{
+    QList<Finding> findings;
+    const QJsonArray array = QJsonDocument::fromJson(audit.findingsJson.toUtf8()).array();
+    findings.reserve(array.size());
+    for (const QJsonValue& v : array)
+        findings << Finding::fromJson(v.toObject());
+    return findings;
+}
 
 int SecuritySummary::failedTotal() const
 {
@@ -37,9 +50,7 @@ SecuritySummary SecuritySummary::fromAudit(const inventory::AuditRecord& audit, 
     s.assessedAt = audit.assessedAt;
     s.score = audit.score;
     s.grade = audit.grade;
-    const QJsonArray findings = QJsonDocument::fromJson(audit.findingsJson.toUtf8()).array();
-    for (const QJsonValue& v : findings) {
-        const audit::Finding f = audit::Finding::fromJson(v.toObject());
+    for (const Finding& f : storedFindings(audit)) {
         if (!f.failed())
             continue;
         ++s.failed[int(f.check.severity)];
@@ -48,15 +59,15 @@ SecuritySummary SecuritySummary::fromAudit(const inventory::AuditRecord& audit, 
             s.worstTitle = f.check.title;
         }
     }
-    const auto bundle = audit::FactBundle::fromCompressed(audit.facts);
+    const auto bundle = FactBundle::fromCompressed(audit.facts);
     if (!bundle)
         return s;
     for (const QString& section : { QStringLiteral("asterisk-version"), QStringLiteral("asterisk-V") }) {
         if (!bundle->ok(section))
             continue;
-        if (const auto v = audit::AsteriskVersion::parse(bundle->text(section))) {
+        if (const auto v = AsteriskVersion::parse(bundle->text(section))) {
             s.asteriskVersion = v->text;
-            const auto& reference = audit::ReferenceData::instance();
+            const auto& reference = ReferenceData::instance();
             s.support = reference.isEndOfLife(*v, now.date()) ? Support::EndOfLife
                 : reference.isSecurityOnly(*v, now.date())    ? Support::SecurityOnly
                                                               : Support::Supported;
@@ -78,11 +89,6 @@ SecuritySummary SecuritySummary::fromAudit(const inventory::AuditRecord& audit, 
         }
     }
     return s;
-}
-
-bool SecuritySummary::isOverdue(const QDateTime& lastAudit, const QDateTime& now)
-{
-    return !lastAudit.isValid() || lastAudit < now.addMonths(-6);
 }
 
 QHash<qint64, SecuritySummary> SecuritySummary::loadFleet(const inventory::AuditRepository& audits,
@@ -109,4 +115,4 @@ QHash<qint64, SecuritySummary> SecuritySummary::loadFleet(const inventory::Audit
     return out;
 }
 
-} // namespace pbxwarden::ui
+} // namespace pbxwarden::audit

@@ -1,0 +1,50 @@
+#include "cli/CliSecrets.h"
+
+#include "secrets/KeychainSecretStore.h"
+
+#include <QEventLoop>
+
+#include <optional>
+
+namespace pbxwarden::cli {
+namespace {
+
+template<typename T, typename Start>
+T runToEnd(Start start)
+{
+    secrets::KeychainSecretStore keychain;
+    const secrets::CredentialService service(&keychain);
+    QEventLoop loop;
+    std::optional<T> result;
+    start(service, &loop, [&](const T& value) {
+        result = value;
+        loop.quit();
+    });
+    // The service always answers from the event loop, never inside the call.
+    loop.exec();
+    return std::move(*result);
+}
+
+} // namespace
+
+QList<secrets::PbxCredentials> fetchCredentials(const QList<PbxRecord>& pbxs, int what)
+{
+    return runToEnd<QList<secrets::PbxCredentials>>([&](const secrets::CredentialService& s, QObject* context,
+                                                        auto done) { s.fetch(pbxs, what, context, done); });
+}
+
+secrets::SecretWrite storeSecrets(const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret)
+{
+    return runToEnd<secrets::SecretWrite>(
+        [&](const secrets::CredentialService& s, QObject* context, auto done) {
+            s.store(pbx, sshSecret, amiSecret, context, done);
+        });
+}
+
+secrets::SecretRemoval removeSecrets(const PbxRecord& pbx)
+{
+    return runToEnd<secrets::SecretRemoval>([&](const secrets::CredentialService& s, QObject* context,
+                                                auto done) { s.removeAll(pbx, context, done); });
+}
+
+} // namespace pbxwarden::cli
