@@ -179,8 +179,8 @@ int add(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
         return ctx.fail(QStringLiteral("inventory add: %1").arg(id.error()), 65);
     // The stored record carries the identities that name its secrets.
     const Result<PbxRecord> added = repo.pbx(id.value());
-    const secrets::SecretWrite stored = added ? storeSecrets(added.value(), sshSecret, amiSecret)
-                                              : secrets::SecretWrite {};
+    const secrets::SecretWrite stored
+        = added ? storeSecrets(added.value(), sshSecret, amiSecret) : secrets::SecretWrite {};
     if (!added || !stored.complete()) {
         const Status undone = repo.removePbx(id.value());
         return ctx.fail(

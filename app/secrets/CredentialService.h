@@ -107,7 +107,8 @@ public:
         std::function<void(const SecretWrite&)> done) const;
 
     // Removes every secret a PBX can have, whatever its auth method is now.
-    void removeAll(const PbxRecord& pbx, QObject* context, std::function<void(const SecretRemoval&)> done) const;
+    void removeAll(
+        const PbxRecord& pbx, QObject* context, std::function<void(const SecretRemoval&)> done) const;
 
     // The non-secret part: method and key path from the inventory.
     static ssh::Credentials baseCredentials(const PbxRecord& pbx);

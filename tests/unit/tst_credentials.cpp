@@ -33,6 +33,9 @@ PbxRecord pbx(qint64 id, SshAuth auth, const QString& amiUser = QStringLiteral("
     p.sshAuth = auth;
     p.sshKeyPath = auth == SshAuth::KeyFile ? QStringLiteral("/keys/id_ed25519") : QString();
     p.amiUser = amiUser;
+    // Secrets are named by identities, as a record read from an inventory carries them.
+    p.uuid = QStringLiteral("00000000-0000-4000-8000-%1").arg(id, 12, 10, QLatin1Char('0'));
+    p.inventoryUuid = QStringLiteral("11111111-1111-4111-8111-111111111111");
     return p;
 }
 
@@ -129,8 +132,8 @@ private Q_SLOTS:
 
         // Removing takes every purpose, whatever the auth method is now.
         for (const PbxRecord& p : { password, key, agent }) {
-            const auto removed = waitFor<SecretRemoval>(
-                [&](QObject* ctx, auto done) { service.removeAll(p.id, ctx, done); });
+            const auto removed
+                = waitFor<SecretRemoval>([&](QObject* ctx, auto done) { service.removeAll(p, ctx, done); });
             QVERIFY(removed);
             QVERIFY2(removed->complete(), qPrintable(removed->describe()));
         }
@@ -174,8 +177,8 @@ private Q_SLOTS:
     {
         StubbornStore store;
         const CredentialService service(&store);
-        const auto removed
-            = waitFor<SecretRemoval>([&](QObject* c, auto done) { service.removeAll(301, c, done); });
+        const auto removed = waitFor<SecretRemoval>(
+            [&](QObject* c, auto done) { service.removeAll(pbx(301, SshAuth::Password), c, done); });
         QVERIFY(removed);
         QVERIFY(!removed->complete());
         QCOMPARE(removed->pbxId, 301);

@@ -172,13 +172,12 @@ void InventoryController::deleteSelected()
         }
         Q_EMIT pbxRemoved(p.id);
         // What stays in the keychain is said, not swallowed: the user may have to remove it by hand.
-        services.credentials.removeAll(
-            p, this, [this, name = p.name](const secrets::SecretRemoval& removal) {
-                if (!removal.complete())
-                    Prompt::error(m_window, tr("Delete"),
-                        tr("%1 was deleted, but these secrets are still in the keychain: %2")
-                            .arg(name, removal.describe()));
-            });
+        services.credentials.removeAll(p, this, [this, name = p.name](const secrets::SecretRemoval& removal) {
+            if (!removal.complete())
+                Prompt::error(m_window, tr("Delete"),
+                    tr("%1 was deleted, but these secrets are still in the keychain: %2")
+                        .arg(name, removal.describe()));
+        });
     }
     m_window->reload();
     if (!failures.isEmpty())
