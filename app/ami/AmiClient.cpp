@@ -23,6 +23,27 @@ QString answerError(const AmiResponse& answer, const QString& action)
     return AmiClient::tr("%1 refused by Asterisk: %2").arg(action, message);
 }
 
+// A CR or LF in a key or value would end the field early and let the rest pass as a second, forged
+// action (an Originate in an AMI user name); other control bytes have no place in AMI either.
+QString controlByteProblem(const AmiFrame& action)
+{
+    for (const AmiField& field : action.fields()) {
+        for (const QByteArray* part : { &field.key, &field.value }) {
+            for (const char ch : *part) {
+                const auto c = static_cast<unsigned char>(ch);
+                if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                    return AmiClient::tr(
+                        "%1: the field %2 contains a control character (0x%3); not sent, as it "
+                        "would split the AMI message. Remove line breaks from the value.")
+                        .arg(action.actionName(), QString::fromUtf8(field.key.left(40)))
+                        .arg(uint(c), 2, 16, QLatin1Char('0'));
+                }
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 AmiClient::AmiClient(AmiTransport* transport, AmiClientOptions options, QObject* parent)
@@ -348,6 +369,13 @@ void AmiClient::sendLogin(const QString& key)
     else
         login.append("Key", key);
     login.append("Events", m_options.events.isEmpty() ? QStringLiteral("off") : m_options.events);
+    // Checked here too: a refused Login must end the attempt, not wait for the connect timeout.
+    if (const QString problem = controlByteProblem(login); !problem.isEmpty()) {
+        login.clearFields();
+        m_transport->abort();
+        connectionLost(problem, true);
+        return;
+    }
     sendInternal(
         login, this,
         [this](const Result<AmiResponse>& result) {
@@ -391,6 +419,13 @@ QByteArray AmiClient::sendInternal(AmiFrame action, QObject* context, ResponseHa
         QTimer::singleShot(0, context ? context : this, [handler, reason] {
             if (handler)
                 handler(Error { reason });
+        });
+        return {};
+    }
+    if (const QString problem = controlByteProblem(action); !problem.isEmpty()) {
+        QTimer::singleShot(0, context ? context : this, [handler, problem] {
+            if (handler)
+                handler(Error { problem });
         });
         return {};
     }

@@ -72,22 +72,19 @@ struct SshRoute
 QString takeSshRoute(ArgReader& args, SshRoute* route)
 {
     route->enabled = args.takeFlag(QStringLiteral("--via-ssh"));
-    QString host, port, user, key, fingerprint;
+    QString host, user, key, fingerprint;
+    int port = 0;
     if (!args.takeValue(QStringLiteral("--ssh-host"), &host)
-        || !args.takeValue(QStringLiteral("--ssh-port"), &port)
+        || !args.takeInt(QStringLiteral("--ssh-port"), 1, 65535, &port)
         || !args.takeValue(QStringLiteral("--ssh-user"), &user)
         || !args.takeValue(QStringLiteral("--ssh-key"), &key)
         || !args.takeValue(QStringLiteral("--ssh-fingerprint"), &fingerprint))
         return args.error();
-    route->enabled = route->enabled || !host.isEmpty() || !port.isEmpty() || !user.isEmpty() || !key.isEmpty()
+    route->enabled = route->enabled || !host.isEmpty() || port != 0 || !user.isEmpty() || !key.isEmpty()
         || !fingerprint.isEmpty();
     route->target.host = host;
-    if (!port.isEmpty()) {
-        bool ok = false;
-        route->target.port = port.toInt(&ok);
-        if (!ok || route->target.port < 1 || route->target.port > 65535)
-            return QStringLiteral("--ssh-port wants a number from 1 to 65535");
-    }
+    if (port != 0)
+        route->target.port = port;
     if (!user.isEmpty())
         route->target.user = user;
     route->target.pinnedFingerprint = fingerprint;
@@ -174,17 +171,19 @@ int runAmiParse(CliContext& ctx, const QStringList& arguments)
 int runAmi(CliContext& ctx, const QStringList& arguments)
 {
     ArgReader args(arguments);
-    QString host, portText, user, fingerprint, timeoutText;
+    QString host, user, fingerprint;
+    int portOption = 0;
+    int timeoutMs = 15000;
     const bool json = args.takeFlag(QStringLiteral("--json"));
     bool tls = args.takeFlag(QStringLiteral("--tls"));
     const bool md5 = args.takeFlag(QStringLiteral("--md5"));
     const bool secretFromStdin = args.takeFlag(QStringLiteral("--secret-stdin"))
         || args.takeFlag(QStringLiteral("--ami-secret-stdin"));
     if (!args.takeValue(QStringLiteral("--host"), &host)
-        || !args.takeValue(QStringLiteral("--port"), &portText)
+        || !args.takeInt(QStringLiteral("--port"), 1, 65535, &portOption)
         || !args.takeValue(QStringLiteral("--user"), &user)
         || !args.takeValue(QStringLiteral("--tls-fingerprint"), &fingerprint)
-        || !args.takeValue(QStringLiteral("--timeout"), &timeoutText))
+        || !args.takeSeconds(QStringLiteral("--timeout"), 3600, &timeoutMs))
         return ctx.fail(QStringLiteral("ami: %1").arg(args.error()), kExitUsage);
     SshRoute sshRoute;
     if (const QString bad = takeSshRoute(args, &sshRoute); !bad.isEmpty())
@@ -241,12 +240,8 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
     }
     if (positional.isEmpty())
         return ctx.fail(QStringLiteral("ami: give an ACTION (Ping, CoreSettings, Command ...)"), kExitUsage);
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        port = portText.toInt(&ok);
-        if (!ok || port < 1 || port > 65535)
-            return ctx.fail(QStringLiteral("ami: --port wants a number from 1 to 65535"), kExitUsage);
-    }
+    if (portOption != 0)
+        port = portOption;
     if (user.isEmpty())
         return ctx.fail(QStringLiteral("ami: give --user (the manager.conf user)"), kExitUsage);
     if (secretFromStdin)
@@ -268,9 +263,8 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
     options.secret = secret;
     options.md5Challenge = md5;
     options.pingIntervalMs = 0;
-    const int timeoutSecs = timeoutText.isEmpty() ? 15 : timeoutText.toInt();
-    options.connectTimeoutMs = timeoutSecs * 1000;
-    options.actionTimeoutMs = timeoutSecs * 1000;
+    options.connectTimeoutMs = timeoutMs;
+    options.actionTimeoutMs = timeoutMs;
     ami::AmiTransport* transport = nullptr;
     if (sshRoute.enabled) {
         if (sshRoute.target.host.isEmpty())

@@ -155,10 +155,10 @@ int report(CliContext& ctx, const QList<HostReport>& reports, bool json, bool in
 int connectDirect(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, int timeoutMs)
 {
     FleetTarget target;
-    QString port;
     QString user = QStringLiteral("root");
     const bool ok = args.takeValue(QStringLiteral("--host"), &target.pbx.host)
-        && args.takeValue(QStringLiteral("--port"), &port) && args.takeValue(QStringLiteral("--user"), &user)
+        && args.takeInt(QStringLiteral("--port"), 1, 65535, &target.pbx.sshPort)
+        && args.takeValue(QStringLiteral("--user"), &user)
         && args.takeValue(QStringLiteral("--key"), &target.credentials.keyPath)
         && args.takeValue(QStringLiteral("--fingerprint"), &target.pbx.hostKeyFingerprint);
     if (!ok)
@@ -173,12 +173,6 @@ int connectDirect(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, i
         return ctx.fail(QStringLiteral("connect: --host and PBX names cannot be mixed"), ExitUsage);
     if (!isValidHost(target.pbx.host))
         return ctx.fail(QStringLiteral("connect: '%1' is not a valid host").arg(target.pbx.host), ExitUsage);
-    if (!port.isEmpty()) {
-        bool portOk = false;
-        target.pbx.sshPort = port.toInt(&portOk);
-        if (!portOk || !isValidPort(target.pbx.sshPort))
-            return ctx.fail(QStringLiteral("connect: '%1' is not a valid port").arg(port), ExitUsage);
-    }
     if (!target.pbx.hostKeyFingerprint.isEmpty()
         && SshSession::normalizeFingerprint(target.pbx.hostKeyFingerprint).isEmpty())
         return ctx.fail(
@@ -210,18 +204,11 @@ int connectDirect(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, i
 int connectInventory(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, int timeoutMs)
 {
     const bool all = args.takeFlag(QStringLiteral("--all"));
-    QString parallelText;
-    if (!args.takeValue(QStringLiteral("--parallel"), &parallelText))
+    int parallel = 16;
+    if (!args.takeInt(QStringLiteral("--parallel"), 1, 256, &parallel))
         return ctx.fail(QStringLiteral("connect: %1").arg(args.error()), ExitUsage);
     if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
         return ctx.fail(QStringLiteral("connect: unknown option %1").arg(unknown), ExitUsage);
-    int parallel = 16;
-    if (!parallelText.isEmpty()) {
-        bool okNumber = false;
-        parallel = parallelText.toInt(&okNumber);
-        if (!okNumber || parallel < 1 || parallel > 256)
-            return ctx.fail(QStringLiteral("connect: --parallel wants a number from 1 to 256"), ExitUsage);
-    }
     const QStringList names = args.positional();
     if (all == !names.isEmpty())
         return ctx.fail(QStringLiteral("connect: name PBXs or say --all (or use --host)"), ExitUsage);
@@ -306,17 +293,9 @@ int runConnect(CliContext& ctx, const QStringList& arguments)
     }
     const bool acceptNew = args.takeFlag(QStringLiteral("--accept-new-host-key"));
     const bool json = args.takeFlag(QStringLiteral("--json"));
-    QString timeoutText;
-    if (!args.takeValue(QStringLiteral("--timeout"), &timeoutText))
-        return ctx.fail(QStringLiteral("connect: %1").arg(args.error()), ExitUsage);
     int timeoutMs = 15000;
-    if (!timeoutText.isEmpty()) {
-        bool okNumber = false;
-        const double seconds = timeoutText.toDouble(&okNumber);
-        if (!okNumber || seconds <= 0 || seconds > 3600)
-            return ctx.fail(QStringLiteral("connect: --timeout wants seconds (0 < SEC <= 3600)"), ExitUsage);
-        timeoutMs = int(seconds * 1000);
-    }
+    if (!args.takeSeconds(QStringLiteral("--timeout"), 3600, &timeoutMs))
+        return ctx.fail(QStringLiteral("connect: %1").arg(args.error()), ExitUsage);
     if (arguments.contains(QStringLiteral("--host"))
         || std::any_of(arguments.begin(), arguments.end(),
             [](const QString& a) { return a.startsWith(QLatin1String("--host=")); }))
