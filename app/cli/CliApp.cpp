@@ -25,7 +25,7 @@ const CommandGroup kGroups[] = {
     { "inventory", "inventory list|add|remove|import|export ...", &runInventory },
     { "connect",
         "connect --host H|NAME...|--all [--port P] [--user U] [--key FILE] [--password-stdin] [--fingerprint "
-        "SHA256:...] [--accept-new-host-key] [--json]",
+        "SHA256:...] [--accept-new-host-key [--yes]] [--json]",
         &runConnect },
     { "ami-parse", "ami-parse FILE [--json]", &runAmiParse },
     { "audit",

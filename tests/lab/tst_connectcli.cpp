@@ -5,6 +5,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <unistd.h>
+
 using labtest::LabHosts;
 
 // pbxwarden-cli connect against a lab host: exit status by cause, one-line reasons, JSON.
@@ -23,6 +25,8 @@ private:
     static Run cli(const QStringList& args, const QByteArray& input = {})
     {
         QProcess p;
+        // No controlling terminal, as under cron or CI: nothing can be confirmed interactively.
+        p.setChildProcessModifier([] { ::setsid(); });
         p.start(qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli"),
             QStringList { QStringLiteral("connect") } + args);
         p.write(input);
@@ -53,10 +57,19 @@ private Q_SLOTS:
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.contains(h.fingerprint.toUtf8()), r.err.constData());
 
+        // Without a terminal, a key login needs --yes to trust a new key; nothing is pinned otherwise.
+        r = cli(
+            base() + QStringList { QStringLiteral("--key"), key, QStringLiteral("--accept-new-host-key") });
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains("no terminal to confirm") && r.err.contains(h.fingerprint.toUtf8()),
+            r.err.constData());
+
         r = cli(base()
             + QStringList { QStringLiteral("--key"), key, QStringLiteral("--accept-new-host-key"),
-                QStringLiteral("--json") });
+                QStringLiteral("--yes"), QStringLiteral("--json") });
         QCOMPARE(r.status, 0);
+        // Phase one printed the key before any login.
+        QVERIFY2(r.err.contains(QByteArray("new host key " + h.fingerprint.toUtf8())), r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(o.value(QStringLiteral("fingerprint")).toString(), h.fingerprint);
@@ -72,6 +85,41 @@ private Q_SLOTS:
             + QStringList { QStringLiteral("--key"), key, QStringLiteral("--fingerprint"), h.fingerprint });
         QCOMPARE(r.status, 0);
         QVERIFY(r.out.contains("connected and authenticated"));
+    }
+
+    void firstContactNeverSendsAPassword()
+    {
+        // Issue 11 item 13: --accept-new-host-key with a password and no --fingerprint must not log in
+        // on the connection that met the unknown key (a first-contact MITM would get the password),
+        // and --yes does not change that for passwords.
+        const labtest::LabHost h = LabHosts::instance().first();
+        const auto account = LabHosts::instance().passwordAccount(h);
+        if (!account)
+            QSKIP("no account with a known password");
+        for (const QStringList& extra : { QStringList {}, QStringList { QStringLiteral("--yes") } }) {
+            const Run r = cli(base()
+                    + QStringList { QStringLiteral("--user"), account->user,
+                        QStringLiteral("--password-stdin"), QStringLiteral("--accept-new-host-key") }
+                    + extra,
+                (account->password + QStringLiteral("\n")).toUtf8());
+            QCOMPARE(r.status, 2);
+            QVERIFY2(r.err.contains("refusing --accept-new-host-key for a password login")
+                    && r.err.contains(QByteArray("--fingerprint " + h.fingerprint.toUtf8())),
+                r.err.constData());
+            QVERIFY(!r.out.contains("connected and authenticated"));
+        }
+        // A wrong password gives the same refusal, not "authentication failed": it was never sent.
+        const Run wrong = cli(base()
+                + QStringList { QStringLiteral("--user"), account->user, QStringLiteral("--password-stdin"),
+                    QStringLiteral("--accept-new-host-key"), QStringLiteral("--yes") },
+            QByteArray("definitely-wrong\n"));
+        QCOMPARE(wrong.status, 2);
+        // With the fingerprint checked beforehand, the same login goes through, pinned.
+        const Run pinned = cli(base()
+                + QStringList { QStringLiteral("--user"), account->user, QStringLiteral("--password-stdin"),
+                    QStringLiteral("--accept-new-host-key"), QStringLiteral("--fingerprint"), h.fingerprint },
+            (account->password + QStringLiteral("\n")).toUtf8());
+        QCOMPARE(pinned.status, 0);
     }
 
     void changedKeyIsRefused()
