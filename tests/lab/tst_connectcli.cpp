@@ -1,8 +1,11 @@
+#include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
 #include "tst_labhosts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -24,11 +27,15 @@ private:
 
     static Run cli(const QStringList& args, const QByteArray& input = {})
     {
+        return pbxwardenCli(QStringList { QStringLiteral("connect") } + args, input);
+    }
+    static Run pbxwardenCli(const QStringList& args, const QByteArray& input = {})
+    {
         QProcess p;
         // No controlling terminal, as under cron or CI: nothing can be confirmed interactively.
         p.setChildProcessModifier([] { ::setsid(); });
-        p.start(qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli"),
-            QStringList { QStringLiteral("connect") } + args);
+        p.start(
+            qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli"), args);
         p.write(input);
         p.closeWriteChannel();
         p.waitForFinished(120000);
@@ -120,6 +127,61 @@ private Q_SLOTS:
                     QStringLiteral("--accept-new-host-key"), QStringLiteral("--fingerprint"), h.fingerprint },
             (account->password + QStringLiteral("\n")).toUtf8());
         QCOMPARE(pinned.status, 0);
+    }
+
+    void repinAfterTheKeyChanged()
+    {
+        // Issue 11 item 14: a changed key is re-pinned with `pin NAME --fingerprint`, which checks that
+        // the host presents that key and logs old -> new, instead of removing the PBX and its secrets.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("inv.sqlite"));
+        labtest::LabHost h = LabHosts::instance().hosts().last();
+        const QString key = LabHosts::instance().rootKeyAccount(h).keyPath;
+        const QStringList inDb { QStringLiteral("--db"), db };
+        Run r = pbxwardenCli(inDb
+            + QStringList { QStringLiteral("inventory"), QStringLiteral("add"), QStringLiteral("--name"),
+                QStringLiteral("rekeyed"), QStringLiteral("--host"), h.address, QStringLiteral("--ssh-port"),
+                QString::number(h.port), QStringLiteral("--ssh-auth"), QStringLiteral("key"),
+                QStringLiteral("--ssh-key"), key });
+        QVERIFY2(r.status == 0, r.err.constData());
+        const QStringList connectIt
+            = inDb + QStringList { QStringLiteral("connect"), QStringLiteral("rekeyed") };
+        r = pbxwardenCli(
+            connectIt + QStringList { QStringLiteral("--accept-new-host-key"), QStringLiteral("--yes") });
+        QVERIFY2(r.status == 0, r.err.constData());
+        const QString oldFp = h.fingerprint;
+        const QString newFp = LabHosts::instance().rekey(h);
+        QVERIFY(!newFp.isEmpty() && newFp != oldFp);
+        r = pbxwardenCli(connectIt);
+        QCOMPARE(r.status, 3);
+
+        const QStringList pinIt = inDb + QStringList { QStringLiteral("pin"), QStringLiteral("rekeyed") };
+        // A fingerprint the host does not present changes nothing.
+        r = pbxwardenCli(pinIt + QStringList { QStringLiteral("--fingerprint"), oldFp });
+        QCOMPARE(r.status, 3);
+        QVERIFY2(r.err.contains(newFp.toUtf8()) && r.err.contains("nothing was changed"), r.err.constData());
+        r = pbxwardenCli(connectIt);
+        QCOMPARE(r.status, 3);
+
+        r = pbxwardenCli(pinIt + QStringList { QStringLiteral("--fingerprint"), newFp });
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY2(r.out.contains(QByteArray(oldFp.toUtf8() + " -> " + newFp.toUtf8())), r.out.constData());
+        r = pbxwardenCli(connectIt);
+        QVERIFY2(r.status == 0, r.err.constData());
+
+        auto opened = pbxwarden::inventory::Database::open(db);
+        QVERIFY(opened.ok());
+        pbxwarden::inventory::InventoryRepository repo(*opened.value());
+        const auto log = repo.activity();
+        QVERIFY(log.ok());
+        bool logged = false;
+        for (const auto& entry : log.value()) {
+            logged = logged
+                || (entry.action == u"hostkey.pin"
+                    && entry.args.value(QStringLiteral("old")).toString() == oldFp
+                    && entry.args.value(QStringLiteral("new")).toString() == newFp);
+        }
+        QVERIFY(logged);
     }
 
     void changedKeyIsRefused()
