@@ -2,6 +2,7 @@
 
 #include "ami/AmiTransport.h"
 #include "core/Logging.h"
+#include "core/ProcessHardening.h"
 
 #include <QCryptographicHash>
 #include <QMetaMethod>
@@ -81,6 +82,7 @@ AmiClient::~AmiClient()
 {
     m_transport->disconnect(this);
     m_transport->abort();
+    wipeSecret(m_options.secret);
 }
 
 QString AmiClient::stateName(State state)
@@ -350,9 +352,9 @@ void AmiClient::login()
                     true);
                 return;
             }
-            const QByteArray key
-                = QCryptographicHash::hash((value + m_options.secret).toUtf8(), QCryptographicHash::Md5)
-                      .toHex();
+            QByteArray salted = (value + m_options.secret).toUtf8();
+            const QByteArray key = QCryptographicHash::hash(salted, QCryptographicHash::Md5).toHex();
+            wipeSecret(salted);
             sendLogin(QString::fromLatin1(key));
         },
         m_options.connectTimeoutMs);
@@ -377,7 +379,7 @@ void AmiClient::sendLogin(const QString& key)
         return;
     }
     sendInternal(
-        login, this,
+        std::move(login), this,
         [this](const Result<AmiResponse>& result) {
             if (!result)
                 return;
@@ -445,7 +447,11 @@ QByteArray AmiClient::sendInternal(AmiFrame action, QObject* context, ResponseHa
     static const QMetaMethod logSignal = QMetaMethod::fromSignal(&AmiClient::protocolLog);
     if (isSignalConnected(logSignal))
         Q_EMIT protocolLog(Direction::Sent, action.toMaskedWire());
-    m_transport->write(action.toWire());
+    // The wire copy and the frame hold the Login secret: overwritten as soon as they are handed over.
+    QByteArray wire = action.toWire();
+    m_transport->write(wire);
+    wipeSecret(wire);
+    action.wipe();
     return id;
 }
 

@@ -5,6 +5,7 @@
 #include "ami/AmiSocketTransport.h"
 #include "ami/AmiSshTransport.h"
 #include "cli/CliContext.h"
+#include "core/ProcessHardening.h"
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
 #include "secrets/BlockingSecrets.h"
@@ -276,7 +277,8 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
         transport = new ami::AmiSocketTransport(host, quint16(port), tlsOptions);
     }
     ami::AmiClient client(transport, options);
-    secret.fill(QLatin1Char('\0'));
+    // The client's options now hold the one copy (wiped with the client); drop ours.
+    wipeSecret(secret);
 
     // The CLI has nothing else to do: its one event loop runs until the answer is in.
     QEventLoop loop;

@@ -323,6 +323,32 @@ private Q_SLOTS:
         QVERIFY2(core.simplified().startsWith(QLatin1String("0 0 ")), qPrintable(core));
     }
 
+    void guiHasNoCoreDumpsEither()
+    {
+        // Issue 11 item 11: the GUI's main() hardens the process too (offscreen, its own inventory).
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        gui.setProcessEnvironment(env);
+        gui.start(qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden"),
+            { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("gui.sqlite")) });
+        QVERIFY(gui.waitForStarted());
+        auto coreLimit = [&gui] {
+            QFile limits(QStringLiteral("/proc/%1/limits").arg(gui.processId()));
+            if (!limits.open(QIODevice::ReadOnly))
+                return QString();
+            return QString::fromLatin1(limits.readAll())
+                .section(QLatin1String("Max core file size"), 1)
+                .section(QLatin1Char('\n'), 0, 0)
+                .simplified();
+        };
+        // hardenProcess() is the first line of main(): poll until the new image got there.
+        QTRY_VERIFY_WITH_TIMEOUT(coreLimit().startsWith(QLatin1String("0 0 ")), 20000);
+        gui.kill();
+        gui.waitForFinished();
+    }
+
     void secretGoesOnlyToTheKeychain()
     {
         const QByteArray secret("S3cret-Value-42");
