@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -197,6 +199,18 @@ private Q_SLOTS:
         const QString dir = m_tmp.filePath(h.name);
         const Run r = cli(hostArgs(h, u"root"_s, h.rootKey) + QStringList { u"--save-facts"_s, dir });
         QVERIFY2(r.status == 2, r.err.constData());
+        // Facts describe the PBX's weaknesses: folder 0700, files 0600 from creation (issue 11 item 9).
+        auto modeOf = [](const QString& path) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0u;
+        };
+        QCOMPARE(modeOf(dir), 0700u);
+        const QFileInfoList savedFacts = QDir(dir).entryInfoList(QDir::Files);
+        QVERIFY(!savedFacts.isEmpty());
+        for (const QFileInfo& file : savedFacts)
+            QCOMPARE(modeOf(file.filePath()), 0600u);
         const QJsonObject pbx = only(r);
         QCOMPARE(pbx.value(u"name"_s).toString(), h.name);
         QVERIFY(pbx.value(u"score"_s).toInt() < 50);
