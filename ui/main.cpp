@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "core/AppPaths.h"
 #include "core/BuildInfo.h"
+#include "core/ProcessHardening.h"
 #include "core/Settings.h"
 #include "inventory/Database.h"
 
@@ -48,6 +49,7 @@ void installTranslations(QApplication& app, const QString& language)
 
 int main(int argc, char** argv)
 {
+    pbxwarden::hardenProcess();
     // Answer these before QApplication exists, so they work without a display.
     QString dbArgument;
     QString language;

@@ -2,6 +2,7 @@
 
 #include "ami/AmiTransport.h"
 #include "core/Logging.h"
+#include "core/ProcessHardening.h"
 
 #include <QCryptographicHash>
 #include <QMetaMethod>
@@ -21,6 +22,27 @@ QString answerError(const AmiResponse& answer, const QString& action)
     if (message.isEmpty())
         message = AmiClient::tr("no reason given");
     return AmiClient::tr("%1 refused by Asterisk: %2").arg(action, message);
+}
+
+// A CR or LF in a key or value would end the field early and let the rest pass as a second, forged
+// action (an Originate in an AMI user name); other control bytes have no place in AMI either.
+QString controlByteProblem(const AmiFrame& action)
+{
+    for (const AmiField& field : action.fields()) {
+        for (const QByteArray* part : { &field.key, &field.value }) {
+            for (const char ch : *part) {
+                const auto c = static_cast<unsigned char>(ch);
+                if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                    return AmiClient::tr(
+                        "%1: the field %2 contains a control character (0x%3); not sent, as it "
+                        "would split the AMI message. Remove line breaks from the value.")
+                        .arg(action.actionName(), QString::fromUtf8(field.key.left(40)))
+                        .arg(uint(c), 2, 16, QLatin1Char('0'));
+                }
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -60,6 +82,7 @@ AmiClient::~AmiClient()
 {
     m_transport->disconnect(this);
     m_transport->abort();
+    wipeSecret(m_options.secret);
 }
 
 QString AmiClient::stateName(State state)
@@ -329,9 +352,9 @@ void AmiClient::login()
                     true);
                 return;
             }
-            const QByteArray key
-                = QCryptographicHash::hash((value + m_options.secret).toUtf8(), QCryptographicHash::Md5)
-                      .toHex();
+            QByteArray salted = (value + m_options.secret).toUtf8();
+            const QByteArray key = QCryptographicHash::hash(salted, QCryptographicHash::Md5).toHex();
+            wipeSecret(salted);
             sendLogin(QString::fromLatin1(key));
         },
         m_options.connectTimeoutMs);
@@ -348,8 +371,15 @@ void AmiClient::sendLogin(const QString& key)
     else
         login.append("Key", key);
     login.append("Events", m_options.events.isEmpty() ? QStringLiteral("off") : m_options.events);
+    // Checked here too: a refused Login must end the attempt, not wait for the connect timeout.
+    if (const QString problem = controlByteProblem(login); !problem.isEmpty()) {
+        login.clearFields();
+        m_transport->abort();
+        connectionLost(problem, true);
+        return;
+    }
     sendInternal(
-        login, this,
+        std::move(login), this,
         [this](const Result<AmiResponse>& result) {
             if (!result)
                 return;
@@ -394,6 +424,13 @@ QByteArray AmiClient::sendInternal(AmiFrame action, QObject* context, ResponseHa
         });
         return {};
     }
+    if (const QString problem = controlByteProblem(action); !problem.isEmpty()) {
+        QTimer::singleShot(0, context ? context : this, [handler, problem] {
+            if (handler)
+                handler(Error { problem });
+        });
+        return {};
+    }
     const QByteArray id = "pbxw-" + QByteArray::number(m_generation) + '-' + QByteArray::number(++m_nextId);
     action.set("ActionID", QString::fromLatin1(id));
     Pending pending;
@@ -410,7 +447,11 @@ QByteArray AmiClient::sendInternal(AmiFrame action, QObject* context, ResponseHa
     static const QMetaMethod logSignal = QMetaMethod::fromSignal(&AmiClient::protocolLog);
     if (isSignalConnected(logSignal))
         Q_EMIT protocolLog(Direction::Sent, action.toMaskedWire());
-    m_transport->write(action.toWire());
+    // The wire copy and the frame hold the Login secret: overwritten as soon as they are handed over.
+    QByteArray wire = action.toWire();
+    m_transport->write(wire);
+    wipeSecret(wire);
+    action.wipe();
     return id;
 }
 

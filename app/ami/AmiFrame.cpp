@@ -1,5 +1,7 @@
 #include "ami/AmiFrame.h"
 
+#include <cstring>
+
 namespace pbxwarden::ami {
 
 bool keyEquals(QByteArrayView a, QByteArrayView b)
@@ -90,6 +92,18 @@ AmiFrame& AmiFrame::set(QByteArrayView key, const QString& value)
         }
     }
     return append(key, value);
+}
+
+void AmiFrame::wipe()
+{
+    for (AmiField& field : m_fields) {
+        for (QByteArray* part : { &field.key, &field.value }) {
+            // A buffer shared with another copy is left to that copy's owner (writing would detach).
+            if (part->isDetached() && !part->isEmpty())
+                explicit_bzero(part->data(), size_t(part->size()));
+        }
+    }
+    m_fields.clear();
 }
 
 void AmiFrame::appendField(AmiField field)

@@ -60,6 +60,8 @@ public:
     // Replaces the first field named key (or appends it).
     AmiFrame& set(QByteArrayView key, const QString& value);
     void clearFields() { m_fields.clear(); }
+    // Overwrites every key and value this frame alone holds (a Login's secret), then clears it.
+    void wipe();
     void appendField(AmiField field);
 
     // The bytes to put on the wire: fields as "Key: Value\r\n", then an empty line.

@@ -119,16 +119,14 @@ bool AmiParser::processLine(QByteArrayView line)
         m_frames.append(AmiFrame::banner(line.toByteArray()));
         return true;
     }
-    if (line.isEmpty() && m_follows) {
-        m_current.appendField({ QByteArrayLiteral("Output"), QByteArray() });
-        return true;
-    }
-    if (line.isEmpty()) {
+    if (line.isEmpty() && !m_follows) {
         // Asterisk sometimes sends an extra empty line after an error response.
         if (!m_current.fields().isEmpty())
             finishFrame();
         return true;
     }
+    // Every line that is kept counts, empty "Follows" output lines too: endless empty lines after
+    // "Response: Follows" must hit the same limits as any other message (issue 11, item 4).
     m_frameBytes += line.size() + 2;
     if (m_frameBytes > m_limits.maxFrameBytes)
         return fail(QStringLiteral("AMI protocol error: a message is larger than %1 bytes")
@@ -136,6 +134,10 @@ bool AmiParser::processLine(QByteArrayView line)
     if (m_current.fieldCount() >= m_limits.maxFieldsPerFrame)
         return fail(QStringLiteral("AMI protocol error: a message has more than %1 fields")
                         .arg(m_limits.maxFieldsPerFrame));
+    if (line.isEmpty()) {
+        m_current.appendField({ QByteArrayLiteral("Output"), QByteArray() });
+        return true;
+    }
 
     // Asterisk before 14 answers Command with "Response: Follows", raw output lines and an end marker.
     if (m_follows) {

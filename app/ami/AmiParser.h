@@ -42,6 +42,8 @@ public:
     QString errorString() const { return m_error; }
     // Bytes of the partial line and the partial frame held between calls.
     qsizetype bufferedBytes() const { return m_line.size() + m_frameBytes; }
+    // Fields of the message not yet complete; never more than limits().maxFieldsPerFrame.
+    qsizetype pendingFieldCount() const { return m_current.fieldCount(); }
     const Limits& limits() const { return m_limits; }
     void reset();
 

@@ -1,5 +1,6 @@
 #include "audit/Collector.h"
 
+#include "core/ControlChars.h"
 #include "ssh/RemoteCommand.h"
 #include "ssh/SshSession.h"
 
@@ -10,6 +11,12 @@ namespace pbxwarden::audit {
 
 namespace {
 constexpr char kMarker[] = "PBXW-COLLECTOR-BEGIN";
+// Reads its input line by line up to the marker, then hands the rest of it to a new shell.
+constexpr char kLauncher[]
+    = "while IFS= read -r l; do if [ \"$l\" = PBXW-COLLECTOR-BEGIN ]; then exec sh -s; fi; done; exit 125";
+constexpr char kLauncherAsRoot[]
+    = "while IFS= read -r l; do if [ \"$l\" = PBXW-COLLECTOR-BEGIN ]; then exec sh -s -- "
+      "--require-root; fi; done; exit 125";
 // Bigger than any bundle collect.sh can print (its sections are capped), so a bundle is never cut.
 constexpr qint64 kMaxBundleBytes = 32 * 1024 * 1024;
 } // namespace
@@ -20,6 +27,11 @@ QByteArray Collector::script()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+QByteArray Collector::launcher(bool requireRoot)
+{
+    return QByteArray(requireRoot ? kLauncherAsRoot : kLauncher);
 }
 
 QByteArray Collector::standardInput()
@@ -33,9 +45,7 @@ Result<QByteArray> Collector::collect(ssh::SshSession& session, int timeoutMs)
     if (text.isEmpty())
         return Error { QCoreApplication::translate(
             "Collector", "The collector script is missing from this build.") };
-    // Reads its input line by line up to the marker, then hands the rest of it to a new shell.
-    auto command = ssh::RemoteCommand::script(
-        "while IFS= read -r l; do if [ \"$l\" = PBXW-COLLECTOR-BEGIN ]; then exec sh -s; fi; done; exit 125");
+    auto command = ssh::RemoteCommand::script(kLauncherAsRoot);
     if (!command)
         return Error { command.error() };
     ssh::ExecOptions options;
@@ -43,13 +53,30 @@ Result<QByteArray> Collector::collect(ssh::SshSession& session, int timeoutMs)
     options.maxOutputBytes = kMaxBundleBytes;
     options.stdinData = standardInput();
     auto result = session.runAsRoot(command.value(), options);
-    // sudo refused (no password for a key login, not in sudoers): collect what the account can see;
-    // the sections that need root say so and their checks are not assessed.
+    // sudo refused (wrong or missing password, not in sudoers) is an error on this PBX, never a
+    // quieter audit as the login user: 14 of the checks would silently go unassessed.
     if (!result && !session.isRoot()
         && session.lastFailure() == ssh::SshSession::Failure::AuthenticationFailed)
-        result = session.run(command.value(), options);
+        return Error { QCoreApplication::translate("Collector",
+            "%1. The audit needs root: give the sudo password (saved for the PBX, or audit "
+            "--sudo-password-stdin), allow %2 to use sudo, or log in as root.")
+                           .arg(result.error(), session.target().user) };
     if (!result)
         return Error { result.error() };
+    // "sh: 1: sudo: not found": the wrapper never started.
+    if (!session.isRoot() && result->exitStatus == 127 && result->err.contains("sudo"))
+        return Error { QCoreApplication::translate("Collector",
+            "sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in "
+            "as root.")
+                           .arg(session.target().host) };
+    if (result->exitStatus == 76 && result->out.startsWith("PBXW-NOT-ROOT")) {
+        return Error { QCoreApplication::translate("Collector",
+            "The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers "
+            "rule for %3.")
+                           .arg(session.target().host,
+                               escapeForTerminal(QString::fromUtf8(result->out.trimmed().mid(14, 80))),
+                               session.target().user) };
+    }
     if (result->exitStatus == 125)
         return Error { QCoreApplication::translate("Collector", "The collector did not start on the PBX.") };
     if (result->out.isEmpty())

@@ -21,6 +21,9 @@ public:
     // The remote side skips everything up to the marker, so a sudo password that sudo did not ask
     // for (NOPASSWD) is discarded instead of run as a command.
     static QByteArray standardInput();
+    // The remote command line that skips to the marker and runs the script; with requireRoot the
+    // script stops (exit 76) unless it runs as root.
+    static QByteArray launcher(bool requireRoot);
     static Result<QByteArray> collect(ssh::SshSession& session, int timeoutMs = 180000);
 };
 

@@ -5,6 +5,7 @@
 #include "ami/AmiParser.h"
 #include "cli/CliContext.h"
 #include "cli/CliSecrets.h"
+#include "core/ProcessHardening.h"
 #include "inventory/Database.h"
 #include "inventory/InventoryRepository.h"
 #include "ssh/SshTarget.h"
@@ -70,22 +71,19 @@ struct SshRoute
 QString takeSshRoute(ArgReader& args, SshRoute* route)
 {
     route->enabled = args.takeFlag(QStringLiteral("--via-ssh"));
-    QString host, port, user, key, fingerprint;
+    QString host, user, key, fingerprint;
+    int port = 0;
     if (!args.takeValue(QStringLiteral("--ssh-host"), &host)
-        || !args.takeValue(QStringLiteral("--ssh-port"), &port)
+        || !args.takeInt(QStringLiteral("--ssh-port"), 1, 65535, &port)
         || !args.takeValue(QStringLiteral("--ssh-user"), &user)
         || !args.takeValue(QStringLiteral("--ssh-key"), &key)
         || !args.takeValue(QStringLiteral("--ssh-fingerprint"), &fingerprint))
         return args.error();
-    route->enabled = route->enabled || !host.isEmpty() || !port.isEmpty() || !user.isEmpty() || !key.isEmpty()
+    route->enabled = route->enabled || !host.isEmpty() || port != 0 || !user.isEmpty() || !key.isEmpty()
         || !fingerprint.isEmpty();
     route->target.host = host;
-    if (!port.isEmpty()) {
-        bool ok = false;
-        route->target.port = port.toInt(&ok);
-        if (!ok || route->target.port < 1 || route->target.port > 65535)
-            return QStringLiteral("--ssh-port wants a number from 1 to 65535");
-    }
+    if (port != 0)
+        route->target.port = port;
     if (!user.isEmpty())
         route->target.user = user;
     route->target.pinnedFingerprint = fingerprint;
@@ -139,7 +137,9 @@ int runAmiParse(CliContext& ctx, const QStringList& arguments)
 int runAmi(CliContext& ctx, const QStringList& arguments)
 {
     ArgReader args(arguments);
-    QString host, portText, user, fingerprint, timeoutText;
+    QString host, user, fingerprint;
+    int portOption = 0;
+    int timeoutMs = 15000;
     const bool json = args.takeFlag(QStringLiteral("--json"));
     const bool tls = args.takeFlag(QStringLiteral("--tls"));
     const bool md5 = args.takeFlag(QStringLiteral("--md5"));
@@ -148,10 +148,10 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
     const bool secretFromStdin = args.takeFlag(QStringLiteral("--secret-stdin"))
         || args.takeFlag(QStringLiteral("--ami-secret-stdin"));
     if (!args.takeValue(QStringLiteral("--host"), &host)
-        || !args.takeValue(QStringLiteral("--port"), &portText)
+        || !args.takeInt(QStringLiteral("--port"), 1, 65535, &portOption)
         || !args.takeValue(QStringLiteral("--user"), &user)
         || !args.takeValue(QStringLiteral("--tls-fingerprint"), &fingerprint)
-        || !args.takeValue(QStringLiteral("--timeout"), &timeoutText))
+        || !args.takeSeconds(QStringLiteral("--timeout"), 3600, &timeoutMs))
         return ctx.fail(QStringLiteral("ami: %1").arg(args.error()), kExitUsage);
     SshRoute sshRoute;
     if (const QString bad = takeSshRoute(args, &sshRoute); !bad.isEmpty())
@@ -234,12 +234,8 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
     }
     if (positional.isEmpty())
         return ctx.fail(QStringLiteral("ami: give an ACTION (Ping, CoreSettings, Command ...)"), kExitUsage);
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        pbx.amiPort = portText.toInt(&ok);
-        if (!ok || pbx.amiPort < 1 || pbx.amiPort > 65535)
-            return ctx.fail(QStringLiteral("ami: --port wants a number from 1 to 65535"), kExitUsage);
-    }
+    if (portOption != 0)
+        pbx.amiPort = portOption;
     if (pbx.amiUser.isEmpty())
         return ctx.fail(QStringLiteral("ami: give --user (the manager.conf user)"), kExitUsage);
     if (secretFromStdin)
@@ -253,14 +249,13 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
         action.append(QByteArrayView(pair.left(colon).trimmed().toUtf8()), pair.mid(colon + 1).trimmed());
     }
 
-    const int timeoutSecs = timeoutText.isEmpty() ? 15 : timeoutText.toInt();
     // --via-ssh: the PBX's plain AMI port on its loopback, through the SSH channel, and nothing else.
     if (tls)
         pbx.amiTls = true;
     if (sshRoute.enabled)
         pbx.amiTls = false;
     request.plainTcpAllowed = plainTcp;
-    request.sshTimeoutMs = timeoutSecs * 1000;
+    request.sshTimeoutMs = timeoutMs;
     request.tlsPinnedSha256 = fingerprint.toLatin1();
     const ami::AmiRouteChoice choice = ami::AmiConnector::choose(request);
     if (!choice.ok())
@@ -273,11 +268,12 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
     ami::AmiClientOptions options = ami::AmiConnector::options(*choice.route, pbx.amiUser, secret);
     options.md5Challenge = options.md5Challenge || md5;
     options.pingIntervalMs = 0;
-    options.connectTimeoutMs = timeoutSecs * 1000;
-    options.actionTimeoutMs = timeoutSecs * 1000;
+    options.connectTimeoutMs = timeoutMs;
+    options.actionTimeoutMs = timeoutMs;
     ami::AmiClient client(ami::AmiConnector::makeTransport(*choice.route, request), options);
-    secret.fill(QLatin1Char('\0'));
-    options.secret.fill(QLatin1Char('\0'));
+    // The client's options now hold the one copy (wiped with the client); drop ours.
+    wipeSecret(secret);
+    wipeSecret(options.secret);
 
     // The CLI has nothing else to do: its one event loop runs until the answer is in.
     QEventLoop loop;

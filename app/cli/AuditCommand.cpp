@@ -6,6 +6,7 @@
 #include "audit/checks/Checks.h"
 #include "cli/CliContext.h"
 #include "cli/CliSecrets.h"
+#include "core/ProcessHardening.h"
 #include "core/Validation.h"
 #include "fleet/FleetRunner.h"
 #include "inventory/AuditRepository.h"
@@ -134,6 +135,8 @@ int report(CliContext& ctx, const QList<HostResult>& results, bool json)
 
 QString saveFacts(const QString& dir, const AuditReport& r)
 {
+    // Facts describe a PBX's weaknesses: the folder and the files are private from the start.
+    const PrivateFileScope privateFiles;
     QDir().mkpath(dir);
     QString safe = r.pbxName;
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
@@ -143,7 +146,6 @@ QString saveFacts(const QString& dir, const AuditReport& r)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(r.facts.serialize()) < 0 || !file.commit())
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 
@@ -227,17 +229,20 @@ int runAudit(CliContext& ctx, const QStringList& arguments)
         ctx.out.flush();
         return ExitClean;
     }
-    QString format = QStringLiteral("text"), factsFile, saveDir, name, previous, parallelText, timeoutText;
-    QString host, port, user = QStringLiteral("root"), key, fingerprint;
+    QString format = QStringLiteral("text"), factsFile, saveDir, name, previous;
+    QString host, user = QStringLiteral("root"), key, fingerprint;
+    int parallel = 8;
+    int timeoutMs = 15000;
+    int port = 0;
     if (!args.takeValue(QStringLiteral("--format"), &format)
         || !args.takeValue(QStringLiteral("--from-facts"), &factsFile)
         || !args.takeValue(QStringLiteral("--save-facts"), &saveDir)
         || !args.takeValue(QStringLiteral("--name"), &name)
         || !args.takeValue(QStringLiteral("--previous-audit"), &previous)
-        || !args.takeValue(QStringLiteral("--parallel"), &parallelText)
-        || !args.takeValue(QStringLiteral("--timeout"), &timeoutText)
+        || !args.takeInt(QStringLiteral("--parallel"), 1, 256, &parallel)
+        || !args.takeSeconds(QStringLiteral("--timeout"), 3600, &timeoutMs)
         || !args.takeValue(QStringLiteral("--host"), &host)
-        || !args.takeValue(QStringLiteral("--port"), &port)
+        || !args.takeInt(QStringLiteral("--port"), 1, 65535, &port)
         || !args.takeValue(QStringLiteral("--user"), &user) || !args.takeValue(QStringLiteral("--key"), &key)
         || !args.takeValue(QStringLiteral("--fingerprint"), &fingerprint))
         return ctx.fail(QStringLiteral("audit: %1").arg(args.error()), ExitUsage);
@@ -259,21 +264,6 @@ int runAudit(CliContext& ctx, const QStringList& arguments)
                 QStringLiteral("audit: --from-facts works offline on one file; no PBX names"), ExitUsage);
         return fromFacts(ctx, factsFile, name, previous, json);
     }
-    int parallel = 8;
-    if (!parallelText.isEmpty()) {
-        bool ok = false;
-        parallel = parallelText.toInt(&ok);
-        if (!ok || parallel < 1 || parallel > 256)
-            return ctx.fail(QStringLiteral("audit: --parallel wants 1 to 256"), ExitUsage);
-    }
-    int timeoutMs = 15000;
-    if (!timeoutText.isEmpty()) {
-        bool ok = false;
-        const double s = timeoutText.toDouble(&ok);
-        if (!ok || s <= 0 || s > 3600)
-            return ctx.fail(QStringLiteral("audit: --timeout wants seconds (0 < SEC <= 3600)"), ExitUsage);
-        timeoutMs = int(s * 1000);
-    }
 
     QList<FleetTarget> targets;
     QList<PbxRecord> pbxs;
@@ -288,12 +278,8 @@ int runAudit(CliContext& ctx, const QStringList& arguments)
         t.pbx.sshUser = user;
         t.pbx.name = name.isEmpty() ? host : name;
         t.pbx.hostKeyFingerprint = fingerprint;
-        if (!port.isEmpty()) {
-            bool ok = false;
-            t.pbx.sshPort = port.toInt(&ok);
-            if (!ok || !isValidPort(t.pbx.sshPort))
-                return ctx.fail(QStringLiteral("audit: '%1' is not a valid port").arg(port), ExitUsage);
-        }
+        if (port != 0)
+            t.pbx.sshPort = port;
         if (fingerprint.isEmpty())
             return ctx.fail(
                 QStringLiteral("audit: --host needs --fingerprint (pin the key with 'connect' first)"),

@@ -6,6 +6,7 @@
 #include "cli/CliContext.h"
 #include "cli/ConnectCommand.h"
 #include "cli/InventoryCommands.h"
+#include "cli/PinCommand.h"
 #include "core/AppPaths.h"
 #include "core/BuildInfo.h"
 
@@ -26,8 +27,9 @@ const CommandGroup kGroups[] = {
     { "inventory", "inventory list|add|remove|import|export ...", &runInventory },
     { "connect",
         "connect --host H|NAME...|--all [--port P] [--user U] [--key FILE] [--password-stdin] [--fingerprint "
-        "SHA256:...] [--accept-new-host-key] [--json]",
+        "SHA256:...] [--accept-new-host-key [--yes]] [--json]",
         &runConnect },
+    { "pin", "pin NAME --fingerprint SHA256:... [--timeout SEC]", &runPin },
     { "ami-parse", "ami-parse FILE [--json]", &runAmiParse },
     { "audit",
         "audit NAME...|--all|--host H [--format text|json] [--from-facts FILE] [--save-facts DIR] "

@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "core/ControlChars.h"
 #include "inventory/InventoryRepository.h"
 #include "secrets/LegacySecrets.h"
 
@@ -9,9 +10,43 @@
 
 namespace pbxwarden::cli {
 
+TerminalSafeOutput::TerminalSafeOutput(FILE* stream)
+    : m_stream(stream)
+{
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+TerminalSafeOutput::~TerminalSafeOutput()
+{
+    if (m_pendingCr)
+        put(QStringLiteral("\\x0d"));
+}
+
+qint64 TerminalSafeOutput::writeData(const char* data, qint64 size)
+{
+    QString text = m_decoder.decode(QByteArrayView(data, size));
+    if (std::exchange(m_pendingCr, false))
+        text.prepend(QLatin1Char('\r'));
+    if (text.endsWith(QLatin1Char('\r'))) {
+        text.chop(1);
+        m_pendingCr = true;
+    }
+    put(escapeForTerminal(text));
+    return size;
+}
+
+void TerminalSafeOutput::put(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_stream);
+    std::fflush(m_stream);
+}
+
 CliContext::CliContext()
-    : out(stdout)
-    , err(stderr)
+    : m_outDevice(std::make_unique<TerminalSafeOutput>(stdout))
+    , m_errDevice(std::make_unique<TerminalSafeOutput>(stderr))
+    , out(m_outDevice.get())
+    , err(m_errDevice.get())
 {
 }
 
@@ -92,6 +127,51 @@ bool ArgReader::takeValues(const QString& name, QStringList* values)
             ++i;
         }
     }
+    return true;
+}
+
+bool ArgReader::takeInt(const QString& name, int min, int max, int* value)
+{
+    QStringList values;
+    if (!takeValues(name, &values))
+        return false;
+    if (values.isEmpty())
+        return true;
+    const QString text = values.last();
+    bool ok = false;
+    // Parsed as 64 bits so that a huge value is out of range, not wrapped round into it.
+    const qlonglong number = text.trimmed().toLongLong(&ok);
+    if (!ok || number < min || number > max) {
+        m_error = QStringLiteral("%1 wants a whole number from %2 to %3, not '%4'")
+                      .arg(name)
+                      .arg(min)
+                      .arg(max)
+                      .arg(text.left(40));
+        return false;
+    }
+    *value = int(number);
+    return true;
+}
+
+bool ArgReader::takeSeconds(const QString& name, int maxSeconds, int* milliseconds)
+{
+    QStringList values;
+    if (!takeValues(name, &values))
+        return false;
+    if (values.isEmpty())
+        return true;
+    const QString text = values.last();
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    // "nan" and "inf" parse as doubles; the comparisons below refuse them too.
+    if (!ok || !(seconds > 0) || !(seconds <= maxSeconds)) {
+        m_error = QStringLiteral("%1 wants seconds, more than 0 and at most %2, not '%3'")
+                      .arg(name)
+                      .arg(maxSeconds)
+                      .arg(text.left(40));
+        return false;
+    }
+    *milliseconds = qMax(1, int(seconds * 1000));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliSecrets.h"
+#include "core/ControlChars.h"
 #include "core/Validation.h"
 #include "fleet/ConnectionCheck.h"
 #include "fleet/FleetRunner.h"
@@ -11,9 +12,11 @@
 #include "ssh/SshSession.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace pbxwarden::cli {
 namespace {
@@ -25,8 +28,11 @@ using ssh::SshSession;
 
 const char kUsage[]
     = "connect --host H [--port P] [--user U] [--key FILE] [--password-stdin] "
-      "[--fingerprint SHA256:...] [--accept-new-host-key] [--timeout SEC] [--json]\n"
-      "  connect NAME...|--all [--accept-new-host-key] [--parallel N] [--timeout SEC] [--json]";
+      "[--fingerprint SHA256:...] [--accept-new-host-key [--yes]] [--timeout SEC] [--json]\n"
+      "  connect NAME...|--all [--accept-new-host-key [--yes]] [--parallel N] [--timeout SEC] [--json]\n"
+      "--accept-new-host-key first fetches an unknown host key without logging in, shows it and asks on the\n"
+      "terminal (--yes skips the question for key and agent logins, never for passwords), then logs in\n"
+      "pinned to that key.";
 
 // Exit status by cause, so scripts can tell "ask a person" from "try later".
 enum Exit
@@ -59,7 +65,7 @@ struct HostReport
     HostOutcome outcome;
 };
 
-QList<HostReport> runAll(const QList<FleetTarget>& targets, bool acceptNew, int timeoutMs, int parallel)
+QList<HostReport> runJob(const QList<FleetTarget>& targets, int timeoutMs, int parallel, fleet::FleetJob job)
 {
     QList<HostReport> reports(targets.size());
     for (int i = 0; i < targets.size(); ++i)
@@ -71,11 +77,145 @@ QList<HostReport> runAll(const QList<FleetTarget>& targets, bool acceptNew, int 
     QObject::connect(&runner, &FleetRunner::hostFinished,
         [&reports](int index, const HostOutcome& outcome) { reports[index].outcome = outcome; });
     QObject::connect(&runner, &FleetRunner::finished, &loop, &QEventLoop::quit);
-    runner.start(targets,
-        [check = fleet::ConnectionCheck { acceptNew, timeoutMs }](const FleetTarget& t,
-            const ssh::CancelTokenPtr& c, const fleet::ProgressReporter& p) { return check.run(t, c, p); });
+    runner.start(targets, std::move(job));
     // The CLI's only event loop (main() never calls exec()); it returns when every host reported.
     loop.exec();
+    return reports;
+}
+
+// Logs in only where the host key is pinned (the check refuses an unknown key).
+QList<HostReport> runPinned(const QList<FleetTarget>& targets, int timeoutMs, int parallel)
+{
+    return runJob(targets, timeoutMs, parallel,
+        [check = fleet::ConnectionCheck { false, timeoutMs }](const FleetTarget& t,
+            const ssh::CancelTokenPtr& c, const fleet::ProgressReporter& p) { return check.run(t, c, p); });
+}
+
+// Phase one of a first contact: the handshake only, no authentication, so nothing secret is sent to
+// a server whose key nobody has checked yet.
+QList<HostReport> collectHostKeys(const QList<FleetTarget>& targets, int timeoutMs, int parallel)
+{
+    return runJob(targets, timeoutMs, parallel,
+        [timeoutMs](const FleetTarget& t, const ssh::CancelTokenPtr& c, const fleet::ProgressReporter&) {
+            SshSession session;
+            session.setCancelToken(c);
+            ssh::SshTarget target = t.sshTarget(timeoutMs);
+            target.pinnedFingerprint.clear();
+            target.acceptNewHostKey = false;
+            const Status st = session.connect(target);
+            QVariantMap data;
+            data.insert(QStringLiteral("fingerprint"), session.serverFingerprint());
+            data.insert(QStringLiteral("key_type"), session.serverKeyType());
+            session.disconnect();
+            if (session.serverFingerprint().isEmpty()) {
+                data.insert(
+                    QStringLiteral("failure"), fleet::ConnectionCheck::failureName(session.lastFailure()));
+                return HostOutcome { HostOutcome::State::Failed, st ? QString() : st.error(), data };
+            }
+            return HostOutcome::success(QString(), data);
+        });
+}
+
+// Asks on the controlling terminal (not stdin, which may carry the password). Returns false
+// with *noTerminal set when there is none to ask.
+bool confirmOnTerminal(
+    const QString& name, const QString& fingerprint, const QString& keyType, bool* noTerminal)
+{
+    QFile tty(QStringLiteral("/dev/tty"));
+    *noTerminal = !tty.open(QIODevice::ReadWrite | QIODevice::Unbuffered);
+    if (*noTerminal)
+        return false;
+    QTextStream io(&tty);
+    io << escapeForTerminal(
+        QStringLiteral("%1 presents the host key %2 (%3), never seen before.\n"
+                       "Compare it with 'ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub' on the PBX.\n"
+                       "Trust it and log in? Type yes to continue: ")
+            .arg(name, fingerprint, keyType))
+       << Qt::flush;
+    const QString answer = io.readLine().trimmed();
+    return answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+}
+
+// --accept-new-host-key, in two phases: collect each unpinned host's key without logging in, show
+// it, have it confirmed (terminal, --yes for key logins, or --fingerprint instead), then log in
+// pinned to exactly that key. A password is never sent on the strength of --yes alone: a
+// first-contact attacker would receive it, whereas a key login only gives them a signature.
+QList<HostReport> runWithFirstContact(
+    CliContext& ctx, QList<FleetTarget> targets, bool acceptNew, bool yes, int timeoutMs, int parallel)
+{
+    QList<int> unpinned;
+    for (int i = 0; i < targets.size(); ++i) {
+        if (acceptNew && SshSession::normalizeFingerprint(targets.at(i).pbx.hostKeyFingerprint).isEmpty())
+            unpinned << i;
+    }
+    if (unpinned.isEmpty())
+        return runPinned(targets, timeoutMs, parallel);
+
+    QList<FleetTarget> firstContact;
+    for (int i : std::as_const(unpinned))
+        firstContact << targets.at(i);
+    const QList<HostReport> keys = collectHostKeys(firstContact, timeoutMs, parallel);
+    QList<HostReport> reports(targets.size());
+    QList<bool> settled(targets.size(), false);
+    QSet<int> accepted;
+    for (int k = 0; k < unpinned.size(); ++k) {
+        const int i = unpinned.at(k);
+        const HostOutcome& key = keys.at(k).outcome;
+        reports[i].name = targets.at(i).pbx.name;
+        if (!key.ok()) {
+            reports[i].outcome = key;
+            settled[i] = true;
+            continue;
+        }
+        const QString fingerprint = key.data.value(QStringLiteral("fingerprint")).toString();
+        const QString keyType = key.data.value(QStringLiteral("key_type")).toString();
+        ctx.err << "pbxwarden-cli: " << targets.at(i).pbx.name << ": new host key " << fingerprint << " ("
+                << keyType << ")" << Qt::endl;
+        const bool password = targets.at(i).credentials.method == SshAuth::Password;
+        bool noTerminal = false;
+        bool trusted = !password && yes;
+        if (!trusted)
+            trusted = confirmOnTerminal(targets.at(i).pbx.name, fingerprint, keyType, &noTerminal);
+        if (!trusted) {
+            QVariantMap data = key.data;
+            data.insert(QStringLiteral("failure"), QStringLiteral("UnknownHostKey"));
+            data.insert(QStringLiteral("first_contact_refused"), true);
+            const QString why = !noTerminal
+                ? QStringLiteral("the new host key %1 was not confirmed").arg(fingerprint)
+                : password
+                ? QStringLiteral(
+                    "refusing --accept-new-host-key for a password login without a terminal to "
+                    "confirm %1: a first-contact attacker would receive the password. Check the key "
+                    "on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), then run with "
+                    "--fingerprint %1")
+                      .arg(fingerprint)
+                : QStringLiteral("no terminal to confirm the new host key %1: check it on the PBX, then run "
+                                 "with --fingerprint %1 or --yes")
+                      .arg(fingerprint);
+            reports[i].outcome = HostOutcome { HostOutcome::State::Failed, why, data };
+            settled[i] = true;
+            continue;
+        }
+        // Phase two logs in pinned to this key: a different key now is refused as changed.
+        targets[i].pbx.hostKeyFingerprint = fingerprint;
+        accepted.insert(i);
+    }
+
+    QList<FleetTarget> pinned;
+    QList<int> pinnedIndex;
+    for (int i = 0; i < targets.size(); ++i) {
+        if (!settled.at(i)) {
+            pinned << targets.at(i);
+            pinnedIndex << i;
+        }
+    }
+    const QList<HostReport> logins = runPinned(pinned, timeoutMs, parallel);
+    for (int k = 0; k < logins.size(); ++k) {
+        const int i = pinnedIndex.at(k);
+        reports[i] = logins.at(k);
+        if (accepted.contains(i))
+            reports[i].outcome.data.insert(QStringLiteral("newly_accepted"), reports[i].outcome.ok());
+    }
     return reports;
 }
 
@@ -129,6 +269,7 @@ int report(CliContext& ctx, const QList<HostReport>& reports, bool json, bool in
             const QString fingerprint = r.outcome.data.value(QStringLiteral("fingerprint")).toString();
             const QString reason
                 = r.outcome.data.value(QStringLiteral("failure")).toString() == u"UnknownHostKey"
+                    && !r.outcome.data.value(QStringLiteral("first_contact_refused")).toBool()
                 ? QStringLiteral(
                     "UnknownHostKey %1: check it on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub), "
                     "then run again with %2")
@@ -150,13 +291,13 @@ int report(CliContext& ctx, const QList<HostReport>& reports, bool json, bool in
     return status;
 }
 
-int connectDirect(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, int timeoutMs)
+int connectDirect(CliContext& ctx, ArgReader& args, bool acceptNew, bool yes, bool json, int timeoutMs)
 {
     FleetTarget target;
-    QString port;
     QString user = QStringLiteral("root");
     const bool ok = args.takeValue(QStringLiteral("--host"), &target.pbx.host)
-        && args.takeValue(QStringLiteral("--port"), &port) && args.takeValue(QStringLiteral("--user"), &user)
+        && args.takeInt(QStringLiteral("--port"), 1, 65535, &target.pbx.sshPort)
+        && args.takeValue(QStringLiteral("--user"), &user)
         && args.takeValue(QStringLiteral("--key"), &target.credentials.keyPath)
         && args.takeValue(QStringLiteral("--fingerprint"), &target.pbx.hostKeyFingerprint);
     if (!ok)
@@ -171,12 +312,6 @@ int connectDirect(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, i
         return ctx.fail(QStringLiteral("connect: --host and PBX names cannot be mixed"), ExitUsage);
     if (!isValidHost(target.pbx.host))
         return ctx.fail(QStringLiteral("connect: '%1' is not a valid host").arg(target.pbx.host), ExitUsage);
-    if (!port.isEmpty()) {
-        bool portOk = false;
-        target.pbx.sshPort = port.toInt(&portOk);
-        if (!portOk || !isValidPort(target.pbx.sshPort))
-            return ctx.fail(QStringLiteral("connect: '%1' is not a valid port").arg(port), ExitUsage);
-    }
     if (!target.pbx.hostKeyFingerprint.isEmpty()
         && SshSession::normalizeFingerprint(target.pbx.hostKeyFingerprint).isEmpty())
         return ctx.fail(
@@ -196,7 +331,7 @@ int connectDirect(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, i
     } else {
         target.credentials.method = SshAuth::Agent;
     }
-    const QList<HostReport> reports = runAll({ target }, acceptNew, timeoutMs, 1);
+    const QList<HostReport> reports = runWithFirstContact(ctx, { target }, acceptNew, yes, timeoutMs, 1);
     const int status = report(ctx, reports, json, false);
     const HostOutcome& outcome = reports.first().outcome;
     if (!json && outcome.ok() && outcome.data.value(QStringLiteral("newly_accepted")).toBool())
@@ -205,21 +340,14 @@ int connectDirect(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, i
     return status;
 }
 
-int connectInventory(CliContext& ctx, ArgReader& args, bool acceptNew, bool json, int timeoutMs)
+int connectInventory(CliContext& ctx, ArgReader& args, bool acceptNew, bool yes, bool json, int timeoutMs)
 {
     const bool all = args.takeFlag(QStringLiteral("--all"));
-    QString parallelText;
-    if (!args.takeValue(QStringLiteral("--parallel"), &parallelText))
+    int parallel = 16;
+    if (!args.takeInt(QStringLiteral("--parallel"), 1, 256, &parallel))
         return ctx.fail(QStringLiteral("connect: %1").arg(args.error()), ExitUsage);
     if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
         return ctx.fail(QStringLiteral("connect: unknown option %1").arg(unknown), ExitUsage);
-    int parallel = 16;
-    if (!parallelText.isEmpty()) {
-        bool okNumber = false;
-        parallel = parallelText.toInt(&okNumber);
-        if (!okNumber || parallel < 1 || parallel > 256)
-            return ctx.fail(QStringLiteral("connect: --parallel wants a number from 1 to 256"), ExitUsage);
-    }
     const QStringList names = args.positional();
     if (all == !names.isEmpty())
         return ctx.fail(QStringLiteral("connect: name PBXs or say --all (or use --host)"), ExitUsage);
@@ -259,7 +387,7 @@ int connectInventory(CliContext& ctx, ArgReader& args, bool acceptNew, bool json
         targets << FleetTarget { c.pbx, c.ssh };
     }
 
-    const QList<HostReport> reports = runAll(targets, acceptNew, timeoutMs, parallel);
+    const QList<HostReport> reports = runWithFirstContact(ctx, targets, acceptNew, yes, timeoutMs, parallel);
     for (int i = 0; i < reports.size(); ++i) {
         const HostOutcome& o = reports.at(i).outcome;
         // Pinned only after a deliberate --accept-new-host-key and a successful login.
@@ -290,23 +418,16 @@ int runConnect(CliContext& ctx, const QStringList& arguments)
         return ExitOk;
     }
     const bool acceptNew = args.takeFlag(QStringLiteral("--accept-new-host-key"));
+    const bool yes = args.takeFlag(QStringLiteral("--yes"));
     const bool json = args.takeFlag(QStringLiteral("--json"));
-    QString timeoutText;
-    if (!args.takeValue(QStringLiteral("--timeout"), &timeoutText))
-        return ctx.fail(QStringLiteral("connect: %1").arg(args.error()), ExitUsage);
     int timeoutMs = 15000;
-    if (!timeoutText.isEmpty()) {
-        bool okNumber = false;
-        const double seconds = timeoutText.toDouble(&okNumber);
-        if (!okNumber || seconds <= 0 || seconds > 3600)
-            return ctx.fail(QStringLiteral("connect: --timeout wants seconds (0 < SEC <= 3600)"), ExitUsage);
-        timeoutMs = int(seconds * 1000);
-    }
+    if (!args.takeSeconds(QStringLiteral("--timeout"), 3600, &timeoutMs))
+        return ctx.fail(QStringLiteral("connect: %1").arg(args.error()), ExitUsage);
     if (arguments.contains(QStringLiteral("--host"))
         || std::any_of(arguments.begin(), arguments.end(),
             [](const QString& a) { return a.startsWith(QLatin1String("--host=")); }))
-        return connectDirect(ctx, args, acceptNew, json, timeoutMs);
-    return connectInventory(ctx, args, acceptNew, json, timeoutMs);
+        return connectDirect(ctx, args, acceptNew, yes, json, timeoutMs);
+    return connectInventory(ctx, args, acceptNew, yes, json, timeoutMs);
 }
 
 } // namespace pbxwarden::cli

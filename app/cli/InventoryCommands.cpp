@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/CliSecrets.h"
+#include "core/ProcessHardening.h"
 #include "core/Validation.h"
 #include "inventory/CsvImport.h"
 #include "inventory/Database.h"
@@ -280,6 +281,7 @@ int exportCsv(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
         ctx.out.flush();
         return 0;
     }
+    const PrivateFileScope privateFile; // the fleet's hosts and users: 0600 from creation
     QSaveFile out(files.first());
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
         return ctx.fail(

@@ -1,5 +1,7 @@
 #include "core/Validation.h"
 
+#include "core/ControlChars.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -51,6 +53,40 @@ QStringList validatePbx(const PbxRecord& pbx)
     if (pbx.sshAuth == SshAuth::KeyFile && pbx.sshKeyPath.trimmed().isEmpty())
         problems << QCoreApplication::translate(
             "Validation", "Key file authentication needs the path of a private key.");
+    // CR/LF in a value sent to the PBX would split an AMI frame into a second, forged action; other
+    // control characters would reach terminals. Notes are the one multi-line field.
+    const struct
+    {
+        const QString& value;
+        const char* label;
+        QStringView allowed;
+    } texts[] = {
+        { pbx.name, QT_TRANSLATE_NOOP("Validation", "The name"), {} },
+        { pbx.customer, QT_TRANSLATE_NOOP("Validation", "The customer"), {} },
+        { pbx.site, QT_TRANSLATE_NOOP("Validation", "The site"), {} },
+        { pbx.host, QT_TRANSLATE_NOOP("Validation", "The host"), {} },
+        { pbx.sshUser, QT_TRANSLATE_NOOP("Validation", "The SSH user"), {} },
+        { pbx.sshKeyPath, QT_TRANSLATE_NOOP("Validation", "The key file path"), {} },
+        { pbx.amiUser, QT_TRANSLATE_NOOP("Validation", "The AMI user"), {} },
+        { pbx.hostKeyFingerprint, QT_TRANSLATE_NOOP("Validation", "The host key fingerprint"), {} },
+        { pbx.notes, QT_TRANSLATE_NOOP("Validation", "The notes"), u"\r\n\t" },
+    };
+    for (const auto& text : texts) {
+        if (const qsizetype at = firstControlChar(text.value, text.allowed); at >= 0) {
+            problems << QCoreApplication::translate("Validation",
+                "%1 contains a control character (%2, e.g. a line break); remove it: it could split an AMI "
+                "message or disturb a terminal.")
+                            .arg(QCoreApplication::translate("Validation", text.label),
+                                controlCharName(text.value.at(at)));
+        }
+    }
+    for (const QString& tag : pbx.tags) {
+        if (firstControlChar(tag) >= 0) {
+            problems << QCoreApplication::translate(
+                "Validation", "A tag contains a control character (e.g. a line break); remove it.");
+            break;
+        }
+    }
     for (const QString& tag : pbx.tags) {
         if (tag.contains(QLatin1Char(',')) || tag.trimmed() != tag || tag.isEmpty()) {
             problems << QCoreApplication::translate(

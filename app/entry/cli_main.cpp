@@ -1,11 +1,13 @@
 #include "cli/CliApp.h"
 #include "core/BuildInfo.h"
+#include "core/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 int main(int argc, char** argv)
 {
+    pbxwarden::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pbxwarden"));
     QCoreApplication::setOrganizationName(QStringLiteral("pbxwarden"));

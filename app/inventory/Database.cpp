@@ -1,6 +1,7 @@
 #include "inventory/Database.h"
 
 #include "core/Logging.h"
+#include "core/ProcessHardening.h"
 #include "inventory/Migrations.h"
 
 #include <QAtomicInteger>
@@ -104,6 +105,9 @@ int Database::schemaVersion() const
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    // The folder, the file, its -wal/-shm (SQLite gives them the file's mode) and the pre-migration
+    // copy hold the fleet's hosts and fingerprints: private from their first byte.
+    const PrivateFileScope privateFiles;
     if (const Status pre = checkFileBeforeOpening(path); !pre)
         return Error { pre.error() };
 

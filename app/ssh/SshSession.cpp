@@ -1,6 +1,7 @@
 #include "ssh/SshSession.h"
 
 #include "core/Logging.h"
+#include "core/ProcessHardening.h"
 #include "core/Validation.h"
 #include "ssh/LibsshHandles.h"
 #include "ssh/SshSessionPrivate.h"
@@ -34,7 +35,7 @@ struct SecretBytes
         : bytes(text.toUtf8())
     {
     }
-    ~SecretBytes() { bytes.fill('\0'); }
+    ~SecretBytes() { wipeSecret(bytes); }
     QByteArray bytes;
 };
 

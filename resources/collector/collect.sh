@@ -16,6 +16,12 @@ CAP=262144
 FILECAP=524288
 SECS=15
 if [ "$(id -u 2>/dev/null)" = 0 ]; then ROOT=1; else ROOT=0; fi
+# The console asks for root (--require-root): if sudo let it through as someone else, say so and stop
+# rather than hand back a quieter audit of what that user can see.
+if [ "${1:-}" = --require-root ] && [ "$ROOT" = 0 ]; then
+    printf 'PBXW-NOT-ROOT uid=%s user=%s\n' "$(id -u 2>/dev/null)" "$(id -un 2>/dev/null)"
+    exit 76
+fi
 if timeout 2 true >/dev/null 2>&1; then TMO="timeout -k 2 $SECS"; else TMO=""; fi
 
 # fd 3: the bundle; each section's content is written there while its exit status is captured.

@@ -677,6 +677,111 @@ private Q_SLOTS:
         QVERIFY2(client->stateReason().contains(reason), qPrintable(client->stateReason()));
         QVERIFY(client->bufferedBytes() == 0);
     }
+
+    void controlCharactersAreNeverSent()
+    {
+        // Issue 11 item 10: a CR/LF in a value must not split the action into a second, forged one.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        AmiParser requests(AmiParser::Mode::Server);
+        QList<AmiFrame> received;
+        QObject owner;
+        connect(&server, &QTcpServer::newConnection, &owner, [&] {
+            QTcpSocket* peer = server.nextPendingConnection();
+            peer->write("Asterisk Call Manager/11.0.0\r\n");
+            connect(peer, &QTcpSocket::readyRead, &owner, [&, peer] {
+                requests.feed(peer->readAll());
+                for (const AmiFrame& frame : requests.takeFrames()) {
+                    received << frame;
+                    peer->write("Response: Success\r\nActionID: " + frame.rawValue("ActionID") + "\r\n\r\n");
+                }
+            });
+        });
+        AmiClient* client = makeClient(server.serverPort(), adminOptions(), &owner);
+        client->connectToPbx();
+        QTRY_COMPARE(client->state(), AmiClient::State::Up);
+        for (const QString& value : { QStringLiteral("x\r\nAction: Originate\r\nChannel: PJSIP/trunk"),
+                 QStringLiteral("x\nAction: Originate"), QStringLiteral("x\x1b[2J") }) {
+            AmiFrame action = AmiFrame::action(QStringLiteral("UserEvent"));
+            action.append("UserEvent", value);
+            Answer<AmiResponse> answer;
+            client->sendAction(action, &owner, answer.callback());
+            QTRY_VERIFY(answer.done());
+            QVERIFY(!answer.result->ok());
+            QVERIFY2(answer.result->error().contains(QLatin1String("control character")),
+                qPrintable(answer.result->error()));
+        }
+        Answer<AmiResponse> ping;
+        client->sendAction(AmiFrame::action(QStringLiteral("Ping")), &owner, ping.callback());
+        QTRY_VERIFY(ping.done());
+        QVERIFY(ping.result->ok());
+        QStringList actions;
+        for (const AmiFrame& frame : std::as_const(received))
+            actions << frame.actionName();
+        QCOMPARE(actions, (QStringList { QStringLiteral("Login"), QStringLiteral("Ping") }));
+
+        // A user name with a line break ends the login attempt with the reason, nothing sent.
+        received.clear();
+        AmiClientOptions options = adminOptions();
+        options.username = QStringLiteral("admin\r\nAction: Originate");
+        AmiClient* bad = makeClient(server.serverPort(), options, &owner);
+        bad->connectToPbx();
+        QTRY_COMPARE(bad->state(), AmiClient::State::Failed);
+        QVERIFY2(
+            bad->stateReason().contains(QLatin1String("control character")), qPrintable(bad->stateReason()));
+        QVERIFY(received.isEmpty());
+    }
+
+    void followsThenEndlessEmptyLines()
+    {
+        // Issue 11 item 4: a server answers "Response: Follows" and then streams 100 MB of empty
+        // lines before any login; the client must drop it at the frame limits, holding little.
+        const qint64 total = 100 * 1024 * 1024;
+        const QByteArray chunk = QByteArray("\r\n").repeated(512 * 1024);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QTcpSocket* peer = nullptr;
+        qint64 sent = 0;
+        qsizetype maxBuffered = 0;
+        QObject owner;
+        AmiClientOptions options = adminOptions();
+        AmiClient* client = makeClient(server.serverPort(), options, &owner);
+        const qint64 rssBefore = residentKiB();
+        bool grew = false;
+        auto more = [&] {
+            maxBuffered = qMax(maxBuffered, client->bufferedBytes());
+            // The defect held every line: stop feeding it long before the machine runs out of memory.
+            grew = grew || residentKiB() - rssBefore > 256 * 1024;
+            if (peer->state() != QAbstractSocket::ConnectedState || sent >= total || grew)
+                return;
+            if (peer->bytesToWrite() < 4 * chunk.size()) {
+                peer->write(chunk);
+                sent += chunk.size();
+            }
+        };
+        connect(&server, &QTcpServer::newConnection, &owner, [&] {
+            peer = server.nextPendingConnection();
+            peer->write("Asterisk Call Manager/11.0.0\r\nResponse: Follows\r\n");
+            connect(peer, &QTcpSocket::bytesWritten, &owner, more);
+            more();
+        });
+        client->connectToPbx();
+        // Either the client gives up, or the server has sent everything (the defect).
+        QTRY_VERIFY_WITH_TIMEOUT(client->state() == AmiClient::State::Failed || grew
+                || (peer && sent >= total && peer->bytesToWrite() == 0),
+            120000);
+        QVERIFY2(!grew, "the client's memory grew by more than 256 MiB");
+        QCOMPARE(client->state(), AmiClient::State::Failed);
+        QVERIFY2(client->stateReason().contains(QLatin1String("protocol error")),
+            qPrintable(client->stateReason()));
+        QVERIFY2(client->stateReason().contains(QLatin1String("more than"))
+                || client->stateReason().contains(QLatin1String("larger than")),
+            qPrintable(client->stateReason()));
+        QVERIFY(maxBuffered <= options.limits.maxFrameBytes + options.limits.maxLineLength + 2);
+        QCOMPARE(client->bufferedBytes(), 0);
+        QVERIFY2(sent < total, "the client read all 100 MB");
+        QVERIFY2(residentKiB() - rssBefore < 64 * 1024, "the client kept what it received");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAmiClient)

@@ -351,6 +351,29 @@ private Q_SLOTS:
         QVERIFY(fed <= parser.limits().maxFrameBytes);
     }
 
+    void endlessFollowsEmptyLinesStayBounded()
+    {
+        // Issue 11 item 4: "Response: Follows" then endless empty lines, before any login.
+        for (const AmiParser::Limits limits : { AmiParser::Limits {}, AmiParser::Limits { 64, 8, 512 } }) {
+            AmiParser parser(AmiParser::Mode::Client, limits);
+            QVERIFY(parser.feed("Asterisk Call Manager/11.0.0\r\nResponse: Follows\r\n"));
+            const QByteArray chunk = QByteArray("\r\n").repeated(4096);
+            qsizetype fed = 0;
+            while (parser.feed(chunk) && fed < 20 * 1024 * 1024) {
+                fed += chunk.size();
+                QVERIFY(parser.pendingFieldCount() <= limits.maxFieldsPerFrame);
+                QVERIFY(parser.bufferedBytes() <= limits.maxFrameBytes + limits.maxLineLength + 2);
+            }
+            QVERIFY2(parser.hasError(), "20 MB of empty lines were accepted");
+            QVERIFY2(parser.errorString().contains(QLatin1String("more than"))
+                    || parser.errorString().contains(QLatin1String("larger than")),
+                qPrintable(parser.errorString()));
+            QVERIFY(fed <= limits.maxFrameBytes);
+            QCOMPARE(parser.bufferedBytes(), 0);
+            QCOMPARE(parser.pendingFieldCount(), 0);
+        }
+    }
+
     void streamCutInTheMiddle()
     {
         AmiParser parser;

@@ -47,6 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         ok = parser.feed(input.mid(i, chunk));
         chunked += parser.takeFrames();
         check(parser.bufferedBytes() <= limits.maxFrameBytes + limits.maxLineLength + 2);
+        // Every kept line counts, empty "Follows" output lines included (issue 11 item 4).
+        check(parser.pendingFieldCount() <= limits.maxFieldsPerFrame);
     }
     if (!ok)
         check(parser.hasError() && parser.bufferedBytes() == 0);

@@ -201,6 +201,45 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    void dialogChangedKeyCanBeRepinned()
+    {
+        // Issue 11 item 14: "Trust the new key" re-pins a changed key after both keys are confirmed,
+        // without removing the PBX (and its secrets).
+        if (!needLab(1))
+            QSKIP("needs the pbxlab hosts: run as root through tests/run-suite.sh (PBXLAB_JSON)");
+        const LabPbx h = m_lab.first();
+        PbxRecord p = record(h, false);
+        const QString old = QStringLiteral("SHA256:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB");
+        p.hostKeyFingerprint = old;
+        const qint64 id = f.addPbx(p, secrets::SecretPurpose::SshPassword, h.rootPassword);
+        QVERIFY(id > 0);
+        f.window->reload();
+        PbxDialog* dialog = editDialog(h.name);
+        QVERIFY(dialog);
+        auto* trust = dialog->findChild<QPushButton*>(QStringLiteral("trustNewKey"));
+        QVERIFY(trust && !trust->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("testConnection")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->testResultText().contains(QLatin1String("CHANGED")), 30000);
+        QVERIFY(trust->isVisible());
+        // Declining changes nothing.
+        Prompt::setNextConfirm(false);
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QVERIFY2(Prompt::lastQuestion().contains(old) && Prompt::lastQuestion().contains(h.fingerprint),
+            qPrintable(Prompt::lastQuestion()));
+        QTest::qWait(50);
+        QCOMPARE(dialog->record().hostKeyFingerprint, old);
+        QVERIFY(!dialog->isTesting());
+        // Confirmed: it connects pinned to the new key, and saving pins it.
+        Prompt::setNextConfirm(true);
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->testResultText().contains(QLatin1String("Connected")), 30000);
+        QCOMPARE(dialog->record().hostKeyFingerprint, h.fingerprint);
+        QVERIFY(!trust->isVisible());
+        QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(f.repo->pbx(id)->hostKeyFingerprint, h.fingerprint);
+    }
+
     void checkConnectionsOverTheFleet()
     {
         if (!needLab(3))

@@ -20,6 +20,8 @@ QList<PbxRecord> fleet()
         { "mid", "Beta", "", "pbx.beta.example", "prod" },
         { "solo", "", "", "198.18.0.4", "" },
     };
+    // Ports whose text order (10022 < 22 < 222 < 2222) differs from their numeric order.
+    const int ports[] = { 2222, 22, 10022, 222 };
     qint64 id = 1;
     for (const auto& r : rows) {
         PbxRecord p;
@@ -30,7 +32,7 @@ QList<PbxRecord> fleet()
         p.host = QString::fromLatin1(r[3]);
         if (*r[4])
             p.tags = { QString::fromLatin1(r[4]) };
-        p.sshPort = int(100 - id);
+        p.sshPort = ports[id - 2];
         list << p;
     }
     return list;
@@ -70,7 +72,10 @@ private Q_SLOTS:
         QList<int> ports;
         for (int r = 0; r < proxy.rowCount(); ++r)
             ports << proxy.index(r, FleetTableModel::Ssh).data(FleetTableModel::RawValueRole).toInt();
-        QVERIFY(std::is_sorted(ports.begin(), ports.end()));
+        QCOMPARE(ports, (QList<int> { 22, 222, 2222, 10022 }));
+        // ...and the rows follow: what the user sees is in the same order.
+        QCOMPARE(proxy.index(0, FleetTableModel::Name).data().toString(), QStringLiteral("alpha"));
+        QCOMPARE(proxy.index(3, FleetTableModel::Name).data().toString(), QStringLiteral("mid"));
 
         model.setLastCheck(
             2, { QStringLiteral("failed"), QDateTime::currentDateTimeUtc(), QStringLiteral("refused") });

@@ -46,7 +46,43 @@ private Q_SLOTS:
             QStringLiteral("%n PBXs"));
     }
 
-    void hebrewIsRightToLeft() { QCOMPARE(QLocale(QStringLiteral("he")).textDirection(), Qt::RightToLeft); }
+    // Plural forms come from the app's own catalogue, by that language's rules (issue 9 section 5).
+    void plurals_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("many");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("1 Tag") << QStringLiteral("3 Tage");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("1 día") << QStringLiteral("3 días");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("1 jour") << QStringLiteral("3 jours");
+        QTest::newRow("he") << QStringLiteral("he") << QStringLiteral("1 יום") << QStringLiteral("3 ימים");
+    }
+    void plurals()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, one);
+        QFETCH(QString, many);
+        QTranslator translator;
+        QVERIFY(translator.load(
+            QLocale(language), QStringLiteral("pbxwarden"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        for (const auto& [n, expected] : { std::pair { 1, one }, std::pair { 3, many } }) {
+            const QString form = translator.translate("ConnectionReport", "%n day(s)", nullptr, n);
+            QCOMPARE(QString(form).replace(QLatin1String("%n"), QString::number(n)), expected);
+        }
+    }
+
+    // The app's Hebrew catalogue is really Hebrew (not Qt's idea of the locale).
+    void hebrewCatalogueIsHebrew()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("he")), QStringLiteral("pbxwarden"),
+            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        const QString file = translator.translate("pbxwarden::ui::MainWindow", "&File");
+        QVERIFY2(std::any_of(file.begin(), file.end(),
+                     [](QChar c) { return c.unicode() >= 0x5d0 && c.unicode() <= 0x5ea; }),
+            qPrintable(file));
+        QCOMPARE(QLocale(QStringLiteral("he")).textDirection(), Qt::RightToLeft);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

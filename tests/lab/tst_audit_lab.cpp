@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -202,6 +204,18 @@ private Q_SLOTS:
         const QString dir = m_tmp.filePath(h.name);
         const Run r = cli(hostArgs(h, u"root"_s, h.rootKey) + QStringList { u"--save-facts"_s, dir });
         QVERIFY2(r.status == 2, r.err.constData());
+        // Facts describe the PBX's weaknesses: folder 0700, files 0600 from creation (issue 11 item 9).
+        auto modeOf = [](const QString& path) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0u;
+        };
+        QCOMPARE(modeOf(dir), 0700u);
+        const QFileInfoList savedFacts = QDir(dir).entryInfoList(QDir::Files);
+        QVERIFY(!savedFacts.isEmpty());
+        for (const QFileInfo& file : savedFacts)
+            QCOMPARE(modeOf(file.filePath()), 0600u);
         const QJsonObject pbx = only(r);
         QCOMPARE(pbx.value(u"name"_s).toString(), h.name);
         QVERIFY(pbx.value(u"score"_s).toInt() < 50);
@@ -318,22 +332,29 @@ private Q_SLOTS:
         QCOMPARE(audited, 4);
     }
 
-    void withoutRootTheAuditSaysWhatItCouldNotSee()
+    void sudoRefusedIsAnErrorOnThatPbx()
     {
+        // Issue 11 item 14: when sudo refuses, the PBX gets a clear error, never a quieter audit as
+        // the login user (which used to lose the firewall, fail2ban and password checks silently).
         if (!m_ownLab)
             QSKIP("needs the hardened host of this test");
         const auto it = std::find_if(
             m_hosts.cbegin(), m_hosts.cend(), [](const Host& h) { return h.profile == u"hardened"; });
         const Host h = *it;
-        // No sudo password: sudo refuses, the collector runs as admin.
-        const Run r = cli(hostArgs(h, u"admin"_s, h.adminKey));
-        QVERIFY2(r.status == 0 || r.status == 2, r.err.constData());
-        const QJsonObject pbx = only(r);
-        QVERIFY2(pbx.value(u"not_assessed"_s).toInt() >= 5, r.out.constData());
-        // What needed root is not assessed, never passed or failed on guesses.
-        const QSet<QString> failed = failedChecks(pbx);
-        QVERIFY(!failed.contains(u"passwords.root-default"_s));
-        QVERIFY(!failed.contains(u"firewall.none"_s));
+        for (const QByteArray& sudoPassword : { QByteArray(), QByteArray("wrong-sudo-password") }) {
+            QStringList args = hostArgs(h, u"admin"_s, h.adminKey);
+            if (!sudoPassword.isEmpty())
+                args << u"--sudo-password-stdin"_s;
+            const Run r = cli(args, sudoPassword);
+            QCOMPARE(r.status, 1);
+            const QJsonObject pbx = only(r);
+            const QString error = pbx.value(u"error"_s).toString();
+            QVERIFY2(
+                error.contains(u"sudo"_s) && error.contains(u"refused"_s) && error.contains(u"needs root"_s),
+                r.out.constData());
+            QVERIFY2(!pbx.contains(u"findings"_s), r.out.constData());
+            QVERIFY2(r.err.contains("sudo"), r.err.constData());
+        }
     }
 
     // A FreePBX-like host whose /etc/asterisk belongs to the asterisk user, who planted #include lines

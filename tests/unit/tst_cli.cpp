@@ -4,8 +4,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 // Drives the real pbxwarden-cli binary, as an integrator's script would.
 class TestCli : public QObject
@@ -136,6 +139,60 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
     }
 
+    void numericOptionsHaveRanges_data()
+    {
+        // Issue 11 item 12: every numeric option is range-checked (no overflow, no garbage), exit 64.
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        const QStringList ami { QStringLiteral("ami"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("--user"), QStringLiteral("u") };
+        const QStringList connect { QStringLiteral("connect"), QStringLiteral("--host"),
+            QStringLiteral("127.0.0.1") };
+        QTest::newRow("ami timeout overflows") << ami
+                + QStringList { QStringLiteral("--timeout"), QStringLiteral("2147484"),
+                      QStringLiteral("Ping") } << QStringLiteral("--timeout wants seconds");
+        QTest::newRow("ami timeout garbage")
+            << ami + QStringList { QStringLiteral("--timeout=12abc"), QStringLiteral("Ping") }
+            << QStringLiteral("--timeout wants seconds");
+        QTest::newRow("ami timeout zero")
+            << ami + QStringList { QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("Ping") }
+            << QStringLiteral("--timeout wants seconds");
+        QTest::newRow("ami timeout nan") << ami
+                + QStringList { QStringLiteral("--timeout"), QStringLiteral("nan"), QStringLiteral("Ping") }
+                                         << QStringLiteral("--timeout wants seconds");
+        QTest::newRow("ami port wraps") << ami
+                + QStringList { QStringLiteral("--port"), QStringLiteral("4294972334"),
+                      QStringLiteral("Ping") }
+                                        << QStringLiteral("--port wants a whole number from 1 to 65535");
+        QTest::newRow("ami ssh port") << ami
+                + QStringList { QStringLiteral("--ssh-port"), QStringLiteral("-22"), QStringLiteral("Ping") }
+                                      << QStringLiteral("--ssh-port wants a whole number");
+        QTest::newRow("connect port")
+            << connect + QStringList { QStringLiteral("--port"), QStringLiteral("70000") }
+            << QStringLiteral("--port wants a whole number from 1 to 65535");
+        QTest::newRow("connect timeout")
+            << connect + QStringList { QStringLiteral("--timeout"), QStringLiteral("1e9") }
+            << QStringLiteral("--timeout wants seconds");
+        QTest::newRow("connect parallel") << QStringList { QStringLiteral("connect"), QStringLiteral("--all"),
+            QStringLiteral("--parallel"), QStringLiteral("0") }
+                                          << QStringLiteral("--parallel wants a whole number from 1 to 256");
+        QTest::newRow("audit parallel") << QStringList { QStringLiteral("audit"), QStringLiteral("--all"),
+            QStringLiteral("--parallel"), QStringLiteral("99999999999") }
+                                        << QStringLiteral("--parallel wants a whole number");
+        QTest::newRow("audit timeout") << QStringList { QStringLiteral("audit"), QStringLiteral("--all"),
+            QStringLiteral("--timeout"), QStringLiteral("inf") }
+                                       << QStringLiteral("--timeout wants seconds");
+    }
+    void numericOptionsHaveRanges()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const Run r = cli(withDb(args));
+        QCOMPARE(r.status, 64);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+
     void corruptDatabaseIsRefused()
     {
         QFile f(db());
@@ -179,6 +236,117 @@ private Q_SLOTS:
         const QByteArray text = exported.readAll();
         QVERIFY(text.startsWith("name,customer,site,tags,host"));
         QVERIFY(text.contains("ok-1,"));
+    }
+
+    void controlSequencesNeverReachTheTerminal()
+    {
+        // Issue 11 item 8: text from a PBX (here an AMI capture) with a C1 CSI and an OSC title, and a
+        // file name with ESC and a bare CR, must come out escaped on stdout and stderr alike.
+        const QString capture = m_dir.filePath(QStringLiteral("hostile.ami"));
+        QFile f(capture);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Asterisk Call Manager/11.0.0\r\nEvent: X\r\nHost-Key: \xc2\x9b"
+                "2J\xc2\x9d"
+                "0;fake\xc2\x9c\r\n\r\n");
+        f.close();
+        Run r = cli({ QStringLiteral("ami-parse"), capture });
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QChar(0x9b)) && !r.out.contains(QChar(0x9d)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Host-Key: \\u009b2J\\u009d0;fake\\u009c")), qPrintable(r.out));
+
+        // JSON escapes by its own rules and stays valid, holding the exact value.
+        r = cli({ QStringLiteral("ami-parse"), capture, QStringLiteral("--json") });
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QChar(0x9b)));
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.section(QLatin1Char('\n'), 1, 1).toUtf8());
+        QVERIFY2(doc.isObject(), qPrintable(r.out));
+        QCOMPARE(doc.object().value(QStringLiteral("fields")).toArray().at(1).toArray().at(1).toString(),
+            QStringLiteral("\u009b2J\u009d0;fake\u009c"));
+
+        const QString hostileName = m_dir.filePath(QStringLiteral("x\x1b]0;owned\x07\rpbxwarden-cli: ok"));
+        r = cli({ QStringLiteral("ami-parse"), hostileName });
+        QVERIFY(r.status != 0);
+        QVERIFY2(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(u'\r')) && !r.err.contains(QChar(7)),
+            qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QLatin1String("x\\x1b]0;owned\\x07\\x0dpbxwarden-cli: ok")), qPrintable(r.err));
+    }
+
+    void filesArePrivateAndNoCoreDumps()
+    {
+        // Issue 11 items 9 and 11: what the CLI creates is 0600/0700 under a usual umask 022, and the
+        // process can leave no core dump.
+        const mode_t previous = ::umask(022);
+        auto modeOf = [](const QString& path) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0;
+        };
+        const QString folder = m_dir.filePath(QStringLiteral("private-folder"));
+        const QString inventory = folder + QStringLiteral("/inv.sqlite");
+        Run r = cli({ QStringLiteral("--db"), inventory, QStringLiteral("inventory"), QStringLiteral("add"),
+            QStringLiteral("--name"), QStringLiteral("p"), QStringLiteral("--host"),
+            QStringLiteral("192.0.2.9") });
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(modeOf(folder), mode_t(0700));
+        QCOMPARE(modeOf(inventory), mode_t(0600));
+        const QString out = m_dir.filePath(QStringLiteral("private-export.csv"));
+        QFile::remove(out);
+        r = cli({ QStringLiteral("--db"), inventory, QStringLiteral("inventory"), QStringLiteral("export"),
+            out });
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(modeOf(out), mode_t(0600));
+        ::umask(previous);
+
+        // A server that never answers keeps the CLI alive long enough to read its limits.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QProcess p;
+        p.start(qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli"),
+            { QStringLiteral("ami"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("--port"), QString::number(silent.serverPort()), QStringLiteral("--user"),
+                QStringLiteral("u"), QStringLiteral("--secret-stdin"), QStringLiteral("--timeout"),
+                QStringLiteral("60"), QStringLiteral("Ping") });
+        QVERIFY(p.waitForStarted());
+        p.write("s\n");
+        p.waitForBytesWritten();
+        p.closeWriteChannel();
+        QVERIFY(silent.waitForNewConnection(20000));
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(p.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(limits.readAll());
+        p.kill();
+        p.waitForFinished();
+        const QString core
+            = text.section(QLatin1String("Max core file size"), 1).section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(core.simplified().startsWith(QLatin1String("0 0 ")), qPrintable(core));
+    }
+
+    void guiHasNoCoreDumpsEither()
+    {
+        // Issue 11 item 11: the GUI's main() hardens the process too (offscreen, its own inventory).
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        gui.setProcessEnvironment(env);
+        gui.start(qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/ui/pbxwarden"),
+            { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("gui.sqlite")) });
+        QVERIFY(gui.waitForStarted());
+        auto coreLimit = [&gui] {
+            QFile limits(QStringLiteral("/proc/%1/limits").arg(gui.processId()));
+            if (!limits.open(QIODevice::ReadOnly))
+                return QString();
+            return QString::fromLatin1(limits.readAll())
+                .section(QLatin1String("Max core file size"), 1)
+                .section(QLatin1Char('\n'), 0, 0)
+                .simplified();
+        };
+        // hardenProcess() is the first line of main(): poll until the new image got there.
+        QTRY_VERIFY_WITH_TIMEOUT(coreLimit().startsWith(QLatin1String("0 0 ")), 20000);
+        gui.kill();
+        gui.waitForFinished();
     }
 
     void secretGoesOnlyToTheKeychain()

@@ -93,6 +93,26 @@ private Q_SLOTS:
         QCOMPARE(repo.pbxs().value().size(), 1);
     }
 
+    void controlCharactersInCellsAreRefused()
+    {
+        // Issue 11 item 10: a quoted CR/LF in an AMI user would split the AMI Login into two frames.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("inv.sqlite")));
+        QVERIFY(db.ok());
+        InventoryRepository repo(*db.value());
+        const QString text = QStringLiteral("name,host,ami_user,notes\n"
+                                            "split,192.0.2.20,\"admin\r\nAction: Originate\",\n"
+                                            "escape,192.0.2.21,\"mon\x1b[2Jitor\",\n"
+                                            "notes-ok,192.0.2.22,admin,\"line one\r\nline two\"\n");
+        const auto preview = previewCsvImport(text, repo);
+        QVERIFY2(preview.ok(), qPrintable(preview.error()));
+        QCOMPARE(preview->size(), 3);
+        QVERIFY2(preview->at(0).problems.join(u' ').contains(QLatin1String("control character")),
+            qPrintable(preview->at(0).problems.join(u' ')));
+        QVERIFY(preview->at(1).problems.join(u' ').contains(QLatin1String("U+001B")));
+        QVERIFY2(preview->at(2).problems.isEmpty(), qPrintable(preview->at(2).problems.join(u' ')));
+    }
+
     void headerProblemsStopEverything()
     {
         QTemporaryDir dir;

@@ -27,6 +27,16 @@ QByteArray digest(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+mode_t modeOf(const QString& path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0;
+    return st.st_mode & 07777;
+}
+
 // Builds a file the way an older build would have left it: only the migrations up to `version`.
 void createAtVersion(const QString& path, int version)
 {
@@ -63,6 +73,36 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), kApplicationId);
         QVERIFY(db.value()->preMigrationBackup().isEmpty());
+    }
+
+    void filesArePrivateFromTheStart()
+    {
+        // Issue 11 item 9: the inventory holds the fleet; a usual umask 022 must not make it world-readable.
+        const mode_t previous = ::umask(022);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new-folder/inv.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            InventoryRepository repo(*db.value());
+            PbxRecord pbx;
+            pbx.name = QStringLiteral("p");
+            pbx.host = QStringLiteral("192.0.2.1");
+            QVERIFY(repo.addPbx(pbx).ok());
+            QCOMPARE(modeOf(dir.filePath(QStringLiteral("new-folder"))), mode_t(0700));
+            for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+                QVERIFY2(QFile::exists(path + suffix), qPrintable(path + suffix));
+                QCOMPARE(modeOf(path + suffix), mode_t(0600));
+            }
+        }
+        const QString old = dir.filePath(QStringLiteral("old.sqlite"));
+        createAtVersion(old, 1);
+        auto migrated = Database::open(old);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
+        QVERIFY(!migrated.value()->preMigrationBackup().isEmpty());
+        QCOMPARE(modeOf(migrated.value()->preMigrationBackup()), mode_t(0600));
+        // The process keeps its own umask outside the inventory's creation.
+        QCOMPARE(::umask(previous), mode_t(022));
     }
 
     void migratesOldFileAfterCopyingIt()

@@ -1,6 +1,7 @@
 #include "ami/AmiLogWindow.h"
 
 #include "ami/AmiLogModel.h"
+#include "core/ProcessHardening.h"
 #include "widgets/Prompt.h"
 
 #include <QApplication>
@@ -137,6 +138,7 @@ void AmiLogWindow::saveFrames()
     if (fileName.isEmpty())
         return;
     const QByteArray data = m_model->toText(visibleRows(false)).toUtf8();
+    const PrivateFileScope privateFile; // protocol logs name users and hosts: 0600 from creation
     QSaveFile out(fileName);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
         Prompt::error(this, tr("Save"), tr("Cannot write %1: %2").arg(fileName, out.errorString()));

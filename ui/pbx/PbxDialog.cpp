@@ -158,8 +158,14 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     m_forgetKey = new QPushButton(tr("Forget"));
     m_forgetKey->setObjectName(QStringLiteral("forgetKey"));
     m_forgetKey->setToolTip(tr("Forget the pinned host key; the next connection asks again"));
+    m_trustNewKey = new QPushButton(tr("Trust the new key…"));
+    m_trustNewKey->setObjectName(QStringLiteral("trustNewKey"));
+    m_trustNewKey->setToolTip(tr("Re-pin after the PBX's host key changed on purpose (reinstall, new keys), "
+                                 "keeping the PBX and its secrets"));
+    m_trustNewKey->hide();
     auto* fpRow = new QHBoxLayout;
     fpRow->addWidget(m_fingerprint, 1);
+    fpRow->addWidget(m_trustNewKey);
     fpRow->addWidget(m_forgetKey);
     sshForm->addRow(tr("Host key:"), fpRow);
 
@@ -258,13 +264,18 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
         connect(edit, &QLineEdit::textEdited, this, [this] {
             m_trustedCandidate.clear();
             m_verifiedFingerprint.clear();
+            m_changedKey.clear();
+            m_trustNewKey->hide();
             updateState();
         });
     connect(m_sshPort, &QSpinBox::valueChanged, this, [this] {
         m_trustedCandidate.clear();
         m_verifiedFingerprint.clear();
+        m_changedKey.clear();
+        m_trustNewKey->hide();
         updateState();
     });
+    connect(m_trustNewKey, &QPushButton::clicked, this, &PbxDialog::trustChangedKey);
     connect(m_customer, &QComboBox::currentTextChanged, this, &PbxDialog::updateState);
     connect(m_site, &QComboBox::currentTextChanged, this, &PbxDialog::updateState);
     connect(m_sshAuth, &QComboBox::currentIndexChanged, this, &PbxDialog::updateState);
@@ -483,15 +494,44 @@ void PbxDialog::testFinished(const PbxRecord& tested, const fleet::HostOutcome& 
         return;
     }
     if (kind == u"HostKeyChanged") {
+        m_changedKey = seen;
+        m_changedFrom = tested.hostKeyFingerprint;
+        m_trustNewKey->setVisible(!seen.isEmpty());
         showTestResult(
             tr("<b>The host key has CHANGED — not connected.</b><br>Pinned: <tt>%1</tt><br>Now: "
                "<tt>%2</tt><br>Someone may be intercepting the connection, or the PBX was "
-               "reinstalled. Only if you know why, press Forget next to the host key and test again.")
+               "reinstalled. Only if you know why, press \"Trust the new key\" and confirm both keys.")
                 .arg(plain::html(tested.hostKeyFingerprint), plain::html(seen)),
             false);
         return;
     }
     showTestResult(tr("<b>Failed:</b> %1").arg(plain::html(ConnectionReport::reason(outcome))), false);
+}
+
+void PbxDialog::trustChangedKey()
+{
+    if (m_changedKey.isEmpty() || m_testing)
+        return;
+    const QString seen = m_changedKey;
+    const QString host = m_host->text().trimmed();
+    // Both keys are named and each must be ticked: a changed key is how an interception looks.
+    Prompt::askChecked(this, tr("Trust the new host key?"),
+        tr("The host key of %1 has changed.\n\nPinned until now: %2\nPresented now: %3\n\nTrust the new key "
+           "only "
+           "if you know why it changed and have compared it with the key on the PBX "
+           "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). PBX Warden then connects again and pins it "
+           "when you save.")
+            .arg(host, m_changedFrom, seen),
+        { tr("I know why the pinned key %1 is no longer valid").arg(m_changedFrom),
+            tr("The new key %1 matches the one on the PBX").arg(seen) },
+        tr("Trust and connect"), this, [this, seen, host](bool yes) {
+            if (!yes || m_host->text().trimmed() != host)
+                return;
+            m_trustNewKey->hide();
+            m_changedKey.clear();
+            m_trustedCandidate = seen;
+            testConnection();
+        });
 }
 
 } // namespace pbxwarden::ui

@@ -69,6 +69,7 @@ private:
     QString pinnedFingerprint() const;
     void runTest(const PbxRecord& tested, const ssh::Credentials& credentials);
     void testFinished(const PbxRecord& tested, const fleet::HostOutcome& outcome);
+    void trustChangedKey();
     void showTestResult(const QString& html, bool good);
     void setTesting(bool testing);
 
@@ -95,6 +96,7 @@ private:
     QPlainTextEdit* m_notes;
     QLabel* m_fingerprint;
     QPushButton* m_forgetKey;
+    QPushButton* m_trustNewKey;
     QLabel* m_problems;
     QDialogButtonBox* m_buttons;
     QPushButton* m_testButton;
@@ -111,6 +113,9 @@ private:
     QString m_trustedCandidate;
     // A trusted key that a login succeeded with: record() carries it, so saving pins it.
     QString m_verifiedFingerprint;
+    // After a "host key changed" test: the key now presented and the one pinned, for "Trust the new key".
+    QString m_changedKey;
+    QString m_changedFrom;
     bool m_forgetPinnedKey = false;
     bool m_touched = false;
 };

@@ -1,8 +1,15 @@
 #include "widgets/Prompt.h"
 
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pbxwarden::ui {
 
@@ -51,6 +58,50 @@ void Prompt::ask(QWidget* parent, const QString& title, const QString& text, con
     QObject::connect(box, &QMessageBox::finished, context,
         [box, accept, done = std::move(done)](int) { done(box->clickedButton() == accept); });
     box->open();
+}
+
+void Prompt::askChecked(QWidget* parent, const QString& title, const QString& text, const QStringList& checks,
+    const QString& acceptLabel, QObject* context, std::function<void(bool)> done)
+{
+    s_lastQuestion = text + QLatin1Char('\n') + checks.join(QLatin1Char('\n'));
+    if (s_nextConfirm) {
+        const bool answer = *s_nextConfirm;
+        s_nextConfirm.reset();
+        QMetaObject::invokeMethod(
+            context, [answer, done = std::move(done)] { done(answer); }, Qt::QueuedConnection);
+        return;
+    }
+    auto* dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto* layout = new QVBoxLayout(dialog);
+    auto* label = new QLabel(text);
+    label->setTextFormat(Qt::PlainText); // fingerprints and host names, never markup
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    QList<QCheckBox*> boxes;
+    for (const QString& check : checks) {
+        auto* box = new QCheckBox(check);
+        boxes << box;
+        layout->addWidget(box);
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    QPushButton* accept = buttons->addButton(acceptLabel, QDialogButtonBox::AcceptRole);
+    accept->setEnabled(boxes.isEmpty());
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    layout->addWidget(buttons);
+    for (QCheckBox* box : std::as_const(boxes)) {
+        QObject::connect(box, &QCheckBox::toggled, accept, [boxes, accept] {
+            accept->setEnabled(
+                std::all_of(boxes.begin(), boxes.end(), [](QCheckBox* b) { return b->isChecked(); }));
+        });
+    }
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(dialog, &QDialog::finished, context,
+        [done = std::move(done)](int result) { done(result == QDialog::Accepted); });
+    dialog->open();
 }
 
 void Prompt::error(QWidget* parent, const QString& title, const QString& text)

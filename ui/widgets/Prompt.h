@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -17,6 +18,11 @@ class Prompt
 public:
     static bool confirm(
         QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel);
+    // ask() for a decision that needs every one of `checks` ticked before the accept button is
+    // enabled (re-pinning a changed host key: the user confirms the old and the new fingerprint).
+    static void askChecked(QWidget* parent, const QString& title, const QString& text,
+        const QStringList& checks, const QString& acceptLabel, QObject* context,
+        std::function<void(bool)> done);
     static void error(QWidget* parent, const QString& title, const QString& text);
     // The same question without a nested event loop: a window-modal box, the answer delivered later
     // to done (never from inside this call), unless context is gone by then.
