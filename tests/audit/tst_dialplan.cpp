@@ -29,10 +29,11 @@ QList<Dialplan::Reach> intl(const Dialplan& p, const QString& start)
     return out;
 }
 
-Finding finding(Severity s, Finding::Outcome o, Practice p = Practice::Firewall)
+Finding finding(Severity s, Finding::Outcome o, Practice p = Practice::Firewall, const QString& id = {})
 {
+    static int serial = 0;
     Finding f;
-    f.check.id = u"x"_s;
+    f.check.id = id.isEmpty() ? u"x%1"_s.arg(++serial) : id;
     f.check.severity = s;
     f.check.practice = p;
     f.outcome = o;
@@ -219,6 +220,30 @@ private Q_SLOTS:
         QCOMPARE(Score::gradeFor(50), u"D"_s);
         QCOMPARE(Score::gradeFor(49), u"F"_s);
         QCOMPARE(Score::compute({}).grade, u"?"_s);
+        // Partial: the grade and each practice say what was not assessed.
+        QVERIFY(!s.complete());
+        QCOMPARE(s.gradeText(), u"D (partial — 1 of 7 not assessed)"_s);
+        QCOMPARE(s.practiceText(Practice::Updates), u"not assessed"_s);
+        QCOMPARE(s.practiceText(Practice::Web), u"fail"_s);
+        const Score p = Score::compute({ finding(Severity::High, O::Pass, Practice::Ssh),
+            finding(Severity::High, O::NotAssessed, Practice::Ssh),
+            finding(Severity::Low, O::NothingToAssess, Practice::Ssh),
+            finding(Severity::Low, O::NothingToAssess, Practice::Backups),
+            finding(Severity::Medium, O::Fail, Practice::Web),
+            finding(Severity::Low, O::NotAssessed, Practice::Web) });
+        QCOMPARE(p.practices.value(Practice::Ssh), Score::Status::Partial);
+        QCOMPARE(p.practiceText(Practice::Ssh), u"pass, 2 of 3 assessed"_s);
+        QCOMPARE(p.practiceText(Practice::Web), u"fail, 1 of 2 assessed"_s);
+        QCOMPARE(p.practices.value(Practice::Backups), Score::Status::NothingToAssess);
+        QCOMPARE(p.possible, 9); // nothing-to-assess and not-assessed count in neither sum
+        // A per-object check counts once, at its worst failure.
+        const Score o = Score::compute({ finding(Severity::High, O::Fail, Practice::SipAcl, u"a.b"_s),
+            finding(Severity::Critical, O::Fail, Practice::SipAcl, u"a.b"_s),
+            finding(Severity::Low, O::Pass, Practice::Ssh, u"c.d"_s) });
+        QCOMPARE(o.possible, 11);
+        QCOMPARE(o.checks, 2);
+        QVERIFY(o.complete());
+        QCOMPARE(o.gradeText(), o.grade);
         QVERIFY(Score::explanation().contains(u"critical 10"_s));
     }
 };

@@ -1,3 +1,4 @@
+#include "audit/checks/CheckSupport.h"
 #include "audit/checks/Checks.h"
 
 #include <QCoreApplication>
@@ -90,6 +91,9 @@ QList<Finding> backups(const AuditFacts& facts)
     const bool cronDirs = facts.bundle().ok(QStringLiteral("cron-dirs"));
     if (cronFiles.isEmpty() && !cronDirs) {
         out << Finding::notAssessed(schedule(), facts.missing(QStringLiteral("cron-dirs")));
+        examinedBy(out,
+            QCoreApplication::translate(
+                "BackupChecks", "the backup folders, crontabs and systemd timers the collector listed"));
         return out;
     }
     QStringList scheduled, commented;
@@ -125,6 +129,9 @@ QList<Finding> backups(const AuditFacts& facts)
                     "BackupChecks", "no cron entry or timer mentions a backup") }
                 : QStringList { QCoreApplication::translate("BackupChecks", "only commented-out entries:") }
                     + commented);
+    examinedBy(out,
+        QCoreApplication::translate(
+            "BackupChecks", "the backup folders, crontabs and systemd timers the collector listed"));
     return out;
 }
 

@@ -110,6 +110,10 @@ QList<Finding> firewall(const AuditFacts& facts)
         return out;
     }
 
+    const QString rules = QCoreApplication::translate(
+        "FirewallChecks", "iptables-save and nft list ruleset (%1 iptables, %2 nftables rules)")
+                              .arg(facts.iptables().ruleCount())
+                              .arg(facts.nft().ruleCount());
     if (facts.hasInputFiltering() || facts.frontendFirewallActive()) {
         out << Finding::pass(noFirewall(),
             { QStringLiteral("iptables INPUT policy %1, %2 rules; nftables %3 rules")
@@ -129,14 +133,26 @@ QList<Finding> firewall(const AuditFacts& facts)
         out << Finding::notAssessed(exposedServices(), facts.missing(QStringLiteral("ss")));
     } else {
         QStringList open;
-        for (const Listener& l : allAddressListeners(facts)) {
+        const QList<Listener> listeners = allAddressListeners(facts);
+        for (const Listener& l : listeners) {
             if (facts.exposure(l.protocol, l.port) == PortExposure::Open)
                 open << QCoreApplication::translate("FirewallChecks", "%1 - %2/%3 accepted from any address")
                             .arg(l.what, l.protocol)
                             .arg(l.port);
         }
         open.removeDuplicates();
-        out << (open.isEmpty() ? Finding::pass(exposedServices()) : Finding::fail(exposedServices(), open));
+        const QString examined = QCoreApplication::translate("FirewallChecks",
+            "%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), "
+            "against the firewall rules",
+            nullptr, int(listeners.size()));
+        if (listeners.isEmpty())
+            out << Finding::nothingToAssess(exposedServices(),
+                QCoreApplication::translate("FirewallChecks", "no PBX service listens on every address"))
+                       .lookedAt(0, examined);
+        else
+            out << (open.isEmpty() ? Finding::pass(exposedServices())
+                                   : Finding::fail(exposedServices(), open))
+                       .lookedAt(int(listeners.size()), examined);
     }
 
     const AsteriskConfig* manager = facts.asterisk(QStringLiteral("manager.conf"));
@@ -161,6 +177,7 @@ QList<Finding> firewall(const AuditFacts& facts)
                         .arg(where(*general), bind)
                         .arg(port) });
     }
+    examinedBy(out, rules);
     return out;
 }
 

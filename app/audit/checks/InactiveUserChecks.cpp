@@ -141,15 +141,21 @@ Finding idleExtensions(const AuditFacts& facts)
             idle << QCoreApplication::translate("InactiveUserChecks", "%1: %2, no call recorded")
                         .arg(p.label, reg);
     }
+    const QString examined = QCoreApplication::translate("InactiveUserChecks",
+        "%n extension(s), against the registered contacts and the call records", nullptr, int(all.size()));
+    if (all.isEmpty())
+        return Finding::nothingToAssess(extensions(),
+            QCoreApplication::translate("InactiveUserChecks", "no phone extension is configured"))
+            .lookedAt(0, examined);
     if (idle.isEmpty())
-        return Finding::pass(extensions());
+        return Finding::pass(extensions()).lookedAt(int(all.size()), examined);
     if (!cdrKnown)
         idle.prepend(QCoreApplication::translate(
             "InactiveUserChecks", "no call records; only the current registration was checked"));
     else if (!useContacts)
         idle.prepend(QCoreApplication::translate("InactiveUserChecks",
             "the registered contacts could not be read; only the call records were checked"));
-    return Finding::fail(extensions(), idle);
+    return Finding::fail(extensions(), idle).lookedAt(int(all.size()), examined);
 }
 
 } // namespace
@@ -173,6 +179,7 @@ QList<Finding> inactiveUsers(const AuditFacts& facts)
                 withKeys.insert(f.at(0));
         }
         QStringList stale;
+        int judged = 0;
         // "... Mon Jan  6 10:00:00 +0000 2025" (lastlog prints the PBX's local time and its offset).
         static const QRegularExpression latest(
             QStringLiteral("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+(\\d{1,2})\\s+(\\d\\d:"
@@ -186,6 +193,7 @@ QList<Finding> inactiveUsers(const AuditFacts& facts)
             const QString user = line.section(QLatin1Char(' '), 0, 0);
             if (user.isEmpty() || (status.value(user) != u"password" && !withKeys.contains(user)))
                 continue;
+            ++judged;
             if (line.contains(QLatin1String("**Never logged in**"))) {
                 stale << QCoreApplication::translate("InactiveUserChecks", "%1: can log in, never did")
                              .arg(user);
@@ -205,7 +213,15 @@ QList<Finding> inactiveUsers(const AuditFacts& facts)
                 stale << QCoreApplication::translate("InactiveUserChecks", "%1: last login %2")
                              .arg(user, t.date().toString(Qt::ISODate));
         }
-        out << (stale.isEmpty() ? Finding::pass(localAccounts()) : Finding::fail(localAccounts(), stale));
+        const QString examined = QCoreApplication::translate("InactiveUserChecks",
+            "%n account(s) that can log in (password or SSH key), from lastlog", nullptr, judged);
+        if (judged == 0)
+            out << Finding::nothingToAssess(
+                localAccounts(), QCoreApplication::translate("InactiveUserChecks", "no account can log in"))
+                       .lookedAt(0, examined);
+        else
+            out << (stale.isEmpty() ? Finding::pass(localAccounts()) : Finding::fail(localAccounts(), stale))
+                       .lookedAt(judged, examined);
     }
 
     // Extensions: a registered contact now, or a call in the CDR within 90 days, shows use.

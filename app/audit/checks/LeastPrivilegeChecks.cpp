@@ -12,12 +12,25 @@ Check amiWrite()
     return { QStringLiteral("least-privilege.ami-dangerous-write"), Practice::LeastPrivilege, Severity::High,
         QCoreApplication::translate("LeastPrivilegeChecks", "AMI users may run commands or originate calls"),
         QCoreApplication::translate("LeastPrivilegeChecks",
-            "write = system, command, originate or all lets an AMI login run shell commands (originate led "
+            "write = system, command, originate, config or all lets an AMI login run shell commands "
+            "(originate led "
             "to code "
             "execution: GHSA-c4cg-9275-6w44) or place calls anywhere."),
         QCoreApplication::translate("LeastPrivilegeChecks",
             "Give each AMI user only the classes its application needs (a wallboard: read = call,agent, "
             "write = empty).") };
+}
+
+Check amiNoAcl()
+{
+    return { QStringLiteral("least-privilege.ami-user-no-acl"), Practice::LeastPrivilege, Severity::High,
+        QCoreApplication::translate("LeastPrivilegeChecks", "AMI users without permit/deny"),
+        QCoreApplication::translate("LeastPrivilegeChecks",
+            "An AMI user without an ACL can log in from any address that reaches port 5038: its secret is "
+            "the only thing between the Internet and the classes it may use."),
+        QCoreApplication::translate("LeastPrivilegeChecks",
+            "Add deny = 0.0.0.0/0.0.0.0 and permit = <the application's address>/32 to every manager.conf "
+            "user.") };
 }
 
 Check sudoAll()
@@ -48,18 +61,43 @@ Check liveDangerously()
 QList<Finding> leastPrivilege(const AuditFacts& facts)
 {
     QList<Finding> out;
-    const AsteriskConfig* manager = facts.asterisk(QStringLiteral("manager.conf"));
-    if (!manager) {
-        out << Finding::notAssessed(amiWrite(),
-            QCoreApplication::translate("LeastPrivilegeChecks", "manager.conf was not collected"));
+    const std::optional<AmiListener> ami = amiListener(facts);
+    if (!ami && facts.asteriskConfigCollected()) {
+        const QString why
+            = QCoreApplication::translate("LeastPrivilegeChecks", "manager.conf is not present");
+        out << Finding::nothingToAssess(amiWrite(), why).lookedAt(0, QStringLiteral("/etc/asterisk"))
+            << Finding::nothingToAssess(amiNoAcl(), why).lookedAt(0, QStringLiteral("/etc/asterisk"));
+    } else if (!ami) {
+        const QString why
+            = QCoreApplication::translate("LeastPrivilegeChecks", "manager.conf was not collected");
+        out << Finding::notAssessed(amiWrite(), why) << Finding::notAssessed(amiNoAcl(), why);
+    } else if (!ami->enabled) {
+        const QString why
+            = QCoreApplication::translate("LeastPrivilegeChecks", "AMI is disabled: %1").arg(ami->evidence);
+        out << Finding::nothingToAssess(amiWrite(), why).lookedAt(0, QStringLiteral("manager.conf"))
+            << Finding::nothingToAssess(amiNoAcl(), why).lookedAt(0, QStringLiteral("manager.conf"));
     } else {
+        // What a user's classes are worth depends on who can reach the login: anyone (every address,
+        // no firewall rule in front, no ACL), some networks, or only local processes.
+        const bool fromAnywhere = !ami->loopbackOnly && ami->exposure != PortExposure::Filtered;
+        const QString reach = ami->loopbackOnly
+            ? QCoreApplication::translate("LeastPrivilegeChecks", "AMI listens on loopback only")
+            : fromAnywhere ? QCoreApplication::translate(
+                  "LeastPrivilegeChecks", "AMI listens on %1 and no firewall rule limits TCP %2")
+                                 .arg(ami->bind)
+                                 .arg(ami->port)
+                           : QCoreApplication::translate(
+                               "LeastPrivilegeChecks", "AMI listens on %1, the firewall limits TCP %2")
+                                 .arg(ami->bind)
+                                 .arg(ami->port);
         static const QStringList dangerous { QStringLiteral("system"), QStringLiteral("command"),
-            QStringLiteral("originate"), QStringLiteral("all") };
-        QStringList users;
-        for (const ConfigSection& s : manager->sections()) {
-            if (s.isTemplate || s.name == u"general")
-                continue;
-            for (const ConfigEntry& e : s.entries) {
+            QStringLiteral("originate"), QStringLiteral("config"), QStringLiteral("all") };
+        const QList<const ConfigSection*> users = amiUsers(facts);
+        QList<Judged> writes, acls;
+        for (const ConfigSection* s : users) {
+            const bool acl = hasAcl(*s);
+            Judged w { s->name, false, {} };
+            for (const ConfigEntry& e : s->entries) {
                 if (e.key != u"write")
                     continue;
                 QStringList bad;
@@ -68,11 +106,37 @@ QList<Finding> leastPrivilege(const AuditFacts& facts)
                     if (dangerous.contains(c))
                         bad << c;
                 }
-                if (!bad.isEmpty())
-                    users << QStringLiteral("%1 [%2] write = %3").arg(where(e.where), s.name, e.value);
+                if (!bad.isEmpty()) {
+                    w.failed = true;
+                    w.evidence << QStringLiteral("%1 [%2] write = %3").arg(where(e.where), s->name, e.value);
+                }
             }
+            if (w.failed) {
+                w.evidence << QStringLiteral("%1; %2").arg(reach,
+                    acl ? QCoreApplication::translate("LeastPrivilegeChecks", "the user has an ACL")
+                        : QCoreApplication::translate("LeastPrivilegeChecks", "the user has no ACL"));
+                w.severity = ami->loopbackOnly ? Severity::Medium
+                    : (fromAnywhere && !acl)   ? Severity::Critical
+                                               : Severity::High;
+            }
+            writes << w;
+            Judged a { s->name, !acl, {} };
+            if (!acl) {
+                a.evidence << QCoreApplication::translate(
+                    "LeastPrivilegeChecks", "%1: AMI user without permit, deny or acl")
+                                  .arg(where(*s))
+                           << reach;
+                a.severity = ami->loopbackOnly ? Severity::Low
+                    : fromAnywhere             ? Severity::High
+                                               : Severity::Medium;
+            }
+            acls << a;
         }
-        out << (users.isEmpty() ? Finding::pass(amiWrite()) : Finding::fail(amiWrite(), users));
+        const QString examined = QCoreApplication::translate(
+            "LeastPrivilegeChecks", "%n AMI user(s) in manager.conf", nullptr, int(users.size()));
+        const QString none
+            = QCoreApplication::translate("LeastPrivilegeChecks", "manager.conf defines no AMI user");
+        out << judgeEach(amiWrite(), writes, examined, none) << judgeEach(amiNoAcl(), acls, examined, none);
     }
 
     QStringList sudoFiles;
@@ -108,10 +172,14 @@ QList<Finding> leastPrivilege(const AuditFacts& facts)
     } else {
         const ConfigSection* options = asterisk->first(QStringLiteral("options"));
         const ConfigEntry* e = options ? options->last(QStringLiteral("live_dangerously")) : nullptr;
-        out << (e && (e->value == u"yes" || e->value == u"true") ? Finding::fail(liveDangerously(),
+        out << (e && (e->value == u"yes" || e->value == u"true")
+                ? Finding::fail(liveDangerously(),
                     { QStringLiteral("%1 live_dangerously = %2").arg(where(e->where), e->value) })
-                                                                 : Finding::pass(liveDangerously()));
+                : Finding::pass(liveDangerously(),
+                    { QStringLiteral("asterisk.conf [options] live_dangerously = %1")
+                            .arg(e ? e->value : QStringLiteral("no (default)")) }));
     }
+    examinedBy(out, QCoreApplication::translate("LeastPrivilegeChecks", "/etc/sudoers and asterisk.conf"));
     return out;
 }
 

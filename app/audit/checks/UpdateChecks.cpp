@@ -212,6 +212,10 @@ QList<Finding> updates(const AuditFacts& facts)
     else
         out << Finding::pass(
             osStale(), { QStringLiteral("%1: %2").arg(source, last.date().toString(Qt::ISODate)) });
+    examinedBy(out,
+        QCoreApplication::translate("UpdateChecks",
+            "asterisk -V, the package manager (apt-get -s upgrade / dnf check-update) and the package "
+            "history"));
     return out;
 }
 
