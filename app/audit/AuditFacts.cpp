@@ -194,4 +194,21 @@ std::optional<bool> AuditFacts::fail2banInstalled() const
     return s->rc != 127;
 }
 
+QPair<QString, QString> AuditFacts::country() const
+{
+    // "file:key=value" lines; indications.conf's country first, then chan_dahdi.conf's zones.
+    const QStringList lines = m_bundle.text(QStringLiteral("country")).split(QLatin1Char('\n'));
+    for (const char* wanted : { "country", "defaultzone", "loadzone", "tonezone" }) {
+        for (const QString& line : lines) {
+            const QString kv = line.section(QLatin1Char(':'), 1).trimmed();
+            if (kv.section(QLatin1Char('='), 0, 0).trimmed() == QLatin1String(wanted)) {
+                const QString value = kv.section(QLatin1Char('='), 1).trimmed().toLower();
+                if (!value.isEmpty())
+                    return { value, line.trimmed() };
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace pbxwarden::audit

@@ -50,9 +50,51 @@ const ReferenceData& ReferenceData::instance()
             d.m_premium << PremiumCode { o.value(QLatin1String("code")).toString(),
                 o.value(QLatin1String("name")).toString() };
         }
+        for (const QJsonValue& v : prefixes.value(QLatin1String("numbering_plans")).toArray()) {
+            const QJsonObject o = v.toObject();
+            NumberingPlan plan { o.value(QLatin1String("id")).toString(),
+                o.value(QLatin1String("name")).toString(), {}, {} };
+            for (const QJsonValue& c : o.value(QLatin1String("countries")).toArray())
+                plan.countries << c.toString();
+            for (const QJsonValue& x : o.value(QLatin1String("prefixes")).toArray()) {
+                const QJsonObject p = x.toObject();
+                plan.prefixes << NumberingPlan::Prefix { p.value(QLatin1String("class")).toString(),
+                    p.value(QLatin1String("prefix")).toString(),
+                    p.value(QLatin1String("min_digits")).toInt(7) };
+            }
+            d.m_plans << plan;
+        }
         return d;
     }();
     return data;
+}
+
+QStringList ReferenceData::NumberingPlan::prefixesOf(const QString& costClass) const
+{
+    QStringList out;
+    for (const Prefix& p : prefixes) {
+        if (p.costClass == costClass)
+            out << p.prefix;
+    }
+    return out;
+}
+
+ReferenceData::NumberingPlan ReferenceData::numberingPlan(const QString& country) const
+{
+    const QString c = country.trimmed().toLower();
+    for (const NumberingPlan& p : m_plans) {
+        if (!c.isEmpty() && p.countries.contains(c))
+            return p;
+    }
+    for (const NumberingPlan& p : m_plans) {
+        if (p.id == u"generic")
+            return p;
+    }
+    // Without the table: the international prefixes alone.
+    NumberingPlan generic { QStringLiteral("generic"), QStringLiteral("generic"), {}, {} };
+    for (const QString& p : m_prefixes)
+        generic.prefixes << NumberingPlan::Prefix { QStringLiteral("international"), p, m_minDigits };
+    return generic;
 }
 
 std::optional<ReferenceData::Series> ReferenceData::seriesOf(int major) const

@@ -34,6 +34,23 @@ public:
         QString name;
     };
 
+    // How a country's numbers cost: the dialled prefixes of international, premium-rate, mobile and
+    // national calls (dial-prefixes.json "numbering_plans").
+    struct NumberingPlan
+    {
+        struct Prefix
+        {
+            QString costClass; // "international", "premium", "mobile", "national"
+            QString prefix;
+            int minDigits = 7; // digits after the prefix
+        };
+        QString id;
+        QString name;
+        QStringList countries;
+        QList<Prefix> prefixes;
+        QStringList prefixesOf(const QString& costClass) const;
+    };
+
     static const ReferenceData& instance();
 
     QList<Series> series() const { return m_series; }
@@ -50,6 +67,8 @@ public:
     QStringList internationalPrefixes() const { return m_prefixes; }
     int minDigitsAfterPrefix() const { return m_minDigits; }
     QList<PremiumCode> premiumCodes() const { return m_premium; }
+    // The plan of a country code ("us", "gb"; indications.conf's country), else the generic one.
+    NumberingPlan numberingPlan(const QString& country) const;
 
 private:
     QList<Series> m_series;
@@ -57,6 +76,7 @@ private:
     QStringList m_prefixes;
     int m_minDigits = 7;
     QList<PremiumCode> m_premium;
+    QList<NumberingPlan> m_plans;
 };
 
 } // namespace pbxwarden::audit

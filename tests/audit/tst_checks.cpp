@@ -348,6 +348,56 @@ QList<Case> cases()
       << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Pass,
              carrierInto(u"intl-protected"_s) }
       << Case { "sip-acl.chan-sip-peer-no-acl", "hardened", Outcome::Fail, carrierInto(u"open-intl"_s) };
+
+    // Not only international numbers cost money: national, mobile and premium-rate ones from an
+    // unauthenticated entry, judged by the PBX's numbering plan.
+    const auto carrierWith = [carrierInto](const QString& dialplan, const QByteArray& country) {
+        return Edit([carrierInto, dialplan, country](FactBundle& b) {
+            carrierInto(u"open-toll"_s)(b);
+            setFile(b, u"/etc/asterisk/extensions.conf"_s,
+                b.file(u"/etc/asterisk/extensions.conf"_s) + u"\n[open-toll]\n"_s + dialplan);
+            if (!country.isEmpty())
+                b.set(u"country"_s, country, 0);
+        });
+    };
+    const QString national
+        = u"exten => _0[1-9]XXXXXXXX,1,Dial(PJSIP/${FILTER(0123456789,${EXTEN})}@trunk-itsp)\n"_s;
+    const QString nanpPremium
+        = u"exten => _1900NXXXXXX,1,Dial(PJSIP/${FILTER(0123456789,${EXTEN})}@trunk-itsp)\n"_s;
+    const QString internal = u"exten => _10XX,1,Dial(PJSIP/${EXTEN})\n"_s;
+    c << Case { "destinations.toll-unauthenticated", "hardened", Outcome::Pass }
+      // UK: 0 + 9 digits is a national (or mobile) number, not international...
+      << Case { "destinations.toll-unauthenticated", "hardened", Outcome::Fail,
+             carrierWith(national, "indications.conf:country=uk\n") }
+      << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Pass,
+             carrierWith(national, "indications.conf:country=uk\n") }
+      // ... but with the country unknown, 0[1-9]... may start 011: taken as international.
+      << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Fail, carrierWith(national, {}) }
+      << Case { "destinations.toll-unauthenticated", "hardened", Outcome::Pass, carrierWith(internal, {}) }
+      << Case { "destinations.toll-unauthenticated", "hardened", Outcome::Fail,
+             carrierWith(nanpPremium, "indications.conf:country=us\n") }
+      // 1900... is not an international number anywhere.
+      << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Pass,
+             carrierWith(nanpPremium, "indications.conf:country=us\n") }
+      // Under NANP, 011 is the international prefix.
+      << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Fail,
+             carrierWith(u"exten => _011X.,1,Dial(PJSIP/${FILTER(0123456789,${EXTEN})}@trunk-itsp)\n"_s,
+                 "indications.conf:country=us\n") };
+
+    // Caller-controlled data into a shell: caller ID directly, or through a variable; FILTER() cleans it.
+    const auto withDialplan = [](const QString& text) {
+        return Edit([text](FactBundle& b) {
+            setFile(b, u"/etc/asterisk/extensions.conf"_s, b.file(u"/etc/asterisk/extensions.conf"_s) + text);
+        });
+    };
+    c << Case { "least-privilege.dialplan-shell-injection", "hardened", Outcome::Fail,
+        withDialplan(u"\n[notify]\nexten => 555,1,System(echo ${CALLERID(num)} >> /tmp/calls)\n"_s) }
+      << Case { "least-privilege.dialplan-shell-injection", "hardened", Outcome::Fail,
+             withDialplan(u"\n[lookup]\nexten => _X.,1,Set(WHO=${CALLERID(name)})\n"
+                          " same => n,Set(R=${SHELL(/usr/local/bin/crm ${WHO})})\n"_s) }
+      << Case { "least-privilege.dialplan-shell-injection", "hardened", Outcome::Pass,
+             withDialplan(u"\n[notify]\nexten => 555,1,System(/usr/local/bin/notify "
+                          "${FILTER(0123456789,${CALLERID(num)})})\n"_s) };
     return c;
 }
 

@@ -239,8 +239,42 @@ QList<const ConfigSection*> amiUsers(const AuditFacts& facts)
 QList<Dialplan::Reach> reachFrom(const AuditFacts& facts, const QString& context)
 {
     const ReferenceData& ref = ReferenceData::instance();
-    return facts.dialplan().reach(
-        context, trunkTest(facts), ref.internationalPrefixes(), ref.minDigitsAfterPrefix());
+    return facts.dialplan().reach(context, trunkTest(facts),
+        numberingPlan(facts).plan.prefixesOf(QStringLiteral("international")), ref.minDigitsAfterPrefix());
+}
+
+PlanInUse numberingPlan(const AuditFacts& facts)
+{
+    const auto [country, source] = facts.country();
+    const ReferenceData::NumberingPlan plan = ReferenceData::instance().numberingPlan(country);
+    if (country.isEmpty())
+        return { plan,
+            QCoreApplication::translate(
+                "Checks", "numbering plan assumed: %1 (no country in indications.conf or chan_dahdi.conf)")
+                .arg(plan.name) };
+    return { plan, QCoreApplication::translate("Checks", "numbering plan: %1 (%2)").arg(plan.name, source) };
+}
+
+QString costClass(const Dialplan::Reach& r, const ReferenceData::NumberingPlan& plan)
+{
+    for (const char* cls : { "premium", "international", "mobile", "national" }) {
+        for (const ReferenceData::NumberingPlan::Prefix& p : plan.prefixes) {
+            if (p.costClass != QLatin1String(cls))
+                continue;
+            bool reachable = false;
+            if (r.callerChoice) {
+                // Every pattern the caller's digits passed must allow the prefix.
+                reachable = !r.numberPatterns.isEmpty();
+                for (const QString& pattern : r.numberPatterns)
+                    reachable = reachable && Dialplan::canBeInternational(pattern, { p.prefix }, p.minDigits);
+            } else {
+                reachable = r.number.startsWith(p.prefix) && r.number.size() >= p.prefix.size() + p.minDigits;
+            }
+            if (reachable)
+                return QLatin1String(cls);
+        }
+    }
+    return {};
 }
 
 QList<SecretRef> secrets(const AuditFacts& facts)

@@ -3,6 +3,7 @@
 #include "audit/AuditFacts.h"
 #include "audit/Dialplan.h"
 #include "audit/Finding.h"
+#include "audit/ReferenceData.h"
 #include "audit/parsers/AsteriskConfig.h"
 
 #include <QList>
@@ -49,6 +50,18 @@ QList<EntryContext> unauthenticatedContexts(const AuditFacts& facts);
 // Contexts of phones (pjsip endpoints with auth, chan_sip peers with a secret).
 QList<EntryContext> phoneContexts(const AuditFacts& facts);
 QList<Dialplan::Reach> reachFrom(const AuditFacts& facts, const QString& context);
+
+// The numbering plan the dialplan is judged by: the PBX's country's, else the generic one, and the
+// words that say which was assumed ("numbering plan: North American ... (indications.conf:country=us)").
+struct PlanInUse
+{
+    ReferenceData::NumberingPlan plan;
+    QString assumed;
+};
+PlanInUse numberingPlan(const AuditFacts& facts);
+// The costliest class a dialled number can have under the plan: "premium", "international",
+// "mobile", "national", or empty (internal, short or unknown numbers).
+QString costClass(const Dialplan::Reach& reach, const ReferenceData::NumberingPlan& plan);
 
 // Where AMI listens (manager.conf [general]) and whether the firewall lets the Internet reach it.
 struct AmiListener

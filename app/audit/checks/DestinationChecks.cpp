@@ -74,6 +74,21 @@ Check allowGuest()
             "Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).") };
 }
 
+Check tollUnauthenticated()
+{
+    return { QStringLiteral("destinations.toll-unauthenticated"), Practice::Destinations, Severity::High,
+        QCoreApplication::translate(
+            "DestinationChecks", "Premium-rate, mobile or national calls can be placed without a password"),
+        QCoreApplication::translate("DestinationChecks",
+            "An entry reachable without a password (guest, anonymous, inbound trunk, default) leads to a "
+            "trunk "
+            "with a number of the caller's choice: premium-rate numbers are pumped like international ones, "
+            "and mobile or national calls still cost money."),
+        QCoreApplication::translate("DestinationChecks",
+            "Give unauthenticated entries a context holding only your DIDs; keep every outbound route in "
+            "contexts only authenticated phones reach.") };
+}
+
 // The unauthenticated SIP entries themselves: the anonymous endpoint and chan_sip guests.
 QList<Finding> guestEntries(const AuditFacts& facts)
 {
@@ -125,7 +140,8 @@ QList<Finding> destinations(const AuditFacts& facts)
     if (!facts.asterisk(QStringLiteral("extensions.conf"))) {
         const QString why
             = QCoreApplication::translate("DestinationChecks", "extensions.conf was not collected");
-        out << Finding::notAssessed(unauthenticated(), why) << Finding::notAssessed(everyPhone(), why)
+        out << Finding::notAssessed(unauthenticated(), why)
+            << Finding::notAssessed(tollUnauthenticated(), why) << Finding::notAssessed(everyPhone(), why)
             << Finding::notAssessed(injection(), why);
         return out;
     }
@@ -144,10 +160,11 @@ QList<Finding> destinations(const AuditFacts& facts)
     const QString entryWords = QCoreApplication::translate("DestinationChecks",
         "%n unauthenticated entry context(s) (anonymous, guest, trunk, default) walked through the dialplan",
         nullptr, int(entries.size()));
+    const QString intlWords = entryWords + QStringLiteral("; ") + numberingPlan(facts).assumed;
     if (entries.isEmpty())
         out << Finding::nothingToAssess(unauthenticated(),
             QCoreApplication::translate("DestinationChecks", "no context is reachable without a password"))
-                   .lookedAt(0, entryWords);
+                   .lookedAt(0, intlWords);
     else if (open.isEmpty())
         out << Finding::pass(unauthenticated(),
             { QCoreApplication::translate("DestinationChecks", "no international route from: %1")
@@ -158,9 +175,51 @@ QList<Finding> destinations(const AuditFacts& facts)
                         names.removeDuplicates();
                         return names.join(QStringLiteral(", "));
                     }()) })
-                   .lookedAt(int(entries.size()), entryWords);
+                   .lookedAt(int(entries.size()), intlWords);
     else
-        out << judgeEach(unauthenticated(), open, entryWords, {}, int(entries.size()));
+        out << judgeEach(unauthenticated(), open, intlWords, {}, int(entries.size()));
+
+    // What else costs money from the same entries: premium-rate, mobile and national numbers.
+    const PlanInUse plan = numberingPlan(facts);
+    QList<Judged> toll;
+    QSet<QString> tollSeen;
+    for (const EntryContext& e : entries) {
+        for (const Dialplan::Reach& r : reachFrom(facts, e.context)) {
+            if (!r.toTrunk || r.authenticated || r.international)
+                continue;
+            const QString cls = costClass(r, plan.plan);
+            if (cls.isEmpty() || cls == u"international")
+                continue;
+            const QString key = r.start + where(r.where);
+            if (tollSeen.contains(key))
+                continue;
+            tollSeen.insert(key);
+            const QString what = cls == u"premium"
+                ? QCoreApplication::translate("DestinationChecks", "premium-rate")
+                : cls == u"mobile" ? QCoreApplication::translate("DestinationChecks", "mobile")
+                                   : QCoreApplication::translate("DestinationChecks", "national");
+            toll << Judged { QStringLiteral("%1 -> %2").arg(r.start, where(r.where)), true,
+                { QCoreApplication::translate(
+                      "DestinationChecks", "%1 numbers from %2 (%3): %4 -> Dial(%5) at %6")
+                        .arg(what, r.start, e.why, r.path.join(QStringLiteral(" -> ")), r.dialString,
+                            where(r.where)),
+                    plan.assumed },
+                cls == u"premium" ? Severity::High : Severity::Medium };
+        }
+    }
+    const QString tollWords = entryWords + QStringLiteral("; ") + plan.assumed;
+    if (entries.isEmpty())
+        out << Finding::nothingToAssess(tollUnauthenticated(),
+            QCoreApplication::translate("DestinationChecks", "no context is reachable without a password"))
+                   .lookedAt(0, tollWords);
+    else if (toll.isEmpty())
+        out << Finding::pass(tollUnauthenticated(),
+            { QCoreApplication::translate(
+                  "DestinationChecks", "no trunk dial of the caller's number from an unauthenticated entry"),
+                plan.assumed })
+                   .lookedAt(int(entries.size()), tollWords);
+    else
+        out << judgeEach(tollUnauthenticated(), toll, tollWords, {}, int(entries.size()));
 
     const QList<EntryContext> phones = phoneContexts(facts);
     int phonesWithIntl = 0;

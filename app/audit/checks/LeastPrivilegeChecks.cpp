@@ -56,6 +56,103 @@ Check liveDangerously()
             "LeastPrivilegeChecks", "Set live_dangerously = no in asterisk.conf [options].") };
 }
 
+Check dialplanShell()
+{
+    return { QStringLiteral("least-privilege.dialplan-shell-injection"), Practice::LeastPrivilege,
+        Severity::Critical,
+        QCoreApplication::translate(
+            "LeastPrivilegeChecks", "Caller-controlled data reaches a shell (System, TrySystem, SHELL)"),
+        QCoreApplication::translate("LeastPrivilegeChecks",
+            "The caller chooses the caller ID, the dialled digits and SIP headers: passed to System(), "
+            "TrySystem() or SHELL() they run commands on the PBX as Asterisk (command injection)."),
+        QCoreApplication::translate("LeastPrivilegeChecks",
+            "Pass only ${FILTER(0123456789,...)} of caller data to a shell, or replace the call with an AGI "
+            "script that takes the value as an argument, never through a shell.") };
+}
+
+// Text with every FILTER(...) call removed: what is left reaches its consumer unfiltered.
+QString withoutFilters(QString t)
+{
+    for (int guard = 0; guard < 20; ++guard) {
+        const int f = t.indexOf(QLatin1String("FILTER("));
+        if (f < 0)
+            break;
+        int depth = 0, end = -1;
+        for (int i = f + 6; i < t.size(); ++i) {
+            if (t.at(i) == QLatin1Char('('))
+                ++depth;
+            else if (t.at(i) == QLatin1Char(')') && --depth == 0) {
+                end = i;
+                break;
+            }
+        }
+        t.remove(f, end < 0 ? t.size() - f : end - f + 1);
+    }
+    return t;
+}
+
+// Caller-controlled values: caller ID, dialled digits, SIP headers, macro/Gosub arguments, and
+// variables of this extension set from them.
+bool callerControlled(const QString& text, const QSet<QString>& taintedVars)
+{
+    static const QStringList sources { QStringLiteral("CALLERID("), QStringLiteral("${CALLERIDNUM"),
+        QStringLiteral("${CALLERIDNAME"), QStringLiteral("${EXTEN"), QStringLiteral("CONNECTEDLINE("),
+        QStringLiteral("PJSIP_HEADER("), QStringLiteral("SIP_HEADER("), QStringLiteral("${ARG"),
+        QStringLiteral("${DNID"), QStringLiteral("${RDNIS"), QStringLiteral("REDIRECTING("),
+        QStringLiteral("${SIPURI") };
+    const QString t = withoutFilters(text);
+    for (const QString& s : sources) {
+        if (t.contains(s, Qt::CaseInsensitive))
+            return true;
+    }
+    for (const QString& v : taintedVars) {
+        if (t.contains(QStringLiteral("${") + v + u'}', Qt::CaseInsensitive)
+            || t.contains(QStringLiteral("${") + v + u':', Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QList<Finding> shellInjection(const AuditFacts& facts)
+{
+    if (!facts.asterisk(QStringLiteral("extensions.conf")))
+        return { Finding::notAssessed(dialplanShell(),
+            QCoreApplication::translate("LeastPrivilegeChecks", "extensions.conf was not collected")) };
+    int calls = 0;
+    QList<Judged> hits;
+    for (const auto& [ctx, ext] : facts.dialplan().extensions()) {
+        QSet<QString> tainted;
+        for (const Dialplan::Step& s : ext->steps) {
+            if (s.app == u"set" || s.app == u"mset") {
+                const int eq = s.args.indexOf(QLatin1Char('='));
+                if (eq > 0 && callerControlled(s.args.mid(eq + 1), tainted))
+                    tainted.insert(s.args.left(eq).trimmed().remove(QLatin1Char('_')).toUpper());
+            }
+            const bool shell = s.app == u"system" || s.app == u"trysystem"
+                || s.args.contains(QLatin1String("SHELL("), Qt::CaseInsensitive);
+            if (!shell)
+                continue;
+            ++calls;
+            if (callerControlled(s.args, tainted))
+                hits << Judged { where(s.where), true,
+                    { QStringLiteral("%1 [%2] %3: %4(%5)")
+                            .arg(where(s.where), ctx->name, ext->pattern, s.app, s.args) } };
+        }
+    }
+    const QString examined = QCoreApplication::translate(
+        "LeastPrivilegeChecks", "%n System()/TrySystem()/SHELL() call(s) in extensions.conf", nullptr, calls);
+    if (calls == 0)
+        return { Finding::nothingToAssess(dialplanShell(),
+            QCoreApplication::translate("LeastPrivilegeChecks", "the dialplan runs no shell command"))
+                     .lookedAt(0, examined) };
+    if (hits.isEmpty())
+        return { Finding::pass(dialplanShell(),
+            { QCoreApplication::translate(
+                "LeastPrivilegeChecks", "no caller-controlled value reaches a shell") })
+                     .lookedAt(calls, examined) };
+    return judgeEach(dialplanShell(), hits, examined, {}, calls);
+}
+
 } // namespace
 
 QList<Finding> leastPrivilege(const AuditFacts& facts)
@@ -180,6 +277,7 @@ QList<Finding> leastPrivilege(const AuditFacts& facts)
                             .arg(e ? e->value : QStringLiteral("no (default)")) }));
     }
     examinedBy(out, QCoreApplication::translate("LeastPrivilegeChecks", "/etc/sudoers and asterisk.conf"));
+    out << shellInjection(facts);
     return out;
 }
 
