@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 // pbxwarden-cli audit against pbxlab hosts: an insecure host gets at least one finding for each of
 // the 14 practices, a hardened host none of medium or worse. Insecure hosts come from $PBXLAB_JSON (the
 // suite's lab) and, when running as root, from a private lab this test brings up and takes down
-// (PBXLAB_STATE=/run/pbxlab-audittest) together with the hardened host.
+// (PBXLAB_STATE=<the suite's state dir>-audittest) together with the hardened host.
 class TestAuditLab : public QObject
 {
     Q_OBJECT
@@ -40,7 +40,9 @@ private:
         QByteArray err;
     };
 
-    const QString m_state = u"/run/pbxlab-audittest"_s;
+    // Beside the suite's own lab (its state dir + "-audittest"), so that suites of several build
+    // folders running at once never take each other's audit hosts down.
+    const QString m_state = qEnvironmentVariable("PBXLAB_STATE", u"/run/pbxlab"_s) + u"-audittest"_s;
     bool m_ownLab = false;
     QList<Host> m_hosts;
     QTemporaryDir m_tmp;
