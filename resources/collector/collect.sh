@@ -149,4 +149,7 @@ country_facts() {
     return 0
 }
 funcsec country country_facts
+# Last logins on releases that ship util-linux's lastlog2 instead of lastlog (Debian 13).
+lastlog2_facts() { if have lastlog2; then lastlog2; else echo "lastlog2: not installed"; return 127; fi; }
+funcsec lastlog2 lastlog2_facts
 exit 0

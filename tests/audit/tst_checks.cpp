@@ -146,6 +146,12 @@ QList<Case> cases()
     };
     c << Case { "updates.os-security-pending", "hardened", Outcome::Fail, dnf }
       << Case { "updates.os-pending", "hardened", Outcome::Fail, dnf }
+      // Without updateinfo, dnf cannot say which updates are security fixes: unknown, not "none".
+      << Case { "updates.os-security-pending", "hardened", Outcome::NotAssessed,
+             [dnf](FactBundle& b) {
+                 dnf(b);
+                 b.remove(u"updates-dnf-security"_s);
+             } }
       << Case { "updates.os-security-pending", "hardened", Outcome::Pass, [](FactBundle& b) {
                    b.remove(u"updates-apt"_s);
                    b.set(u"updates-dnf"_s, "", 0);
@@ -217,6 +223,35 @@ QList<Case> cases()
     c << Case { "inactive-users.local-accounts", "insecure", Outcome::Pass, [lastlog](FactBundle& b) {
                    lastlog("Wed Nov 25 10:00:00 +0100 2026")(b);
                    b.set(u"shadow-status"_s, "root:locked\nadmin:password\n", 0);
+               } };
+    // An account used only through forced-command keys (a backup pull) leaves no login record.
+    const auto forcedKey = [](const char* keyLine) {
+        return Edit([keyLine](FactBundle& b) {
+            b.set(u"lastlog"_s,
+                "Username         Port     From             Latest\n"
+                "backup                                     **Never logged in**\n"
+                "admin            pts/0    198.18.0.1       Wed Nov 25 10:00:00 +0100 2026\n",
+                0);
+            b.set(u"shadow-status"_s, "root:locked\nadmin:password\nbackup:locked\n", 0);
+            b.remove(u"file:/root/.ssh/authorized_keys"_s);
+            setFile(b, u"/etc/passwd"_s,
+                b.file(u"/etc/passwd"_s) + u"backup:x:990:990::/var/lib/backup:/bin/sh\n"_s);
+            setFile(b, u"/var/lib/backup/.ssh/authorized_keys"_s, QString::fromLatin1(keyLine));
+        });
+    };
+    c << Case { "inactive-users.local-accounts", "insecure", Outcome::Pass,
+        forcedKey("command=\"/usr/local/bin/backup-pull\",no-pty ssh-ed25519 AAAAC3Nza backup@nas\n") }
+      << Case { "inactive-users.local-accounts", "insecure", Outcome::Fail,
+             forcedKey("ssh-ed25519 AAAAC3Nza backup@nas\n") };
+    // lastlog2 only (no lastlog): the same judgement from its listing.
+    c << Case { "inactive-users.local-accounts", "insecure", Outcome::Fail, [](FactBundle& b) {
+                   b.set(u"lastlog"_s, "lastlog: not installed", 127);
+                   b.set(u"lastlog2"_s,
+                       "Username         Port     From             Latest\n"
+                       "admin            pts/0    198.18.0.1       Mon Jan  6 10:00:00 +0000 2025\n",
+                       0);
+                   b.set(u"shadow-status"_s, "root:locked\nadmin:password\n", 0);
+                   b.remove(u"file:/root/.ssh/authorized_keys"_s);
                } };
     c << Case { "inactive-users.extensions", "hardened", Outcome::Fail }
       << Case { "inactive-users.extensions", "insecure", Outcome::Fail }

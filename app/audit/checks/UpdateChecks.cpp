@@ -166,8 +166,22 @@ QList<Finding> updates(const AuditFacts& facts)
                 .arg(QStringList(names.mid(0, 12)).join(QStringLiteral(", "))
                     + (names.size() > 12 ? QStringLiteral(", ...") : QString()));
         };
-        out << (security.isEmpty() ? Finding::pass(osSecurity())
-                                   : Finding::fail(osSecurity(), { summary(security) }));
+        // dnf/yum classify updates only from the repositories' updateinfo: without it (CentOS 7's
+        // base repositories, a failed updateinfo query) pending updates may be security fixes.
+        const bool dnfUnclassified = !apt && dnfOk && dnf->rc == 100
+            && !facts.bundle().ok(QStringLiteral("updates-dnf-security")) && security.isEmpty();
+        if (dnfUnclassified)
+            out << Finding::notAssessed(osSecurity(),
+                QCoreApplication::translate("UpdateChecks",
+                    "dnf/yum list %n pending update(s) but gave no security classification (no updateinfo: "
+                    "%1): whether they fix security issues is unknown",
+                    nullptr, int(other.size()))
+                    .arg(facts.missing(QStringLiteral("updates-dnf-security")).isEmpty()
+                            ? QStringLiteral("updateinfo list --security")
+                            : facts.missing(QStringLiteral("updates-dnf-security"))));
+        else
+            out << (security.isEmpty() ? Finding::pass(osSecurity())
+                                       : Finding::fail(osSecurity(), { summary(security) }));
         out << (other.isEmpty() ? Finding::pass(osPending())
                                 : Finding::fail(osPending(), { summary(other) }));
     }
