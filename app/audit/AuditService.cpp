@@ -61,10 +61,13 @@ fleet::FleetJob AuditService::job(QHash<qint64, QDateTime> previousAudits, int c
         data.insert(QStringLiteral("facts"), report.facts.compressed());
         data.insert(QStringLiteral("score"), report.score.value);
         data.insert(QStringLiteral("grade"), report.score.grade);
+        data.insert(QStringLiteral("grade_text"), report.score.gradeText());
+        data.insert(QStringLiteral("complete"), report.complete());
         data.insert(QStringLiteral("assessed_at"), report.assessedAt);
-        return fleet::HostOutcome::success(QCoreApplication::translate("AuditService", "score %1 (%2)")
+        // The grade's own wording: a partial audit says so ("A (partial — 15 of 52 not assessed)").
+        return fleet::HostOutcome::success(QCoreApplication::translate("AuditService", "score %1, grade %2")
                                                .arg(report.score.value)
-                                               .arg(report.score.grade),
+                                               .arg(report.score.gradeText()),
             data);
     };
 }

@@ -152,4 +152,7 @@ funcsec country country_facts
 # Last logins on releases that ship util-linux's lastlog2 instead of lastlog (Debian 13).
 lastlog2_facts() { if have lastlog2; then lastlog2; else echo "lastlog2: not installed"; return 127; fi; }
 funcsec lastlog2 lastlog2_facts
+# The host's own addresses (JSON), so a listener on every address of a host with private addresses
+# only is not called Internet-facing.
+tool ip-addr ip -j addr show
 exit 0

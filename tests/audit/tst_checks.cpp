@@ -591,6 +591,29 @@ private Q_SLOTS:
         QCOMPARE(r.toJson().value(u"nothing_to_assess"_s).toArray().size() >= 3, true);
     }
 
+    // A listener on every address of a host with private addresses only is not "open to the Internet".
+    void privateOnlyHostIsNotInternetFacing()
+    {
+        FactBundle b = lab("insecure");
+        b.set(u"ip-addr"_s,
+            R"([{"ifname":"lo","addr_info":[{"family":"inet","local":"127.0.0.1"}]},
+                {"ifname":"eth0","addr_info":[{"family":"inet","local":"10.20.0.5"},
+                                              {"family":"inet6","local":"fe80::1"}]}])",
+            0);
+        Finding f = outcomeOf(evaluate(b), "firewall.ami-exposed");
+        QCOMPARE(f.outcome, Outcome::Fail);
+        QCOMPARE(f.check.severity, Severity::High);
+        QVERIFY2(f.evidence.join(u' ').contains(u"private addresses only (10.20.0.5, fe80::1)"_s),
+            qPrintable(f.evidence.join(u' ')));
+        b.set(u"ip-addr"_s,
+            R"([{"ifname":"eth0","addr_info":[{"family":"inet","local":"10.20.0.5"},{"family":"inet","local":"8.8.4.4"}]}])",
+            0);
+        QCOMPARE(outcomeOf(evaluate(b), "firewall.ami-exposed").check.severity, Severity::Critical);
+        QVERIFY(AuditFacts::isPublicAddress(u"2a00:1450:4001::1"_s));
+        QVERIFY(!AuditFacts::isPublicAddress(u"192.168.1.1"_s));
+        QVERIFY(!AuditFacts::isPublicAddress(u"100.64.1.1"_s));
+    }
+
     // One finding per object: each weak secret, each phone without an ACL, each AMI user.
     void oneFindingPerObject()
     {

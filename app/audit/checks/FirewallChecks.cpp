@@ -141,6 +141,12 @@ QList<Finding> firewall(const AuditFacts& facts)
                             .arg(l.port);
         }
         open.removeDuplicates();
+        const std::optional<bool> publicHost = facts.hasPublicAddress();
+        if (!open.isEmpty() && publicHost && !*publicHost)
+            open << QCoreApplication::translate("FirewallChecks",
+                "ip addr: the host has private addresses only (%1): reachable from every network that "
+                "reaches them, not directly from the Internet")
+                        .arg(facts.hostAddresses()->join(QStringLiteral(", ")));
         const QString examined = QCoreApplication::translate("FirewallChecks",
             "%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), "
             "against the firewall rules",
@@ -166,11 +172,26 @@ QList<Finding> firewall(const AuditFacts& facts)
     } else {
         const QString bind = general->value(QStringLiteral("bindaddr"), QStringLiteral("0.0.0.0"));
         const int port = general->value(QStringLiteral("port"), QStringLiteral("5038")).toInt();
+        const std::optional<bool> publicHost = facts.hasPublicAddress();
         if (isLoopback(bind) || !isAllAddresses(bind)
             || facts.exposure(QStringLiteral("tcp"), port) != PortExposure::Open)
             out << Finding::pass(
                 amiExposed(), { QStringLiteral("%1 bindaddr = %2").arg(where(*general), bind) });
-        else
+        else if (publicHost && !*publicHost) {
+            // Every address of the host is private: AMI is open to every network that reaches it
+            // (a port forward would make that the Internet), not to the Internet itself.
+            Finding f = Finding::fail(amiExposed(),
+                { QCoreApplication::translate("FirewallChecks",
+                      "%1 bindaddr = %2, port %3, and the firewall accepts TCP %3 from any address")
+                        .arg(where(*general), bind)
+                        .arg(port),
+                    QCoreApplication::translate("FirewallChecks",
+                        "ip addr: the host has private addresses only (%1): open to every network that "
+                        "reaches them, not directly to the Internet")
+                        .arg(facts.hostAddresses()->join(QStringLiteral(", "))) });
+            f.check.severity = Severity::High;
+            out << f;
+        } else
             out << Finding::fail(amiExposed(),
                 { QCoreApplication::translate("FirewallChecks",
                     "%1 bindaddr = %2, port %3, and the firewall accepts TCP %3 from any address")
