@@ -336,8 +336,17 @@ QList<Case> cases()
                    setFile(b, u"/etc/asterisk/extensions.conf"_s, t);
                } };
     c << Case { "backups.none", "hardened", Outcome::Pass }
-      << Case { "backups.none", "hardened", Outcome::Fail, [](FactBundle& b) {
+      << Case { "backups.none", "hardened", Outcome::Fail,
+             [](FactBundle& b) {
+                 b.set(u"backups"_s, "", 0);
+                 b.remove(u"file:/etc/cron.d/pbx-backup"_s);
+                 b.set(u"cron-dirs"_s, "", 0);
+             } }
+      // A job exists but writes elsewhere (here a restic repository): "not located", never "no backup".
+      << Case { "backups.none", "hardened", Outcome::NotAssessed, [](FactBundle& b) {
                    b.set(u"backups"_s, "", 0);
+                   setFile(b, u"/etc/cron.d/pbx-backup"_s,
+                       u"30 2 * * * root restic -r sftp:nas:/srv/restic/pbx backup /etc/asterisk\n"_s);
                } };
     // Without root, root-only facts are not assessed rather than passed.
     c << Case { "passwords.root-default", "insecure", Outcome::NotAssessed,
@@ -589,6 +598,19 @@ private Q_SLOTS:
             QCOMPARE(f.examinedCount, 0);
         }
         QCOMPARE(r.toJson().value(u"nothing_to_assess"_s).toArray().size() >= 3, true);
+    }
+
+    void backupJobWithoutOutputIsNotLocated()
+    {
+        FactBundle b = lab("hardened");
+        b.set(u"backups"_s, "", 0);
+        setFile(b, u"/etc/cron.d/pbx-backup"_s,
+            u"30 2 * * * root rclone sync /var/spool/asterisk/backup remote:pbx-backups\n"_s);
+        const Finding f = outcomeOf(evaluate(b), "backups.none");
+        QCOMPARE(f.outcome, Outcome::NotAssessed);
+        QVERIFY2(f.evidence.join(u' ').contains(u"not located"_s), qPrintable(f.evidence.join(u' ')));
+        QVERIFY2(f.evidence.join(u' ').contains(u"remote:pbx-backups"_s), qPrintable(f.evidence.join(u' ')));
+        QCOMPARE(outcomeOf(evaluate(b), "backups.no-schedule").outcome, Outcome::Pass);
     }
 
     // A listener on every address of a host with private addresses only is not "open to the Internet".
