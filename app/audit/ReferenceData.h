@@ -51,6 +51,14 @@ public:
         QStringList prefixesOf(const QString& costClass) const;
     };
 
+    struct OsRelease
+    {
+        QString id; // os-release ID: "debian", "ubuntu", "rhel", "centos", "sangoma"
+        QString version; // major ("12", "8"), Ubuntu's "22.04"
+        QString name;
+        QDate endOfLife;
+    };
+
     static const ReferenceData& instance();
 
     QList<Series> series() const { return m_series; }
@@ -67,6 +75,10 @@ public:
     QStringList internationalPrefixes() const { return m_prefixes; }
     int minDigitsAfterPrefix() const { return m_minDigits; }
     QList<PremiumCode> premiumCodes() const { return m_premium; }
+    // The release of an os-release (ID, VERSION_ID, ID_LIKE), nullopt when the table does not list it.
+    // RHEL rebuilds (Rocky, AlmaLinux, Oracle) count as RHEL of the same major version.
+    std::optional<OsRelease> osRelease(
+        const QString& id, const QString& versionId, const QString& idLike) const;
     // The plan of a country code ("us", "gb"; indications.conf's country), else the generic one.
     NumberingPlan numberingPlan(const QString& country) const;
 
@@ -77,6 +89,8 @@ private:
     int m_minDigits = 7;
     QList<PremiumCode> m_premium;
     QList<NumberingPlan> m_plans;
+    QList<OsRelease> m_os;
+    QStringList m_rhelLike;
 };
 
 } // namespace pbxwarden::audit

@@ -157,6 +157,25 @@ QList<Case> cases()
                    b.set(u"updates-dnf"_s, "", 0);
                    b.set(u"updates-dnf-security"_s, "", 0);
                } };
+    // Operating-system end of life from os-release (Debian 12: supported; Debian 10, SNG7, CentOS 7:
+    // past it; an unknown release is not assessed).
+    const auto osRelease = [](const char* text) {
+        return Edit([text](FactBundle& b) { b.set(u"os-release"_s, text, 0); });
+    };
+    c << Case { "updates.os-eol", "hardened", Outcome::Pass }
+      << Case { "updates.os-eol", "hardened", Outcome::Fail,
+             osRelease("PRETTY_NAME=\"Debian GNU/Linux 10 (buster)\"\nID=debian\nVERSION_ID=\"10\"\n") }
+      << Case { "updates.os-eol", "hardened", Outcome::Fail,
+             osRelease("NAME=\"Sangoma Linux\"\nVERSION=\"7 (Core)\"\nID=\"sangoma\"\nID_LIKE=\"centos rhel "
+                       "fedora\"\nVERSION_ID=\"7\"\n") }
+      << Case { "updates.os-eol", "hardened", Outcome::Fail,
+             osRelease(
+                 "NAME=\"Rocky Linux\"\nID=\"rocky\"\nID_LIKE=\"rhel centos fedora\"\nVERSION_ID=\"7.9\"\n") }
+      << Case { "updates.os-eol", "hardened", Outcome::Pass,
+             osRelease("NAME=\"AlmaLinux\"\nID=\"almalinux\"\nID_LIKE=\"rhel centos "
+                       "fedora\"\nVERSION_ID=\"9.4\"\n") }
+      << Case { "updates.os-eol", "hardened", Outcome::NotAssessed,
+             osRelease("NAME=\"Gentoo\"\nID=gentoo\nVERSION_ID=2.15\n") };
     c << Case { "updates.os-stale", "hardened", Outcome::Pass }
       << Case { "updates.os-stale", "hardened", Outcome::Fail,
              [](FactBundle& b) {
