@@ -4,7 +4,13 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace pbxwarden::audit {
 
@@ -198,6 +204,65 @@ std::optional<bool> AuditFacts::fail2banInstalled() const
     if (!s || !s->complete || s->rc == 77)
         return std::nullopt;
     return s->rc != 127;
+}
+
+QPair<QString, QString> AuditFacts::country() const
+{
+    // "file:key=value" lines; indications.conf's country first, then chan_dahdi.conf's zones.
+    const QStringList lines = m_bundle.text(QStringLiteral("country")).split(QLatin1Char('\n'));
+    for (const char* wanted : { "country", "defaultzone", "loadzone", "tonezone" }) {
+        for (const QString& line : lines) {
+            const QString kv = line.section(QLatin1Char(':'), 1).trimmed();
+            if (kv.section(QLatin1Char('='), 0, 0).trimmed() == QLatin1String(wanted)) {
+                const QString value = kv.section(QLatin1Char('='), 1).trimmed().toLower();
+                if (!value.isEmpty())
+                    return { value, line.trimmed() };
+            }
+        }
+    }
+    return {};
+}
+
+std::optional<QStringList> AuditFacts::hostAddresses() const
+{
+    if (!m_bundle.ok(QStringLiteral("ip-addr")))
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_bundle.section(QStringLiteral("ip-addr"))->content);
+    if (!doc.isArray())
+        return std::nullopt;
+    QStringList out;
+    for (const QJsonValue& link : doc.array()) {
+        for (const QJsonValue& a : link.toObject().value(QLatin1String("addr_info")).toArray()) {
+            const QString local = a.toObject().value(QLatin1String("local")).toString();
+            const QHostAddress h(local);
+            if (!local.isEmpty() && !h.isLoopback())
+                out << local;
+        }
+    }
+    return out;
+}
+
+bool AuditFacts::isPublicAddress(const QString& address)
+{
+    const QHostAddress a(address);
+    if (a.isNull() || a.isLoopback() || a.isLinkLocal() || a.isSiteLocal() || a.isUniqueLocalUnicast()
+        || a.isMulticast() || a.isBroadcast())
+        return false;
+    // Private (RFC 1918), shared (RFC 6598), benchmarking (RFC 2544) and documentation ranges.
+    for (const char* net : { "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10",
+             "198.18.0.0/15", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32" }) {
+        if (a.isInSubnet(QHostAddress::parseSubnet(QLatin1String(net))))
+            return false;
+    }
+    return true;
+}
+
+std::optional<bool> AuditFacts::hasPublicAddress() const
+{
+    const auto addresses = hostAddresses();
+    if (!addresses)
+        return std::nullopt;
+    return std::any_of(addresses->cbegin(), addresses->cend(), &AuditFacts::isPublicAddress);
 }
 
 } // namespace pbxwarden::audit

@@ -78,6 +78,18 @@ public:
     const Fail2banStatus& fail2banStatus() const { return m_f2bStatus; }
     const Fail2banConfig& fail2banConfig() const { return m_f2bConfig; }
 
+    // The PBX's country code ("us", "gb") and where it came from ("indications.conf country=us"), from
+    // the collector's "country" section (indications.conf country, chan_dahdi.conf zones); empty
+    // when not known.
+    QPair<QString, QString> country() const;
+
+    // The host's addresses (ip -j addr: every family, loopback excluded), nullopt when not collected.
+    std::optional<QStringList> hostAddresses() const;
+    // Whether one of them is globally routable (not RFC 1918, CGNAT, link-local, benchmark, ULA,
+    // documentation); nullopt when the addresses are unknown.
+    std::optional<bool> hasPublicAddress() const;
+    static bool isPublicAddress(const QString& address);
+
     // Files under /var/log the collector listed (asterisk-logs section): path -> size.
     QHash<QString, qint64> logFiles() const { return m_logFiles; }
     bool hasLogListing() const { return m_bundle.has(QStringLiteral("asterisk-logs")); }

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace pbxwarden::audit {
 
@@ -14,6 +15,25 @@ QList<Finding> AuditReport::failures() const
     }
     std::stable_sort(out.begin(), out.end(),
         [](const Finding& a, const Finding& b) { return a.check.severity > b.check.severity; });
+    return out;
+}
+
+QList<Finding> AuditReport::notAssessed() const
+{
+    // A per-object check is not assessed only when none of its findings was.
+    QSet<QString> assessed;
+    for (const Finding& f : findings) {
+        if (f.assessed())
+            assessed.insert(f.check.id);
+    }
+    QList<Finding> out;
+    QSet<QString> listed;
+    for (const Finding& f : findings) {
+        if (!f.assessed() && !assessed.contains(f.check.id) && !listed.contains(f.check.id)) {
+            listed.insert(f.check.id);
+            out << f;
+        }
+    }
     return out;
 }
 
@@ -33,12 +53,26 @@ QJsonObject AuditReport::toJson() const
     o.insert(QStringLiteral("name"), pbxName);
     o.insert(QStringLiteral("score"), score.value);
     o.insert(QStringLiteral("grade"), score.grade);
+    o.insert(QStringLiteral("grade_text"), score.gradeText());
+    o.insert(QStringLiteral("complete"), score.complete());
     o.insert(QStringLiteral("assessed_at"), assessedAt.toUTC().toString(Qt::ISODate));
     QJsonObject practices;
     for (Practice p : allPractices())
         practices.insert(
             practiceId(p), Score::statusId(score.practices.value(p, Score::Status::NotAssessed)));
     o.insert(QStringLiteral("practices"), practices);
+    QJsonObject details;
+    for (Practice p : allPractices()) {
+        const Score::Coverage c = score.coverage.value(p);
+        QJsonObject d;
+        d.insert(
+            QStringLiteral("status"), Score::statusId(score.practices.value(p, Score::Status::NotAssessed)));
+        d.insert(QStringLiteral("text"), score.practiceText(p));
+        d.insert(QStringLiteral("assessed"), c.assessed);
+        d.insert(QStringLiteral("total"), c.total);
+        details.insert(practiceId(p), d);
+    }
+    o.insert(QStringLiteral("practice_details"), details);
     QJsonArray list;
     for (const Finding& f : failures()) {
         QJsonObject j = f.toJson();
@@ -47,11 +81,27 @@ QJsonObject AuditReport::toJson() const
         list << j;
     }
     o.insert(QStringLiteral("findings"), list);
-    int notAssessed = 0;
-    for (const Finding& f : findings)
-        notAssessed += f.outcome == Finding::Outcome::NotAssessed ? 1 : 0;
-    o.insert(QStringLiteral("checks"), int(findings.size()));
-    o.insert(QStringLiteral("not_assessed"), notAssessed);
+    QJsonArray gaps;
+    for (const Finding& f : notAssessed()) {
+        QJsonObject j;
+        j.insert(QStringLiteral("check"), f.check.id);
+        j.insert(QStringLiteral("title"), f.check.title);
+        j.insert(QStringLiteral("reason"), f.evidence.join(QLatin1Char('\n')));
+        gaps << j;
+    }
+    QJsonArray nothing;
+    for (const Finding& f : findings) {
+        if (f.outcome != Finding::Outcome::NothingToAssess)
+            continue;
+        QJsonObject j;
+        j.insert(QStringLiteral("check"), f.check.id);
+        j.insert(QStringLiteral("reason"), f.evidence.join(QLatin1Char('\n')));
+        nothing << j;
+    }
+    o.insert(QStringLiteral("checks"), score.checks);
+    o.insert(QStringLiteral("not_assessed"), score.notAssessed);
+    o.insert(QStringLiteral("not_assessed_checks"), gaps);
+    o.insert(QStringLiteral("nothing_to_assess"), nothing);
     return o;
 }
 

@@ -23,9 +23,17 @@ struct AuditReport
     FactBundle facts;
 
     QList<Finding> failures() const;
+    // The checks that could not be assessed, one finding each (its evidence says why), in catalogue
+    // order; empty when the audit is complete.
+    QList<Finding> notAssessed() const;
+    // No check was left unassessed (Score::complete()).
+    bool complete() const { return score.complete(); }
     // The worst severity among failed checks, or nullopt when nothing failed.
     std::optional<Severity> worst() const;
-    // {"name", "score", "grade", "assessed_at", "practices": {...}, "findings": [failed checks]}
+    // {"name", "score", "grade", "grade_text", "complete", "assessed_at", "practices": {id: status},
+    //  "practice_details": {id: {"status", "text", "assessed", "total"}}, "findings": [failures, one
+    //  per object], "checks", "not_assessed" (counts of distinct checks), "not_assessed_checks":
+    //  [{"check", "title", "reason"}], "nothing_to_assess": [{"check", "reason"}]}
     QJsonObject toJson() const;
     // findings (every outcome) as stored in the inventory.
     QByteArray findingsJson() const;

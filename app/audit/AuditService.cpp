@@ -57,9 +57,10 @@ fleet::FleetJob AuditService::job(QHash<qint64, QDateTime> previousAudits, int c
             previous == previousAudits.cend() ? std::nullopt : std::optional<QDateTime>(*previous));
         QVariantMap data;
         data.insert(QStringLiteral("report"), QVariant::fromValue(report));
-        return fleet::HostOutcome::success(QCoreApplication::translate("AuditService", "score %1 (%2)")
+        // The grade's own wording: a partial audit says so ("A (partial — 15 of 52 not assessed)").
+        return fleet::HostOutcome::success(QCoreApplication::translate("AuditService", "score %1, grade %2")
                                                .arg(report.score.value)
-                                               .arg(report.score.grade),
+                                               .arg(report.score.gradeText()),
             data);
     };
 }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <zlib.h>
+
 namespace pbxwarden::audit {
 namespace {
 
@@ -122,9 +124,29 @@ QByteArray FactBundle::compressed() const
 
 Result<FactBundle> FactBundle::fromCompressed(const QByteArray& data)
 {
-    const QByteArray raw = qUncompress(data);
-    if (raw.isEmpty() && !data.isEmpty())
-        return Error { QCoreApplication::translate("FactBundle", "The stored facts are damaged.") };
+    // qCompress's format (4-byte big-endian length, then a zlib stream), unpacked with zlib itself:
+    // qUncompress prints its own warning on damaged data before the caller can say anything clear.
+    const auto damaged = [] {
+        return Error { QCoreApplication::translate("FactBundle",
+            "The stored facts are damaged (not a compressed fact bundle, or cut short): audit the PBX "
+            "again to collect them anew.") };
+    };
+    if (data.isEmpty())
+        return parse({});
+    if (data.size() < 5)
+        return damaged();
+    const auto* head = reinterpret_cast<const uchar*>(data.constData());
+    const quint32 expected
+        = (quint32(head[0]) << 24) | (quint32(head[1]) << 16) | (quint32(head[2]) << 8) | quint32(head[3]);
+    constexpr quint32 kMaxUnpacked = 256u * 1024u * 1024u; // far above any real bundle
+    if (expected == 0 || expected > kMaxUnpacked)
+        return damaged();
+    QByteArray raw(qsizetype(expected), Qt::Uninitialized);
+    uLongf length = expected;
+    const int rc = ::uncompress(reinterpret_cast<Bytef*>(raw.data()), &length,
+        reinterpret_cast<const Bytef*>(data.constData() + 4), uLong(data.size() - 4));
+    if (rc != Z_OK || length != expected)
+        return damaged();
     return parse(raw);
 }
 

@@ -27,6 +27,26 @@ Finding Finding::notAssessed(const Check& check, const QString& reason)
     return Finding { check, Outcome::NotAssessed, { reason } };
 }
 
+Finding Finding::nothingToAssess(const Check& check, const QString& why)
+{
+    Finding f { check, Outcome::NothingToAssess, { why } };
+    f.examinedCount = 0;
+    return f;
+}
+
+Finding& Finding::lookedAt(int count, const QString& what)
+{
+    examinedCount = count;
+    examined = what;
+    return *this;
+}
+
+Finding& Finding::about(const QString& object)
+{
+    subject = object;
+    return *this;
+}
+
 QString Finding::outcomeId(Outcome outcome)
 {
     switch (outcome) {
@@ -36,6 +56,23 @@ QString Finding::outcomeId(Outcome outcome)
         return QStringLiteral("fail");
     case Outcome::NotAssessed:
         return QStringLiteral("not-assessed");
+    case Outcome::NothingToAssess:
+        return QStringLiteral("nothing-to-assess");
+    }
+    return {};
+}
+
+QString Finding::outcomeText(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Pass:
+        return QCoreApplication::translate("Finding", "pass");
+    case Outcome::Fail:
+        return QCoreApplication::translate("Finding", "fail");
+    case Outcome::NotAssessed:
+        return QCoreApplication::translate("Finding", "not assessed");
+    case Outcome::NothingToAssess:
+        return QCoreApplication::translate("Finding", "nothing to assess");
     }
     return {};
 }
@@ -51,6 +88,12 @@ QJsonObject Finding::toJson() const
     o.insert(QStringLiteral("evidence"), evidence.join(QLatin1Char('\n')));
     o.insert(QStringLiteral("why"), check.why);
     o.insert(QStringLiteral("fix"), check.fix);
+    if (!subject.isEmpty())
+        o.insert(QStringLiteral("subject"), subject);
+    if (!examined.isEmpty())
+        o.insert(QStringLiteral("examined"), examined);
+    if (examinedCount >= 0)
+        o.insert(QStringLiteral("examined_count"), examinedCount);
     return o;
 }
 
@@ -65,9 +108,13 @@ Finding Finding::fromJson(const QJsonObject& o)
     f.check.why = o.value(QLatin1String("why")).toString();
     f.check.fix = o.value(QLatin1String("fix")).toString();
     const QString outcome = o.value(QLatin1String("outcome")).toString();
-    f.outcome = outcome == u"pass" ? Outcome::Pass
-        : outcome == u"fail"       ? Outcome::Fail
-                                   : Outcome::NotAssessed;
+    f.outcome = outcome == u"pass"        ? Outcome::Pass
+        : outcome == u"fail"              ? Outcome::Fail
+        : outcome == u"nothing-to-assess" ? Outcome::NothingToAssess
+                                          : Outcome::NotAssessed;
+    f.subject = o.value(QLatin1String("subject")).toString();
+    f.examined = o.value(QLatin1String("examined")).toString();
+    f.examinedCount = o.value(QLatin1String("examined_count")).toInt(-1);
     const QString evidence = o.value(QLatin1String("evidence")).toString();
     f.evidence = evidence.isEmpty() ? QStringList() : evidence.split(QLatin1Char('\n'));
     return f;

@@ -50,9 +50,78 @@ const ReferenceData& ReferenceData::instance()
             d.m_premium << PremiumCode { o.value(QLatin1String("code")).toString(),
                 o.value(QLatin1String("name")).toString() };
         }
+        const QJsonObject os = load(QStringLiteral("os-eol.json"));
+        for (const QJsonValue& v : os.value(QLatin1String("releases")).toArray()) {
+            const QJsonObject o = v.toObject();
+            d.m_os << OsRelease { o.value(QLatin1String("id")).toString(),
+                o.value(QLatin1String("version")).toString(), o.value(QLatin1String("name")).toString(),
+                QDate::fromString(o.value(QLatin1String("eol")).toString(), Qt::ISODate) };
+        }
+        for (const QJsonValue& v : os.value(QLatin1String("rhel_like")).toArray())
+            d.m_rhelLike << v.toString();
+        for (const QJsonValue& v : prefixes.value(QLatin1String("numbering_plans")).toArray()) {
+            const QJsonObject o = v.toObject();
+            NumberingPlan plan { o.value(QLatin1String("id")).toString(),
+                o.value(QLatin1String("name")).toString(), {}, {} };
+            for (const QJsonValue& c : o.value(QLatin1String("countries")).toArray())
+                plan.countries << c.toString();
+            for (const QJsonValue& x : o.value(QLatin1String("prefixes")).toArray()) {
+                const QJsonObject p = x.toObject();
+                plan.prefixes << NumberingPlan::Prefix { p.value(QLatin1String("class")).toString(),
+                    p.value(QLatin1String("prefix")).toString(),
+                    p.value(QLatin1String("min_digits")).toInt(7) };
+            }
+            d.m_plans << plan;
+        }
         return d;
     }();
     return data;
+}
+
+std::optional<ReferenceData::OsRelease> ReferenceData::osRelease(
+    const QString& id, const QString& versionId, const QString& idLike) const
+{
+    const QString i = id.trimmed().toLower();
+    const QString v = versionId.trimmed();
+    const QString major = v.section(QLatin1Char('.'), 0, 0);
+    QStringList ids { i };
+    if (m_rhelLike.contains(i) || idLike.contains(QLatin1String("rhel")))
+        ids << QStringLiteral("rhel");
+    for (const QString& candidate : ids) {
+        for (const OsRelease& r : m_os) {
+            if (r.id == candidate && (r.version == v || (r.id != u"ubuntu" && r.version == major)))
+                return r;
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList ReferenceData::NumberingPlan::prefixesOf(const QString& costClass) const
+{
+    QStringList out;
+    for (const Prefix& p : prefixes) {
+        if (p.costClass == costClass)
+            out << p.prefix;
+    }
+    return out;
+}
+
+ReferenceData::NumberingPlan ReferenceData::numberingPlan(const QString& country) const
+{
+    const QString c = country.trimmed().toLower();
+    for (const NumberingPlan& p : m_plans) {
+        if (!c.isEmpty() && p.countries.contains(c))
+            return p;
+    }
+    for (const NumberingPlan& p : m_plans) {
+        if (p.id == u"generic")
+            return p;
+    }
+    // Without the table: the international prefixes alone.
+    NumberingPlan generic { QStringLiteral("generic"), QStringLiteral("generic"), {}, {} };
+    for (const QString& p : m_prefixes)
+        generic.prefixes << NumberingPlan::Prefix { QStringLiteral("international"), p, m_minDigits };
+    return generic;
 }
 
 std::optional<ReferenceData::Series> ReferenceData::seriesOf(int major) const

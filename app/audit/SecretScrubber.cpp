@@ -589,7 +589,8 @@ const QSet<QString>& keptSections()
         QStringLiteral("asterisk-sip-peers"), QStringLiteral("asterisk-includes"),
         QStringLiteral("asterisk-logs"), QStringLiteral("cdr-last-seen"), QStringLiteral("web"),
         QStringLiteral("flavor"), QStringLiteral("backups"), QStringLiteral("user-crontabs"),
-        QStringLiteral("cron-dirs") };
+        QStringLiteral("cron-dirs"), QStringLiteral("country"), QStringLiteral("lastlog2"),
+        QStringLiteral("ip-addr") };
     return names;
 }
 

@@ -58,31 +58,32 @@ struct HostResult
 
 void printText(QTextStream& out, const AuditReport& r)
 {
-    out << r.pbxName << ": score " << r.score.value << "/100, grade " << r.score.grade << " ("
+    out << r.pbxName << ": score " << r.score.value << "/100, grade " << r.score.gradeText() << " ("
         << r.score.earned << " of " << r.score.possible << " points), assessed "
         << r.assessedAt.toUTC().toString(Qt::ISODate) << '\n';
-    out << "  practices:";
-    int column = 0;
-    for (audit::Practice p : audit::allPractices()) {
-        if (column++ % 4 == 0)
-            out << "\n   ";
-        out << ' ' << qSetFieldWidth(22) << Qt::left
-            << (audit::practiceId(p) + u'=' + audit::Score::statusId(r.score.practices.value(p)))
-            << qSetFieldWidth(0);
-    }
-    out << '\n';
-    int notAssessed = 0;
-    for (const Finding& f : r.findings)
-        notAssessed += f.outcome == Finding::Outcome::NotAssessed ? 1 : 0;
+    out << "  practices:\n";
+    for (audit::Practice p : audit::allPractices())
+        out << "    " << qSetFieldWidth(22) << Qt::left << audit::practiceId(p) << qSetFieldWidth(0)
+            << r.score.practiceText(p) << '\n';
     const QList<Finding> failures = r.failures();
-    out << "  " << r.findings.size() << " checks: " << failures.size() << " failed, " << notAssessed
-        << " not assessed\n";
+    const QList<Finding> gaps = r.notAssessed();
+    out << "  " << r.score.checks << " checks: " << failures.size() << " findings, " << gaps.size()
+        << " not assessed" << (r.complete() ? "" : " (partial audit)") << '\n';
     for (const Finding& f : failures) {
-        out << "\n  [" << audit::severityId(f.check.severity).toUpper() << "] " << f.check.id << ": "
-            << f.check.title << '\n';
+        out << "\n  [" << audit::severityId(f.check.severity).toUpper() << "] " << f.check.id;
+        if (!f.subject.isEmpty())
+            out << " (" << f.subject << ')';
+        out << ": " << f.check.title << '\n';
         for (const QString& e : f.evidence)
             out << "      " << e << '\n';
+        if (!f.examined.isEmpty())
+            out << "    examined: " << f.examined << '\n';
         out << "    fix: " << f.check.fix << '\n';
+    }
+    if (!gaps.isEmpty()) {
+        out << "\n  not assessed:\n";
+        for (const Finding& f : gaps)
+            out << "    " << f.check.id << ": " << f.evidence.join(QStringLiteral("; ")) << '\n';
     }
     out << '\n';
 }
@@ -183,7 +184,8 @@ int fromFacts(CliContext& ctx, const QString& path, QString name, const QString&
     } else {
         auto unpacked = audit::FactBundle::fromCompressed(data);
         if (!unpacked)
-            return ctx.fail(QStringLiteral("audit: %1 is not a fact bundle").arg(path), ExitError);
+            return ctx.fail(
+                QStringLiteral("audit: %1 is not a fact bundle: %2").arg(path, unpacked.error()), ExitError);
         bundle = unpacked.value();
     }
     data.fill('\0');

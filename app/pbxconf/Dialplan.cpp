@@ -257,6 +257,27 @@ const Dialplan::Context* Dialplan::context(const QString& name) const
 
 struct Dialplan::Walk
 {
+    // What the caller carries along a path.
+    struct State
+    {
+        QString entry; // the pattern dialled in the start context
+        QStringList patterns; // the patterns the caller's number matched so far
+        bool auth = false;
+        bool timed = false;
+        QString conditionalPin;
+        QHash<QString, QString> vars; // Set() on the way, ARGn of the current Macro/Gosub
+        QStringList path;
+    };
+    // The ways back out of a subroutine: credited to the caller only when all of them had it.
+    struct Frame
+    {
+        int id = 0; // the walk's own numbering: each call's path is its own
+        bool isMacro = false;
+        int returns = 0;
+        bool allAuth = true;
+        bool allTimed = true;
+    };
+
     const Dialplan* plan;
     const TrunkTest* isTrunk;
     QStringList prefixes;
@@ -264,35 +285,59 @@ struct Dialplan::Walk
     QString start;
     QList<Reach> out;
     QSet<QString> seen;
+    QHash<QString, Frame> subMemo;
+    int frames = 0;
     int budget = 20000;
 
-    QString resolve(QString text) const
+    QString resolve(QString text, const QHash<QString, QString>& vars) const
     {
-        // Globals (${TRUNK}) are substituted; ${EXTEN} and friends stay.
+        // Innermost ${NAME} first, so ${OUT_${DIAL_TRUNK}} becomes ${OUT_1} and then its value.
+        // Unknown names (${EXTEN}, ${CALLERID(num)}) stay as they are.
         static const QRegularExpression var(QStringLiteral("\\$\\{([A-Za-z0-9_]+)\\}"));
-        for (int guard = 0; guard < 5; ++guard) {
+        for (int guard = 0; guard < 10; ++guard) {
             bool changed = false;
+            QString next;
+            int last = 0;
             auto it = var.globalMatch(text);
-            QString next = text;
             while (it.hasNext()) {
                 const auto m = it.next();
                 const QString name = m.captured(1).toUpper();
-                if (plan->m_globals.contains(name)) {
-                    next.replace(m.captured(0), plan->m_globals.value(name));
+                next += text.mid(last, m.capturedStart() - last);
+                if (vars.contains(name)) {
+                    next += vars.value(name);
                     changed = true;
+                } else if (plan->m_globals.contains(name)) {
+                    next += plan->m_globals.value(name);
+                    changed = true;
+                } else {
+                    next += m.captured(0);
                 }
+                last = m.capturedEnd();
             }
+            next += text.mid(last);
             text = next;
             if (!changed)
                 break;
         }
         return text;
     }
+    QString resolve(const QString& text) const { return resolve(text, {}); }
+
+    static QString key(const State& st)
+    {
+        QStringList args;
+        for (int i = 1; i <= 9; ++i)
+            args << st.vars.value(QStringLiteral("ARG%1").arg(i));
+        return QStringLiteral("%1|%2|%3|%4|%5")
+            .arg(st.auth)
+            .arg(st.timed)
+            .arg(st.entry, st.patterns.join(QLatin1Char(';')), args.join(QLatin1Char(';')));
+    }
 
     // Extensions of ctx (and its includes) that a number can land in: a literal number picks the
-    // matching ones, a number with variables any of them.
-    void enterContext(const QString& ctxName, const QString& number, const QString& entryPattern, bool auth,
-        bool timed, QStringList path, int depth, bool isStart)
+    // matching ones, a number with variables any of them (and is then constrained by their pattern).
+    void enterContext(
+        const QString& ctxName, const QString& number, const State& st, int depth, bool isStart, Frame* frame)
     {
         const Context* ctx = plan->context(ctxName);
         if (!ctx || depth > 40)
@@ -301,64 +346,151 @@ struct Dialplan::Walk
             if (!isStart && !number.isEmpty() && !hasVariable(number)
                 && !Dialplan::matches(ext.pattern, number))
                 continue;
-            const QString entry = isStart ? ext.pattern : entryPattern;
-            runExtension(*ctx, ext, 0, entry, auth, timed, path, depth);
+            State s = st;
+            if (isStart) {
+                s.entry = ext.pattern;
+                s.patterns = QStringList { ext.pattern };
+            } else if (number.contains(QLatin1String("${EXTEN"))) {
+                s.patterns << ext.pattern; // the caller's digits go on through this pattern too
+            }
+            runExtension(*ctx, ext, 0, s, depth, frame);
         }
-        for (const Include& inc : ctx->includes)
-            enterContext(
-                inc.context, number, entryPattern, auth, timed || inc.timed, path, depth + 1, isStart);
+        for (const Include& inc : ctx->includes) {
+            State s = st;
+            s.timed = s.timed || inc.timed;
+            enterContext(inc.context, number, s, depth + 1, isStart, frame);
+        }
     }
 
-    void jump(const Context& ctx, const Extension& ext, const QString& target, const QString& entry,
-        bool auth, bool timed, const QStringList& path, int depth)
+    void jump(const Context& ctx, const Extension& ext, const QString& target, const State& st, int depth,
+        Frame* frame)
     {
         const QStringList t = splitArgs(target);
         if (t.size() == 1) {
             // A label or a priority of this extension.
             for (int i = 0; i < ext.steps.size(); ++i) {
                 if (ext.steps.at(i).label == t.at(0)) {
-                    runExtension(ctx, ext, i, entry, auth, timed, path, depth);
+                    runExtension(ctx, ext, i, st, depth, frame);
                     return;
                 }
             }
             bool isNumber = false;
             const int prio = t.at(0).toInt(&isNumber);
             if (isNumber && prio >= 1 && prio <= ext.steps.size())
-                runExtension(ctx, ext, prio - 1, entry, auth, timed, path, depth);
+                runExtension(ctx, ext, prio - 1, st, depth, frame);
             return;
         }
-        const QString targetCtx = t.size() >= 3 ? resolve(t.at(0)) : ctx.name;
-        const QString exten = resolve(t.size() >= 3 ? t.at(1) : t.at(0));
-        enterContext(targetCtx, exten, entry, auth, timed, path, depth + 1, false);
+        const QString targetCtx = t.size() >= 3 ? resolve(t.at(0), st.vars) : ctx.name;
+        const QString exten = resolve(t.size() >= 3 ? t.at(1) : t.at(0), st.vars);
+        enterContext(targetCtx, exten, st, depth + 1, false, frame);
     }
 
-    void runExtension(const Context& ctx, const Extension& ext, int from, const QString& entry, bool auth,
-        bool timed, QStringList path, int depth)
+    // Gosub(ctx,exten,prio(args)) / Gosub(label(args)) / Macro(name,args...): the subroutine's
+    // context, extension and ARGn.
+    void callSub(const Context& ctx, const QString& app, const QString& target, State& st, int depth,
+        bool conditional, const QString& condition)
+    {
+        QString subCtx, subExten = QStringLiteral("s");
+        QStringList args;
+        QStringList t = splitArgs(target);
+        if (app == u"macro") {
+            subCtx = QStringLiteral("macro-") + resolve(t.value(0), st.vars);
+            args = t.mid(1);
+        } else {
+            QString last = t.isEmpty() ? QString() : t.last();
+            const int open = last.indexOf(QLatin1Char('('));
+            if (open >= 0) {
+                args = splitArgs(last.mid(open + 1, last.lastIndexOf(QLatin1Char(')')) - open - 1));
+                t.last() = last.left(open);
+            }
+            if (t.size() >= 3) {
+                subCtx = resolve(t.at(0), st.vars);
+                subExten = resolve(t.at(1), st.vars);
+            } else if (t.size() == 2) {
+                subCtx = ctx.name;
+                subExten = resolve(t.at(0), st.vars);
+            } else {
+                subCtx = ctx.name;
+                subExten = resolve(t.value(0), st.vars);
+            }
+        }
+        State sub = st;
+        for (int i = 1; i <= 9; ++i)
+            sub.vars.remove(QStringLiteral("ARG%1").arg(i));
+        for (int i = 0; i < args.size() && i < 9; ++i)
+            sub.vars.insert(QStringLiteral("ARG%1").arg(i + 1), resolve(args.at(i), st.vars));
+        const QString memoKey = subCtx + u'|' + subExten + u'|' + key(sub);
+        Frame f;
+        if (subMemo.contains(memoKey)) {
+            f = subMemo.value(memoKey);
+        } else {
+            f.isMacro = app == u"macro";
+            f.id = ++frames;
+            subMemo.insert(memoKey, f); // a recursive call sees "no way back yet"
+            enterContext(subCtx, subExten, sub, depth + 1, false, &f);
+            subMemo.insert(memoKey, f);
+        }
+        if (f.returns == 0)
+            return;
+        // A PIN or a time check on every way back protects what follows the call; under a
+        // condition (GosubIf) the PIN is only conditional.
+        if (f.allAuth && !st.auth) {
+            if (conditional)
+                st.conditionalPin = condition;
+            else
+                st.auth = true;
+        }
+        if (f.allTimed && !conditional)
+            st.timed = true;
+    }
+
+    static void leave(const State& st, Frame* frame)
+    {
+        if (!frame)
+            return;
+        ++frame->returns;
+        frame->allAuth = frame->allAuth && st.auth;
+        frame->allTimed = frame->allTimed && st.timed;
+    }
+
+    void runExtension(const Context& ctx, const Extension& ext, int from, State st, int depth, Frame* frame)
     {
         if (--budget <= 0 || depth > 40)
             return;
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
-                                .arg(ctx.name, ext.pattern)
-                                .arg(from)
-                                .arg(auth)
-                                .arg(timed)
-                                .arg(entry);
-        if (seen.contains(key))
+        const QString k = QStringLiteral("%1|%2|%3|%4|%5")
+                              .arg(ctx.name, ext.pattern)
+                              .arg(from)
+                              .arg(key(st))
+                              .arg(frame ? frame->id : 0);
+        if (seen.contains(k))
             return;
-        seen.insert(key);
-        path << ctx.name + u',' + ext.pattern;
+        seen.insert(k);
+        st.path << ctx.name + u',' + ext.pattern;
         for (int i = from; i < ext.steps.size(); ++i) {
             const Step& s = ext.steps.at(i);
             const QString& app = s.app;
             if (s.args.contains(QLatin1String("IFTIME(")))
-                timed = true;
+                st.timed = true;
             if (app == u"authenticate" || app == u"vmauthenticate") {
-                auth = true;
-            } else if (app == u"hangup" || app == u"return" || app == u"macroexit" || app == u"congestion"
-                || app == u"busy") {
+                st.auth = true;
+            } else if (app == u"return" || app == u"macroexit") {
+                leave(st, frame);
                 return;
+            } else if (app == u"hangup" || app == u"congestion" || app == u"busy") {
+                return;
+            } else if (app == u"set" || app == u"mset") {
+                for (const QString& assignment : app == u"set" ? QStringList { s.args } : splitArgs(s.args)) {
+                    const int eq = assignment.indexOf(QLatin1Char('='));
+                    if (eq <= 0)
+                        continue;
+                    QString name = assignment.left(eq).trimmed().toUpper();
+                    while (name.startsWith(QLatin1Char('_')))
+                        name.remove(0, 1); // _VAR / __VAR: inherited, same name
+                    if (!name.contains(QLatin1Char('(')))
+                        st.vars.insert(name, resolve(assignment.mid(eq + 1).trimmed(), st.vars));
+                }
             } else if (app == u"goto") {
-                jump(ctx, ext, s.args, entry, auth, timed, path, depth + 1);
+                jump(ctx, ext, s.args, st, depth + 1, frame);
                 return;
             } else if (app == u"gotoif" || app == u"gotoiftime") {
                 const bool timeCheck = app == u"gotoiftime";
@@ -367,56 +499,66 @@ struct Dialplan::Walk
                 const int colon = branches.indexOf(QLatin1Char(':'));
                 const QString yes = colon < 0 ? branches : branches.left(colon);
                 const QString no = colon < 0 ? QString() : branches.mid(colon + 1);
+                State branch = st;
+                branch.timed = st.timed || timeCheck;
                 if (!yes.trimmed().isEmpty())
-                    jump(ctx, ext, yes, entry, auth, timed || timeCheck, path, depth + 1);
+                    jump(ctx, ext, yes, branch, depth + 1, frame);
                 if (!no.trimmed().isEmpty()) {
-                    jump(ctx, ext, no, entry, auth, timed || timeCheck, path, depth + 1);
+                    jump(ctx, ext, no, branch, depth + 1, frame);
                     return;
                 }
-                timed = timed || timeCheck;
+                st.timed = branch.timed;
             } else if (app == u"execiftime") {
-                timed = true;
-            } else if (app == u"gosub" || app == u"gosubif" || app == u"macro") {
-                QString target = s.args;
-                if (app == u"gosubif") {
-                    const int q = target.indexOf(QLatin1Char('?'));
-                    target = q < 0 ? QString() : target.mid(q + 1).section(QLatin1Char(':'), 0, 0);
+                st.timed = true;
+            } else if (app == u"execif") {
+                // ExecIf(cond?Authenticate(...)): a PIN only when the condition holds.
+                const int q = s.args.indexOf(QLatin1Char('?'));
+                const QString then = q < 0 ? QString() : s.args.mid(q + 1);
+                const auto [inner, innerArgs] = splitApp(then.section(QLatin1Char(':'), 0, 0));
+                Q_UNUSED(innerArgs);
+                if ((inner == u"authenticate" || inner == u"vmauthenticate") && !st.auth)
+                    st.conditionalPin = s.args.left(q);
+            } else if (app == u"gosub" || app == u"macro") {
+                callSub(ctx, app, s.args, st, depth, false, {});
+            } else if (app == u"gosubif") {
+                const int q = s.args.indexOf(QLatin1Char('?'));
+                // A condition that is false as written ("${ARG3}" != "" with no route password: a
+                // conjunction holding $["" != ""]) never runs the subroutine.
+                static const QRegularExpression emptyTest(
+                    QStringLiteral("\\$\\[\\s*\"\"\\s*!=\\s*\"\"\\s*\\]"));
+                const QString cond = q < 0 ? QString() : resolve(s.args.left(q), st.vars);
+                if (q >= 0 && !cond.contains(QLatin1Char('|')) && cond.contains(emptyTest)) {
+                    continue;
                 }
-                QStringList t = splitArgs(target);
-                QString subCtx, subExten = QStringLiteral("s");
-                if (app == u"macro") {
-                    subCtx = QStringLiteral("macro-") + resolve(t.value(0));
-                } else if (t.size() >= 3) {
-                    subCtx = resolve(t.at(0));
-                    subExten = resolve(t.at(1));
-                } else if (t.size() == 2) {
-                    subCtx = ctx.name;
-                    subExten = resolve(t.at(0));
-                } else {
-                    subCtx = ctx.name;
-                    subExten = resolve(t.value(0).section(QLatin1Char('('), 0, 0));
-                }
-                enterContext(subCtx, subExten, entry, auth, timed, path, depth + 1, false);
-                // A subroutine that authenticates protects what follows its return.
-                if (const Context* sub = plan->context(subCtx)) {
-                    for (const Extension& x : sub->extensions) {
-                        for (const Step& st : x.steps)
-                            auth = auth || st.app == u"authenticate" || st.app == u"vmauthenticate";
+                if (q >= 0) {
+                    const QString branches = s.args.mid(q + 1);
+                    // The false branch (after ':') is another subroutine; the PIN of either is conditional.
+                    for (const QString& b :
+                        { branches.section(QLatin1Char(':'), 0, 0), branches.section(QLatin1Char(':'), 1) }) {
+                        if (!b.trimmed().isEmpty())
+                            callSub(ctx, QStringLiteral("gosub"), b, st, depth, true, s.args.left(q));
                     }
                 }
             } else if (app == u"dial") {
-                dial(ctx, s, entry, auth, timed, path, depth);
+                dial(s, st, depth, frame);
             }
         }
+        // A macro returns to its caller when it runs out of priorities; a Gosub would hang up.
+        if (frame && frame->isMacro)
+            leave(st, frame);
     }
 
-    void dial(const Context& ctx, const Step& s, const QString& entry, bool auth, bool timed,
-        const QStringList& path, int depth)
+    void dial(const Step& s, const State& st, int depth, Frame* frame)
     {
-        Q_UNUSED(ctx);
+        Q_UNUSED(frame);
         const QString dialString = splitArgs(s.args).value(0);
-        const QString resolved = resolve(dialString);
-        const bool loose = Dialplan::isLoose(entry);
+        const QString resolved = resolve(dialString, st.vars);
+        bool loose = !st.patterns.isEmpty();
+        bool intlPatterns = !st.patterns.isEmpty();
+        for (const QString& p : st.patterns) {
+            loose = loose && Dialplan::isLoose(p);
+            intlPatterns = intlPatterns && Dialplan::canBeInternational(p, prefixes, minDigits);
+        }
         const bool unfiltered = loose && hasUnfilteredExten(dialString);
         for (const QString& device : resolved.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
             const QString tech = device.section(QLatin1Char('/'), 0, 0).trimmed();
@@ -426,8 +568,10 @@ struct Dialplan::Walk
                 const QString target = rest.section(QLatin1Char('/'), 0, 0);
                 number = target.section(QLatin1Char('@'), 0, 0);
                 const QString localCtx = target.section(QLatin1Char('@'), 1);
-                enterContext(localCtx.isEmpty() ? QStringLiteral("default") : localCtx, number, entry, auth,
-                    timed, path, depth + 1, false);
+                State local = st;
+                local.vars.clear(); // a Local channel is a new channel
+                enterContext(localCtx.isEmpty() ? QStringLiteral("default") : localCtx, number, local,
+                    depth + 1, false, nullptr);
                 continue;
             }
             if (rest.contains(QLatin1Char('@'))) {
@@ -439,25 +583,26 @@ struct Dialplan::Walk
             }
             Reach r;
             r.start = start;
-            r.entryPattern = entry;
+            r.entryPattern = st.entry;
             r.dialString = dialString;
             r.where = s.where;
-            r.authenticated = auth;
-            r.timeRestricted = timed;
+            r.authenticated = st.auth;
+            r.conditionalPin = st.auth ? QString() : st.conditionalPin;
+            r.timeRestricted = st.timed;
             r.unfilteredExten = unfiltered;
-            r.path = path;
+            r.path = st.path;
+            r.numberPatterns = st.patterns;
+            r.number = number;
             r.toTrunk = (*isTrunk)(tech, resource);
-            // Globals are resolved by now: a variable left in the number (${EXTEN}, ${ARG1} of a macro,
-            // ${OUTNUM}) is taken as the number the caller dialled.
-            const bool callerChoice = hasVariable(number) || hasVariable(resource);
+            // Variables resolved by now: one left in the number (${EXTEN}, ${ARG1} of an unknown
+            // caller, ${OUTNUM}) is taken as the number the caller dialled.
+            r.callerChoice = hasVariable(number) || hasVariable(resource);
             bool literalIntl = false;
             for (const QString& p : prefixes)
                 literalIntl = literalIntl
                     || (!hasVariable(number) && number.startsWith(p)
                         && number.size() >= p.size() + minDigits);
-            r.international = r.toTrunk
-                && ((callerChoice && Dialplan::canBeInternational(entry, prefixes, minDigits))
-                    || literalIntl);
+            r.international = r.toTrunk && ((r.callerChoice && intlPatterns) || literalIntl);
             out << r;
         }
     }
@@ -472,8 +617,19 @@ QList<Dialplan::Reach> Dialplan::reach(const QString& start, const TrunkTest& is
     w.prefixes = intlPrefixes;
     w.minDigits = minDigitsAfterPrefix;
     w.start = start;
-    w.enterContext(start, {}, {}, false, false, {}, 0, true);
+    w.enterContext(start, {}, Walk::State {}, 0, true, nullptr);
     return w.out;
+}
+
+QList<QPair<const Dialplan::Context*, const Dialplan::Extension*>> Dialplan::extensions() const
+{
+    QList<QPair<const Context*, const Extension*>> out;
+    for (const QString& name : m_order) {
+        const Context& c = m_contexts.find(name).value();
+        for (const Extension& e : c.extensions)
+            out << qMakePair(&c, &e);
+    }
+    return out;
 }
 
 } // namespace pbxwarden::pbxconf

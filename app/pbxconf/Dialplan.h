@@ -53,10 +53,20 @@ public:
         bool toTrunk = false;
         // A number of the caller's choice that may be international (or a literal international number).
         bool international = false;
-        bool authenticated = false; // Authenticate()/VMAuthenticate() on the way
+        bool authenticated = false; // Authenticate()/VMAuthenticate() on the way, unconditionally
+        // A PIN asked only under a condition (GosubIf/ExecIf around it, a pinless bypass): the
+        // condition's text; the route does not count as authenticated.
+        QString conditionalPin;
         bool timeRestricted = false; // GotoIfTime/ExecIfTime/IFTIME or a timed include on the way
-        // ${EXTEN} unfiltered in the dial string while the caller's pattern is loose.
+        // ${EXTEN} unfiltered in the dial string while every pattern the caller's number matched on
+        // the way is loose (a Goto into a strict pattern constrains it).
         bool unfilteredExten = false;
+        // The patterns the caller's number matched on the way (entry first).
+        QStringList numberPatterns;
+        // The number dialled (variables resolved: globals, Set(), Macro/Gosub arguments) and whether
+        // it is of the caller's choice.
+        QString number;
+        bool callerChoice = false;
         QStringList path; // "context,pattern" hops
     };
 
@@ -71,7 +81,10 @@ public:
     QString global(const QString& name) const { return m_globals.value(name); }
 
     // Every Dial() reachable from start (its extensions and includes), following Goto, GotoIf,
-    // GotoIfTime, Gosub, GosubIf, Macro and Dial(Local/...).
+    // GotoIfTime, Gosub, GosubIf, Macro and Dial(Local/...). Dial strings are resolved the way they
+    // are built at run time: globals, Set() on the path and Macro/Gosub arguments, nested
+    // (${OUT_${DIAL_TRUNK}} as FreePBX's macro-dialout-trunk builds it). A PIN or time check inside a
+    // subroutine counts for the caller when every way back (Return, MacroExit, the macro's end) had it.
     QList<Reach> reach(const QString& start, const TrunkTest& isTrunk, const QStringList& intlPrefixes,
         int minDigitsAfterPrefix) const;
 
@@ -80,6 +93,8 @@ public:
     static bool canBeInternational(const QString& pattern, const QStringList& prefixes, int minDigits);
     // "_X.", "_.", "_00X." ..., anything with '.' or '!': matches any characters, '&' and '/' included.
     static bool isLoose(const QString& pattern);
+    // Every step of the dialplan (for checks that look at applications wherever they are).
+    QList<QPair<const Context*, const Extension*>> extensions() const;
     // Whether a literal number matches an extension pattern.
     static bool matches(const QString& pattern, const QString& number);
 

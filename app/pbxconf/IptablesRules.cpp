@@ -132,8 +132,11 @@ IptablesRules IptablesRules::parse(const QString& text)
                     if (!known.contains(next))
                         r.unknownMatch = true;
                     ++i;
-                } else if (o == u"--comment" || o == u"-d" || o == u"--destination" || o == u"-o"
-                    || o == u"--icmp-type" || o == u"--sport" || o == u"--sports") {
+                } else if (o == u"-d" || o == u"--destination") {
+                    r.destination = next;
+                    ++i;
+                } else if (o == u"--comment" || o == u"-o" || o == u"--icmp-type" || o == u"--sport"
+                    || o == u"--sports") {
                     ++i;
                 }
             }
@@ -183,8 +186,11 @@ PortExposure IptablesRules::walk(
         return PortExposure::Unknown;
     for (const IptablesRule& r : rules(QStringLiteral("filter"), chain)) {
         const bool dropping = r.target == u"DROP" || r.target == u"REJECT";
-        // An accept we do not fully understand counts as open; a drop we do not understand as absent.
-        if (!matchesPacket(r, protocol, port) || (dropping && r.unknownMatch))
+        // A rule limited to one of the host's addresses or by a match we do not model (recent,
+        // hashlimit, set, geoip...) decides for some packets only: an accept of that kind is not
+        // "accepts everything", a drop of that kind is not relied on either.
+        const bool partial = r.unknownMatch || !isAnySource(r.destination);
+        if (!matchesPacket(r, protocol, port) || (partial && (dropping || r.target == u"ACCEPT")))
             continue;
         if (r.target == u"ACCEPT") {
             *decided = true;

@@ -15,6 +15,7 @@ struct IptablesRule
     QString chain;
     QString protocol; // "tcp", "udp", "icmp", or empty for any
     QString source; // -s, empty for any
+    QString destination; // -d, empty for any
     QString inInterface; // -i
     QString target; // -j / -g
     QList<QPair<int, int>> ports; // --dport / --dports ranges; empty for any

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace pbxwarden::pbxconf {
 namespace {
 
@@ -51,12 +53,20 @@ QStringList words(const QJsonValue& v)
     return out;
 }
 
-// Whether one match expression can hold for a new packet from anywhere to protocol/port.
-Match evaluate(const QJsonObject& match, const QString& protocol, int port)
+// Whether one match expression can hold for a new packet from anywhere to protocol/port. Named
+// sets ("@sip_ports") are looked up in `sets` (the rule's family/table prefix + name).
+Match evaluate(const QJsonObject& match, const QString& protocol, int port,
+    const QHash<QString, QJsonArray>& sets, const QString& tablePrefix)
 {
     const QString op = match.value(QLatin1String("op")).toString(QStringLiteral("=="));
     const QJsonObject left = match.value(QLatin1String("left")).toObject();
-    const QJsonValue right = match.value(QLatin1String("right"));
+    QJsonValue right = match.value(QLatin1String("right"));
+    if (right.isString() && right.toString().startsWith(QLatin1Char('@'))) {
+        const auto it = sets.constFind(tablePrefix + right.toString().mid(1));
+        if (it == sets.cend())
+            return Match::Unknown; // a set we were not shown: no verdict either way
+        right = *it;
+    }
     const bool equal = op == u"==" || op == u"in";
     if (op != u"==" && op != u"!=" && op != u"in")
         return Match::Unknown;
@@ -70,7 +80,10 @@ Match evaluate(const QJsonObject& match, const QString& protocol, int port)
         else if (field == u"saddr")
             // Any given source list excludes "an arbitrary Internet address".
             m = Match::No;
-        else if (field == u"daddr" || field == u"sport")
+        else if (field == u"daddr")
+            // Limited to some of the host's addresses: not "every packet", in either direction.
+            m = Match::Unknown;
+        else if (field == u"sport")
             m = Match::Yes;
         else if (field == u"protocol" || field == u"nexthdr")
             m = words(right).contains(protocol) ? Match::Yes : Match::No;
@@ -116,6 +129,12 @@ NftRuleset NftRuleset::parse(const QByteArray& json, QString* error)
             chain.hook = c.value(QLatin1String("hook")).toString();
             chain.policy = c.value(QLatin1String("policy")).toString(QStringLiteral("accept"));
             set.m_chains.insert(chain.family + u'/' + chain.table + u'/' + chain.name, chain);
+        } else if (o.contains(QLatin1String("set"))) {
+            const QJsonObject st = o.value(QLatin1String("set")).toObject();
+            set.m_sets.insert(st.value(QLatin1String("family")).toString() + u'/'
+                    + st.value(QLatin1String("table")).toString() + u'/'
+                    + st.value(QLatin1String("name")).toString(),
+                st.value(QLatin1String("elem")).toArray());
         } else if (o.contains(QLatin1String("rule"))) {
             const QJsonObject r = o.value(QLatin1String("rule")).toObject();
             const QString key = r.value(QLatin1String("family")).toString() + u'/'
@@ -186,7 +205,8 @@ PortExposure NftRuleset::walk(
         for (const QJsonValue& e : rule) {
             const QJsonObject o = e.toObject();
             if (o.contains(QLatin1String("match"))) {
-                const Match m = evaluate(o.value(QLatin1String("match")).toObject(), protocol, port);
+                const Match m = evaluate(o.value(QLatin1String("match")).toObject(), protocol, port, m_sets,
+                    chain.family + u'/' + chain.table + u'/');
                 if (m == Match::No)
                     matches = false;
                 else if (m == Match::Unknown)
@@ -195,7 +215,19 @@ PortExposure NftRuleset::walk(
             }
             if (!matches)
                 break;
-            if (o.contains(QLatin1String("accept"))) {
+            // Rate limits, meters and iptables matches shown as "xt": a verdict behind them holds
+            // for some packets only.
+            static const QStringList partial { QStringLiteral("limit"), QStringLiteral("meter"),
+                QStringLiteral("xt"), QStringLiteral("quota"), QStringLiteral("dynset"),
+                QStringLiteral("connlimit") };
+            if (std::any_of(
+                    partial.cbegin(), partial.cend(), [&o](const QString& k) { return o.contains(k); })) {
+                unknown = true;
+                continue;
+            }
+            // An accept under a match we cannot judge (daddr, limits, meters) is not "accepts
+            // everything": the walk goes on as if it were absent.
+            if (o.contains(QLatin1String("accept")) && !unknown) {
                 *decided = true;
                 return PortExposure::Open;
             }

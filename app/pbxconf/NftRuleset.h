@@ -39,6 +39,7 @@ private:
     PortExposure walk(const Chain& chain, const QString& protocol, int port, int depth, bool* decided) const;
 
     QHash<QString, Chain> m_chains; // "family/table/name"
+    QHash<QString, QJsonArray> m_sets; // named sets: "family/table/name" -> elements
 };
 
 } // namespace pbxwarden::pbxconf

@@ -241,4 +241,21 @@ else
     rootsec user-crontabs true
 fi
 sec cron-dirs sh -c 'ls -1 /etc/cron.daily /etc/cron.weekly /etc/cron.monthly 2>/dev/null; ls -1 /etc/systemd/system/*.timer 2>/dev/null; true'
+# The PBX's country, for its numbering plan (00 vs 011; NANP 900 premium-rate; UK 01 national):
+# indications.conf's country and chan_dahdi.conf's zones, one "file:key=value" line each.
+country_facts() {
+    for _f in /etc/asterisk/indications.conf /etc/asterisk/chan_dahdi.conf; do
+        [ -r "$_f" ] || continue
+        sed -nE 's/^[[:space:]]*(country|defaultzone|loadzone|tonezone)[[:space:]]*=>?[[:space:]]*([A-Za-z]+).*/\1=\2/p' "$_f" |
+            head -n 4 | sed "s|^|${_f##*/}:|"
+    done
+    return 0
+}
+funcsec country country_facts
+# Last logins on releases that ship util-linux's lastlog2 instead of lastlog (Debian 13).
+lastlog2_facts() { if have lastlog2; then lastlog2; else echo "lastlog2: not installed"; return 127; fi; }
+funcsec lastlog2 lastlog2_facts
+# The host's own addresses (JSON), so a listener on every address of a host with private addresses
+# only is not called Internet-facing.
+tool ip-addr ip -j addr show
 exit 0

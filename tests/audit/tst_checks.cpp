@@ -5,6 +5,7 @@
 #include "audit/checks/Checks.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSet>
 #include <QTest>
 
@@ -83,16 +84,30 @@ QList<Case> cases()
             "passwords.sip-weak", "passwords.ami-weak", "passwords.voicemail-pin-weak",
             "passwords.root-default", "updates.asterisk-eol", "updates.asterisk-advisories", "ssh.root-login",
             "ssh.password-auth", "ssh.no-source-limit", "web.http-no-tls", "web.http-public-default-port",
-            "web.ami-over-http", "sip-acl.endpoint-no-acl", "sip-acl.ami-user-no-acl",
-            "sip-acl.anonymous-endpoint", "sip-acl.chan-sip-allowguest", "sip-acl.chan-sip-peer-no-acl",
-            "sip-acl.chan-sip-alwaysauthreject", "inspection.security-log",
+            "web.ami-over-http", "sip-acl.endpoint-no-acl", "least-privilege.ami-user-no-acl",
+            "destinations.anonymous-endpoint", "destinations.chan-sip-allowguest",
+            "sip-acl.chan-sip-peer-no-acl", "sip-acl.chan-sip-alwaysauthreject", "inspection.security-log",
             "intrusion-prevention.fail2ban-stopped", "intrusion-prevention.no-asterisk-jail",
             "intrusion-prevention.no-sshd-jail", "least-privilege.ami-dangerous-write",
             "least-privilege.sudo-nopasswd-all", "destinations.intl-unauthenticated",
             "destinations.intl-every-phone", "destinations.exten-injection", "call-times.intl-any-time",
             "intl-passcode.intl-no-pin", "backups.stale", "backups.no-schedule" }) {
-        c << Case { id, "insecure", Outcome::Fail } << Case { id, "hardened", Outcome::Pass };
+        // The hardened host has no sip.conf: its chan_sip checks find nothing to judge, never "pass".
+        const bool chanSip = QByteArray(id) == "passwords.sip-weak" || QByteArray(id).contains("chan-sip");
+        c << Case { id, "insecure", Outcome::Fail }
+          << Case { id, "hardened", chanSip ? Outcome::NothingToAssess : Outcome::Pass };
     }
+    // A chan_sip configuration done right: strong secret, ACL, no guests, uniform rejections.
+    const Edit goodSip = [](FactBundle& b) {
+        setFile(b, u"/etc/asterisk/sip.conf"_s,
+            u"[general]\nallowguest = no\nalwaysauthreject = yes\n[2001]\ntype = friend\nhost = dynamic\n"
+            "secret = vR8#qLz2!mW9xKp4Tn6s\ndeny = 0.0.0.0/0.0.0.0\npermit = 198.18.2.0/255.255.255.0\n"
+            "context = from-internal\n"_s);
+        b.set(u"asterisk-sip-peers"_s, "Name/username Host\n2001 (Unspecified)\n1 sip peers\n", 0);
+    };
+    for (const char* id : { "passwords.sip-weak", "sip-acl.chan-sip-peer-no-acl",
+             "sip-acl.chan-sip-alwaysauthreject", "destinations.chan-sip-allowguest" })
+        c << Case { id, "hardened", Outcome::Pass, goodSip };
 
     // The others, with facts edited to make them fail or pass.
     c << Case { "passwords.reused", "hardened", Outcome::Pass }
@@ -131,11 +146,36 @@ QList<Case> cases()
     };
     c << Case { "updates.os-security-pending", "hardened", Outcome::Fail, dnf }
       << Case { "updates.os-pending", "hardened", Outcome::Fail, dnf }
+      // Without updateinfo, dnf cannot say which updates are security fixes: unknown, not "none".
+      << Case { "updates.os-security-pending", "hardened", Outcome::NotAssessed,
+             [dnf](FactBundle& b) {
+                 dnf(b);
+                 b.remove(u"updates-dnf-security"_s);
+             } }
       << Case { "updates.os-security-pending", "hardened", Outcome::Pass, [](FactBundle& b) {
                    b.remove(u"updates-apt"_s);
                    b.set(u"updates-dnf"_s, "", 0);
                    b.set(u"updates-dnf-security"_s, "", 0);
                } };
+    // Operating-system end of life from os-release (Debian 12: supported; Debian 10, SNG7, CentOS 7:
+    // past it; an unknown release is not assessed).
+    const auto osRelease = [](const char* text) {
+        return Edit([text](FactBundle& b) { b.set(u"os-release"_s, text, 0); });
+    };
+    c << Case { "updates.os-eol", "hardened", Outcome::Pass }
+      << Case { "updates.os-eol", "hardened", Outcome::Fail,
+             osRelease("PRETTY_NAME=\"Debian GNU/Linux 10 (buster)\"\nID=debian\nVERSION_ID=\"10\"\n") }
+      << Case { "updates.os-eol", "hardened", Outcome::Fail,
+             osRelease("NAME=\"Sangoma Linux\"\nVERSION=\"7 (Core)\"\nID=\"sangoma\"\nID_LIKE=\"centos rhel "
+                       "fedora\"\nVERSION_ID=\"7\"\n") }
+      << Case { "updates.os-eol", "hardened", Outcome::Fail,
+             osRelease(
+                 "NAME=\"Rocky Linux\"\nID=\"rocky\"\nID_LIKE=\"rhel centos fedora\"\nVERSION_ID=\"7.9\"\n") }
+      << Case { "updates.os-eol", "hardened", Outcome::Pass,
+             osRelease("NAME=\"AlmaLinux\"\nID=\"almalinux\"\nID_LIKE=\"rhel centos "
+                       "fedora\"\nVERSION_ID=\"9.4\"\n") }
+      << Case { "updates.os-eol", "hardened", Outcome::NotAssessed,
+             osRelease("NAME=\"Gentoo\"\nID=gentoo\nVERSION_ID=2.15\n") };
     c << Case { "updates.os-stale", "hardened", Outcome::Pass }
       << Case { "updates.os-stale", "hardened", Outcome::Fail,
              [](FactBundle& b) {
@@ -203,6 +243,35 @@ QList<Case> cases()
                    lastlog("Wed Nov 25 10:00:00 +0100 2026")(b);
                    b.set(u"shadow-status"_s, "root:locked\nadmin:password\n", 0);
                } };
+    // An account used only through forced-command keys (a backup pull) leaves no login record.
+    const auto forcedKey = [](const char* keyLine) {
+        return Edit([keyLine](FactBundle& b) {
+            b.set(u"lastlog"_s,
+                "Username         Port     From             Latest\n"
+                "backup                                     **Never logged in**\n"
+                "admin            pts/0    198.18.0.1       Wed Nov 25 10:00:00 +0100 2026\n",
+                0);
+            b.set(u"shadow-status"_s, "root:locked\nadmin:password\nbackup:locked\n", 0);
+            b.remove(u"file:/root/.ssh/authorized_keys"_s);
+            setFile(b, u"/etc/passwd"_s,
+                b.file(u"/etc/passwd"_s) + u"backup:x:990:990::/var/lib/backup:/bin/sh\n"_s);
+            setFile(b, u"/var/lib/backup/.ssh/authorized_keys"_s, QString::fromLatin1(keyLine));
+        });
+    };
+    c << Case { "inactive-users.local-accounts", "insecure", Outcome::Pass,
+        forcedKey("command=\"/usr/local/bin/backup-pull\",no-pty ssh-ed25519 AAAAC3Nza backup@nas\n") }
+      << Case { "inactive-users.local-accounts", "insecure", Outcome::Fail,
+             forcedKey("ssh-ed25519 AAAAC3Nza backup@nas\n") };
+    // lastlog2 only (no lastlog): the same judgement from its listing.
+    c << Case { "inactive-users.local-accounts", "insecure", Outcome::Fail, [](FactBundle& b) {
+                   b.set(u"lastlog"_s, "lastlog: not installed", 127);
+                   b.set(u"lastlog2"_s,
+                       "Username         Port     From             Latest\n"
+                       "admin            pts/0    198.18.0.1       Mon Jan  6 10:00:00 +0000 2025\n",
+                       0);
+                   b.set(u"shadow-status"_s, "root:locked\nadmin:password\n", 0);
+                   b.remove(u"file:/root/.ssh/authorized_keys"_s);
+               } };
     c << Case { "inactive-users.extensions", "hardened", Outcome::Fail }
       << Case { "inactive-users.extensions", "insecure", Outcome::Fail }
       << Case { "inactive-users.extensions", "hardened", Outcome::Pass,
@@ -244,7 +313,8 @@ QList<Case> cases()
              liveFacts("pjsip_show_contacts.txt",
                  "first 2026-01-01 10:00:00\n1002 2026-11-20 17:01:02\n1003 2026-08-01 08:00:00\n") };
     c << Case { "inspection.overdue", "hardened", Outcome::Pass }
-      << Case { "inspection.overdue", "hardened", Outcome::Fail, {}, std::nullopt }
+      // The first audit is the first inspection: nothing is overdue yet.
+      << Case { "inspection.overdue", "hardened", Outcome::NothingToAssess, {}, std::nullopt }
       << Case { "inspection.overdue", "hardened", Outcome::Fail, {},
              QDateTime(QDate(2026, 1, 15), QTime(8, 0), Qt::UTC) };
     c << Case { "intrusion-prevention.fail2ban-missing", "insecure", Outcome::Pass }
@@ -285,8 +355,17 @@ QList<Case> cases()
                    setFile(b, u"/etc/asterisk/extensions.conf"_s, t);
                } };
     c << Case { "backups.none", "hardened", Outcome::Pass }
-      << Case { "backups.none", "hardened", Outcome::Fail, [](FactBundle& b) {
+      << Case { "backups.none", "hardened", Outcome::Fail,
+             [](FactBundle& b) {
+                 b.set(u"backups"_s, "", 0);
+                 b.remove(u"file:/etc/cron.d/pbx-backup"_s);
+                 b.set(u"cron-dirs"_s, "", 0);
+             } }
+      // A job exists but writes elsewhere (here a restic repository): "not located", never "no backup".
+      << Case { "backups.none", "hardened", Outcome::NotAssessed, [](FactBundle& b) {
                    b.set(u"backups"_s, "", 0);
+                   setFile(b, u"/etc/cron.d/pbx-backup"_s,
+                       u"30 2 * * * root restic -r sftp:nas:/srv/restic/pbx backup /etc/asterisk\n"_s);
                } };
     // Without root, root-only facts are not assessed rather than passed.
     c << Case { "passwords.root-default", "insecure", Outcome::NotAssessed,
@@ -332,6 +411,56 @@ QList<Case> cases()
       << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Pass,
              carrierInto(u"intl-protected"_s) }
       << Case { "sip-acl.chan-sip-peer-no-acl", "hardened", Outcome::Fail, carrierInto(u"open-intl"_s) };
+
+    // Not only international numbers cost money: national, mobile and premium-rate ones from an
+    // unauthenticated entry, judged by the PBX's numbering plan.
+    const auto carrierWith = [carrierInto](const QString& dialplan, const QByteArray& country) {
+        return Edit([carrierInto, dialplan, country](FactBundle& b) {
+            carrierInto(u"open-toll"_s)(b);
+            setFile(b, u"/etc/asterisk/extensions.conf"_s,
+                b.file(u"/etc/asterisk/extensions.conf"_s) + u"\n[open-toll]\n"_s + dialplan);
+            if (!country.isEmpty())
+                b.set(u"country"_s, country, 0);
+        });
+    };
+    const QString national
+        = u"exten => _0[1-9]XXXXXXXX,1,Dial(PJSIP/${FILTER(0123456789,${EXTEN})}@trunk-itsp)\n"_s;
+    const QString nanpPremium
+        = u"exten => _1900NXXXXXX,1,Dial(PJSIP/${FILTER(0123456789,${EXTEN})}@trunk-itsp)\n"_s;
+    const QString internal = u"exten => _10XX,1,Dial(PJSIP/${EXTEN})\n"_s;
+    c << Case { "destinations.toll-unauthenticated", "hardened", Outcome::Pass }
+      // UK: 0 + 9 digits is a national (or mobile) number, not international...
+      << Case { "destinations.toll-unauthenticated", "hardened", Outcome::Fail,
+             carrierWith(national, "indications.conf:country=uk\n") }
+      << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Pass,
+             carrierWith(national, "indications.conf:country=uk\n") }
+      // ... but with the country unknown, 0[1-9]... may start 011: taken as international.
+      << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Fail, carrierWith(national, {}) }
+      << Case { "destinations.toll-unauthenticated", "hardened", Outcome::Pass, carrierWith(internal, {}) }
+      << Case { "destinations.toll-unauthenticated", "hardened", Outcome::Fail,
+             carrierWith(nanpPremium, "indications.conf:country=us\n") }
+      // 1900... is not an international number anywhere.
+      << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Pass,
+             carrierWith(nanpPremium, "indications.conf:country=us\n") }
+      // Under NANP, 011 is the international prefix.
+      << Case { "destinations.intl-unauthenticated", "hardened", Outcome::Fail,
+             carrierWith(u"exten => _011X.,1,Dial(PJSIP/${FILTER(0123456789,${EXTEN})}@trunk-itsp)\n"_s,
+                 "indications.conf:country=us\n") };
+
+    // Caller-controlled data into a shell: caller ID directly, or through a variable; FILTER() cleans it.
+    const auto withDialplan = [](const QString& text) {
+        return Edit([text](FactBundle& b) {
+            setFile(b, u"/etc/asterisk/extensions.conf"_s, b.file(u"/etc/asterisk/extensions.conf"_s) + text);
+        });
+    };
+    c << Case { "least-privilege.dialplan-shell-injection", "hardened", Outcome::Fail,
+        withDialplan(u"\n[notify]\nexten => 555,1,System(echo ${CALLERID(num)} >> /tmp/calls)\n"_s) }
+      << Case { "least-privilege.dialplan-shell-injection", "hardened", Outcome::Fail,
+             withDialplan(u"\n[lookup]\nexten => _X.,1,Set(WHO=${CALLERID(name)})\n"
+                          " same => n,Set(R=${SHELL(/usr/local/bin/crm ${WHO})})\n"_s) }
+      << Case { "least-privilege.dialplan-shell-injection", "hardened", Outcome::Pass,
+             withDialplan(u"\n[notify]\nexten => 555,1,System(/usr/local/bin/notify "
+                          "${FILTER(0123456789,${CALLERID(num)})})\n"_s) };
     return c;
 }
 
@@ -353,12 +482,42 @@ private:
         if (c.edit)
             c.edit(b);
         const FactBundle scrubbed = SecretScrubber::scrub(b, PasswordStrength::instance(), "test-salt");
-        const AuditReport r = AuditService::evaluate(u"test"_s, scrubbed, kAuditTime, c.previous);
+        return outcomeOf(AuditService::evaluate(u"test"_s, scrubbed, kAuditTime, c.previous), c.check);
+    }
+
+    // A per-object check's findings folded into one: failed when one object failed, with every failing
+    // object's evidence.
+    static Finding outcomeOf(const AuditReport& r, const char* check)
+    {
+        Finding out;
+        bool found = false;
         for (const Finding& f : r.findings) {
-            if (f.check.id == QLatin1String(c.check))
-                return f;
+            if (f.check.id != QLatin1String(check))
+                continue;
+            if (!found || (f.failed() && !out.failed())) {
+                out = f;
+            } else if (f.failed()) {
+                out.evidence << f.evidence;
+            }
+            found = true;
         }
-        return Finding {};
+        return out;
+    }
+
+    static AuditReport evaluate(const FactBundle& b, std::optional<QDateTime> previous = kRecentAudit)
+    {
+        return AuditService::evaluate(u"test"_s,
+            SecretScrubber::scrub(b, PasswordStrength::instance(), "test-salt"), kAuditTime, previous);
+    }
+
+    static QList<Finding> all(const AuditReport& r, const QString& check)
+    {
+        QList<Finding> out;
+        for (const Finding& f : r.findings) {
+            if (f.check.id == check)
+                out << f;
+        }
+        return out;
     }
 
 private Q_SLOTS:
@@ -427,6 +586,187 @@ private Q_SLOTS:
                 QVERIFY2(f.outcome == Outcome::NotAssessed, qPrintable(f.check.id));
         }
         QCOMPARE(r.score.grade, u"A"_s); // 1 of 1 point: only that check counted
+        // ... but the grade says how little it rests on, and the report lists every gap by id.
+        QVERIFY(!r.complete());
+        QCOMPARE(r.score.gradeText(),
+            u"A (partial — %1 of %2 not assessed)"_s.arg(r.score.checks - 1).arg(r.score.checks));
+        QCOMPARE(r.toJson().value(u"complete"_s).toBool(true), false);
+        QCOMPARE(r.toJson().value(u"not_assessed_checks"_s).toArray().size(), r.score.checks - 1);
+    }
+
+    // Every assessed result says what it looked at; nothing passes on an empty list.
+    void everyResultSaysWhatItExamined()
+    {
+        for (const char* profile : { "insecure", "hardened" }) {
+            const AuditReport r = evaluate(lab(profile), std::nullopt);
+            for (const Finding& f : r.findings) {
+                if (f.assessed())
+                    QVERIFY2(
+                        !f.examined.isEmpty(), qPrintable(QLatin1String(profile) + u": "_s + f.check.id));
+                if (f.outcome == Outcome::Pass && f.examinedCount >= 0)
+                    QVERIFY2(f.examinedCount > 0, qPrintable(f.check.id + u" passed on nothing"_s));
+            }
+        }
+        // An AMI with no user has nothing to judge: not a pass.
+        FactBundle b = lab("hardened");
+        setFile(b, u"/etc/asterisk/manager.conf"_s, u"[general]\nenabled = yes\nbindaddr = 127.0.0.1\n"_s);
+        const AuditReport r = evaluate(b);
+        for (const char* id : { "least-privilege.ami-dangerous-write", "least-privilege.ami-user-no-acl",
+                 "passwords.ami-weak" }) {
+            const Finding f = outcomeOf(r, id);
+            QVERIFY2(f.outcome == Outcome::NothingToAssess, id);
+            QCOMPARE(f.examinedCount, 0);
+        }
+        QCOMPARE(r.toJson().value(u"nothing_to_assess"_s).toArray().size() >= 3, true);
+    }
+
+    void backupJobWithoutOutputIsNotLocated()
+    {
+        FactBundle b = lab("hardened");
+        b.set(u"backups"_s, "", 0);
+        setFile(b, u"/etc/cron.d/pbx-backup"_s,
+            u"30 2 * * * root rclone sync /var/spool/asterisk/backup remote:pbx-backups\n"_s);
+        const Finding f = outcomeOf(evaluate(b), "backups.none");
+        QCOMPARE(f.outcome, Outcome::NotAssessed);
+        QVERIFY2(f.evidence.join(u' ').contains(u"not located"_s), qPrintable(f.evidence.join(u' ')));
+        QVERIFY2(f.evidence.join(u' ').contains(u"remote:pbx-backups"_s), qPrintable(f.evidence.join(u' ')));
+        QCOMPARE(outcomeOf(evaluate(b), "backups.no-schedule").outcome, Outcome::Pass);
+    }
+
+    // A listener on every address of a host with private addresses only is not "open to the Internet".
+    void privateOnlyHostIsNotInternetFacing()
+    {
+        FactBundle b = lab("insecure");
+        b.set(u"ip-addr"_s,
+            R"([{"ifname":"lo","addr_info":[{"family":"inet","local":"127.0.0.1"}]},
+                {"ifname":"eth0","addr_info":[{"family":"inet","local":"10.20.0.5"},
+                                              {"family":"inet6","local":"fe80::1"}]}])",
+            0);
+        Finding f = outcomeOf(evaluate(b), "firewall.ami-exposed");
+        QCOMPARE(f.outcome, Outcome::Fail);
+        QCOMPARE(f.check.severity, Severity::High);
+        QVERIFY2(f.evidence.join(u' ').contains(u"private addresses only (10.20.0.5, fe80::1)"_s),
+            qPrintable(f.evidence.join(u' ')));
+        b.set(u"ip-addr"_s,
+            R"([{"ifname":"eth0","addr_info":[{"family":"inet","local":"10.20.0.5"},{"family":"inet","local":"8.8.4.4"}]}])",
+            0);
+        QCOMPARE(outcomeOf(evaluate(b), "firewall.ami-exposed").check.severity, Severity::Critical);
+        QVERIFY(AuditFacts::isPublicAddress(u"2a00:1450:4001::1"_s));
+        QVERIFY(!AuditFacts::isPublicAddress(u"192.168.1.1"_s));
+        QVERIFY(!AuditFacts::isPublicAddress(u"100.64.1.1"_s));
+    }
+
+    // One finding per object: each weak secret, each phone without an ACL, each AMI user.
+    void oneFindingPerObject()
+    {
+        const AuditReport r = evaluate(lab("insecure"), std::nullopt);
+        QStringList users;
+        for (const Finding& f : all(r, u"passwords.ami-weak"_s)) {
+            QCOMPARE(f.outcome, Outcome::Fail);
+            users << f.subject;
+            QCOMPARE(f.evidence.size(), 1);
+            QVERIFY2(f.evidence.first().startsWith(u"manager.conf:"_s), qPrintable(f.evidence.first()));
+        }
+        users.sort();
+        QCOMPARE(users, QStringList({ u"admin"_s, u"monitor"_s }));
+        const QList<Finding> phones = all(r, u"sip-acl.endpoint-no-acl"_s);
+        QVERIFY(phones.size() >= 2);
+        QSet<QString> subjects;
+        for (const Finding& f : phones)
+            subjects.insert(f.subject);
+        QCOMPARE(subjects.size(), phones.size());
+        // A per-object check counts once in the score, whatever the number of objects.
+        QList<Finding> once;
+        for (const Finding& f : r.findings) {
+            if (f.check.id == u"passwords.ami-weak")
+                continue;
+            once << f;
+        }
+        once << all(r, u"passwords.ami-weak"_s).first();
+        QCOMPARE(Score::compute(once).possible, r.score.possible);
+    }
+
+    // A partial audit (no root): the report says so, per PBX, and no practice passes on what it did not see.
+    void partialAuditIsMarkedPartial()
+    {
+        FactBundle b = lab("hardened");
+        for (const char* section : { "iptables-save", "nft", "root-hash", "fail2ban-status", "sudoers" })
+            b.set(QLatin1String(section), "needs root", 77);
+        b.remove(u"file:/etc/sudoers"_s);
+        for (const QString& f : b.files()) {
+            if (f.startsWith(u"/etc/sudoers.d/"_s))
+                b.remove(u"file:"_s + f);
+        }
+        const AuditReport r = evaluate(b);
+        QVERIFY(!r.complete());
+        const QJsonObject json = r.toJson();
+        QCOMPARE(json.value(u"complete"_s).toBool(true), false);
+        QVERIFY2(json.value(u"grade_text"_s).toString().contains(u"(partial — "_s),
+            qPrintable(json.value(u"grade_text"_s).toString()));
+        QSet<QString> gaps;
+        for (const QJsonValue& v : json.value(u"not_assessed_checks"_s).toArray()) {
+            QVERIFY(!v.toObject().value(u"reason"_s).toString().isEmpty());
+            gaps.insert(v.toObject().value(u"check"_s).toString());
+        }
+        QCOMPARE(json.value(u"not_assessed"_s).toInt(), int(gaps.size()));
+        for (const char* id : { "firewall.none", "passwords.root-default",
+                 "intrusion-prevention.fail2ban-missing", "least-privilege.sudo-nopasswd-all" })
+            QVERIFY2(gaps.contains(QLatin1String(id)), id);
+        QVERIFY(r.notAssessed().first().evidence.first().contains(u"root"_s));
+        // Firewall: nothing assessed. Passwords: the rest passed, root's is unknown: partial, not pass.
+        QCOMPARE(r.score.practices.value(Practice::Firewall), Score::Status::NotAssessed);
+        QCOMPARE(r.score.practices.value(Practice::Passwords), Score::Status::Partial);
+        const Score::Coverage c = r.score.coverage.value(Practice::Passwords);
+        QCOMPARE(r.score.practiceText(Practice::Passwords),
+            u"pass, %1 of %2 assessed"_s.arg(c.assessed).arg(c.total));
+        QCOMPARE(json.value(u"practice_details"_s)
+                     .toObject()
+                     .value(u"passwords"_s)
+                     .toObject()
+                     .value(u"status"_s)
+                     .toString(),
+            u"partial"_s);
+        // The complete audit of the same host is not partial.
+        const AuditReport full = evaluate(lab("hardened"));
+        QCOMPARE(full.score.practices.value(Practice::Passwords), Score::Status::Pass);
+    }
+
+    // Severity as DOMAIN.md weighs it: dangerous AMI write classes by who can reach the login.
+    void amiWriteWeighsByReachability()
+    {
+        const AuditReport open = evaluate(lab("insecure"));
+        for (const Finding& f : all(open, u"least-privilege.ami-dangerous-write"_s)) {
+            QCOMPARE(f.outcome, Outcome::Fail);
+            QCOMPARE(f.check.severity, Severity::Critical); // 0.0.0.0, no firewall, no ACL
+        }
+        FactBundle b = lab("insecure");
+        replaceIn(
+            b, u"file:/etc/asterisk/manager.conf"_s, u"bindaddr = 0.0.0.0"_s, u"bindaddr = 127.0.0.1"_s);
+        const AuditReport local = evaluate(b);
+        const QList<Finding> writes = all(local, u"least-privilege.ami-dangerous-write"_s);
+        QCOMPARE(writes.size(), 2);
+        for (const Finding& f : writes)
+            QCOMPARE(f.check.severity, Severity::Medium);
+        for (const Finding& f : all(local, u"least-privilege.ami-user-no-acl"_s))
+            QCOMPARE(f.check.severity, Severity::Low);
+        // write = config rewrites any configuration file: as dangerous as system.
+        FactBundle c = lab("hardened");
+        replaceIn(c, u"file:/etc/asterisk/manager.conf"_s, u"write = call,agent"_s, u"write = call,config"_s);
+        QCOMPARE(outcomeOf(evaluate(c), "least-privilege.ami-dangerous-write").outcome, Outcome::Fail);
+        // A missing security log is low; guest calls and the anonymous endpoint are destinations.
+        QCOMPARE(outcomeOf(open, "inspection.security-log").check.severity, Severity::Low);
+        QCOMPARE(outcomeOf(open, "destinations.anonymous-endpoint").check.practice, Practice::Destinations);
+        QCOMPARE(outcomeOf(open, "destinations.chan-sip-allowguest").check.practice, Practice::Destinations);
+        QCOMPARE(outcomeOf(open, "least-privilege.ami-user-no-acl").check.practice, Practice::LeastPrivilege);
+    }
+
+    // The first audit does not fail "regular inspection" for being the first.
+    void firstAuditIsNotOverdue()
+    {
+        const AuditReport r = evaluate(lab("hardened"), std::nullopt);
+        QCOMPARE(outcomeOf(r, "inspection.overdue").outcome, Outcome::NothingToAssess);
+        QVERIFY(r.score.practices.value(Practice::Inspection) != Score::Status::Fail);
+        QVERIFY(r.score.practices.value(Practice::Inspection) != Score::Status::Warn);
     }
 
     void evidenceNeverHoldsSecrets()

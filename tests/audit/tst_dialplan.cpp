@@ -30,10 +30,11 @@ QList<Dialplan::Reach> intl(const Dialplan& p, const QString& start)
     return out;
 }
 
-Finding finding(Severity s, Finding::Outcome o, Practice p = Practice::Firewall)
+Finding finding(Severity s, Finding::Outcome o, Practice p = Practice::Firewall, const QString& id = {})
 {
+    static int serial = 0;
     Finding f;
-    f.check.id = u"x"_s;
+    f.check.id = id.isEmpty() ? u"x%1"_s.arg(++serial) : id;
     f.check.severity = s;
     f.check.practice = p;
     f.outcome = o;
@@ -150,6 +151,88 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 2); // ...but both Dials are found
     }
 
+    // FreePBX's generated outbound route: the route calls macro-dialout-trunk with the trunk's number
+    // and ${EXTEN}; the macro builds the dial string from nested globals (OUT_1, OUTPREFIX_1).
+    void freepbxOutboundRoutesAreTrunkDials()
+    {
+        const QString freepbx
+            = u"[globals]\nOUT_1 = PJSIP/trunk\nOUTPREFIX_1 =\nOUT_2 = DAHDI/g0\nOUTPREFIX_2 =\n"
+              "[macro-dialout-trunk]\n"
+              "exten => s,1,Set(DIAL_TRUNK=${ARG1})\n"
+              "exten => s,n,GosubIf($[$[\"${ARG3}\" != \"\"] & $[\"${DB(AMPUSER/${AMPUSER}/pinless)}\" != "
+              "\"NOPASSWD\"]]?sub-pincheck,s,1())\n"
+              "exten => s,n,Set(DIAL_NUMBER=${ARG2})\n"
+              "exten => s,n,Set(OUTNUM=${OUTPREFIX_${DIAL_TRUNK}}${DIAL_NUMBER})\n"
+              "exten => s,n,Set(custom=${CUT(OUT_${DIAL_TRUNK},:,1)})\n"
+              "exten => s,n,Dial(${OUT_${DIAL_TRUNK}}/${OUTNUM},300,${DIAL_TRUNK_OPTIONS})\n"
+              "exten => s,n,Goto(s-${DIALSTATUS},1)\n"
+              "[sub-pincheck]\nexten => s,1,Authenticate(${ARG3})\nexten => s,n,Return()\n"
+              "[outrt-1]\n"
+              "exten => _00.,1,Macro(user-callerid,LIMIT,EXTERNAL,)\n"
+              "exten => _00.,n,Macro(dialout-trunk,1,${EXTEN},,off)\n"
+              "[outrt-2]\n"
+              "exten => _011.,1,Macro(dialout-trunk,2,${EXTEN},4711,off)\n"
+              "[from-internal]\ninclude => outrt-1\ninclude => outrt-2\n"_s;
+        const Dialplan p = plan(freepbx);
+        const auto r = intl(p, u"from-internal"_s);
+        QCOMPARE(r.size(), 2);
+        for (const auto& x : r) {
+            QVERIFY(x.toTrunk);
+            QVERIFY(x.callerChoice);
+            QCOMPARE(x.number, u"${EXTEN}"_s);
+            QVERIFY(!x.authenticated);
+        }
+        // Route 2 has a route password: asked only when the pinless flag is not set (GosubIf), so
+        // it is a conditional PIN, not an unconditional one.
+        const auto it
+            = std::find_if(r.cbegin(), r.cend(), [](const auto& x) { return x.entryPattern == u"_011."; });
+        QVERIFY(it != r.cend());
+        QVERIFY2(it->conditionalPin.contains(u"pinless"_s), qPrintable(it->conditionalPin));
+        const auto other
+            = std::find_if(r.cbegin(), r.cend(), [](const auto& x) { return x.entryPattern == u"_00."; });
+        QVERIFY(other->conditionalPin.isEmpty()); // no route password: ARG3 is empty, no PIN at all
+    }
+
+    void subroutineGuardsCountForTheCaller()
+    {
+        const Dialplan p
+            = plan(u"[sub-hours]\nexten => s,1,GotoIfTime(08:00-18:00,mon-fri,*,*?ok)\n same => n,Hangup()\n"
+                   " same => n(ok),Return()\n"
+                   "[sub-maybe-pin]\nexten => s,1,GotoIf($[\"${CALLERID(num)}\" = \"1001\"]?skip)\n"
+                   " same => n,Authenticate(1234)\n same => n(skip),Return()\n"
+                   "[a]\nexten => _00X.,1,Gosub(sub-hours,s,1)\n same => n,Dial(PJSIP/${EXTEN}@trunk)\n"
+                   "[b]\nexten => _00X.,1,Gosub(sub-maybe-pin,s,1)\n same => n,Dial(PJSIP/${EXTEN}@trunk)\n"
+                   "[c]\nexten => _00X.,1,ExecIf($[\"${CALLERID(num)}\" != \"1001\"]?Authenticate(1234))\n"
+                   " same => n,Dial(PJSIP/${EXTEN}@trunk)\n"_s);
+        const auto a = intl(p, u"a"_s);
+        QCOMPARE(a.size(), 1);
+        QVERIFY(a.first().timeRestricted); // the time check inside the Gosub
+        // One way back skips the PIN: the caller is not protected.
+        const auto b = intl(p, u"b"_s);
+        QCOMPARE(b.size(), 1);
+        QVERIFY(!b.first().authenticated);
+        const auto c = intl(p, u"c"_s);
+        QCOMPARE(c.size(), 1);
+        QVERIFY(!c.first().authenticated);
+        QVERIFY(!c.first().conditionalPin.isEmpty());
+    }
+
+    // ${EXTEN} is judged on the pattern that matched where it is used.
+    void injectionJudgedOnTheMatchingPattern()
+    {
+        const Dialplan p = plan(u"[strict]\nexten => _00[1-9]XXXXXXXX,1,Dial(PJSIP/${EXTEN}@trunk)\n"
+                                "[loose]\nexten => _X.,1,Dial(PJSIP/${EXTEN}@trunk)\n"
+                                "[entry]\nexten => _X.,1,Goto(strict,${EXTEN},1)\n"
+                                "[entry2]\nexten => _X.,1,Goto(loose,${EXTEN},1)\n"_s);
+        const auto safe = p.reach(u"entry"_s, kTrunks, { u"00"_s }, 7);
+        QCOMPARE(safe.size(), 1);
+        QVERIFY(!safe.first().unfilteredExten);
+        QCOMPARE(safe.first().numberPatterns, QStringList({ u"_X."_s, u"_00[1-9]XXXXXXXX"_s }));
+        const auto open = p.reach(u"entry2"_s, kTrunks, { u"00"_s }, 7);
+        QCOMPARE(open.size(), 1);
+        QVERIFY(open.first().unfilteredExten);
+    }
+
     void loopsAndMissingContextsEnd()
     {
         const Dialplan p = plan(
@@ -220,6 +303,30 @@ private Q_SLOTS:
         QCOMPARE(Score::gradeFor(50), u"D"_s);
         QCOMPARE(Score::gradeFor(49), u"F"_s);
         QCOMPARE(Score::compute({}).grade, u"?"_s);
+        // Partial: the grade and each practice say what was not assessed.
+        QVERIFY(!s.complete());
+        QCOMPARE(s.gradeText(), u"D (partial — 1 of 7 not assessed)"_s);
+        QCOMPARE(s.practiceText(Practice::Updates), u"not assessed"_s);
+        QCOMPARE(s.practiceText(Practice::Web), u"fail"_s);
+        const Score p = Score::compute({ finding(Severity::High, O::Pass, Practice::Ssh),
+            finding(Severity::High, O::NotAssessed, Practice::Ssh),
+            finding(Severity::Low, O::NothingToAssess, Practice::Ssh),
+            finding(Severity::Low, O::NothingToAssess, Practice::Backups),
+            finding(Severity::Medium, O::Fail, Practice::Web),
+            finding(Severity::Low, O::NotAssessed, Practice::Web) });
+        QCOMPARE(p.practices.value(Practice::Ssh), Score::Status::Partial);
+        QCOMPARE(p.practiceText(Practice::Ssh), u"pass, 2 of 3 assessed"_s);
+        QCOMPARE(p.practiceText(Practice::Web), u"fail, 1 of 2 assessed"_s);
+        QCOMPARE(p.practices.value(Practice::Backups), Score::Status::NothingToAssess);
+        QCOMPARE(p.possible, 9); // nothing-to-assess and not-assessed count in neither sum
+        // A per-object check counts once, at its worst failure.
+        const Score o = Score::compute({ finding(Severity::High, O::Fail, Practice::SipAcl, u"a.b"_s),
+            finding(Severity::Critical, O::Fail, Practice::SipAcl, u"a.b"_s),
+            finding(Severity::Low, O::Pass, Practice::Ssh, u"c.d"_s) });
+        QCOMPARE(o.possible, 11);
+        QCOMPARE(o.checks, 2);
+        QVERIFY(o.complete());
+        QCOMPARE(o.gradeText(), o.grade);
         QVERIFY(Score::explanation().contains(u"critical 10"_s));
     }
 };

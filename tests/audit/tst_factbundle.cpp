@@ -75,6 +75,35 @@ private Q_SLOTS:
         QVERIFY(!FactBundle::fromCompressed(QByteArray("\x00\x00\x10\x00garbage", 11)).ok());
     }
 
+    // A damaged stored bundle gets one clear message and no raw Qt (zlib) warning before it.
+    void damagedBundleGivesOneClearMessage()
+    {
+        static QStringList warnings;
+        warnings.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& text) { warnings << text; });
+        FactBundle b;
+        b.set(QStringLiteral("one"), QByteArray(5000, 'x'), 0);
+        QByteArray damaged = b.compressed();
+        damaged[damaged.size() / 2] = char(damaged.at(damaged.size() / 2) ^ 0x5a);
+        const QList<QByteArray> inputs { QByteArray("\x00\x00\x10\x00garbage", 11), damaged,
+            b.compressed().left(20), QByteArray("\xff\xff\xff\xff\x78\x9c", 6), QByteArray("abc") };
+        QStringList errors;
+        for (const QByteArray& in : inputs) {
+            const auto r = FactBundle::fromCompressed(in);
+            if (!r.ok())
+                errors << r.error();
+        }
+        qInstallMessageHandler(previous);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+        QCOMPARE(errors.size(), inputs.size());
+        for (const QString& e : errors)
+            QVERIFY2(
+                e.contains(QStringLiteral("damaged")) && e.contains(QStringLiteral("audit the PBX again")),
+                qPrintable(e));
+        QVERIFY(FactBundle::fromCompressed(b.compressed()).ok());
+    }
+
     void strengthVerdicts_data()
     {
         QTest::addColumn<QString>("secret");

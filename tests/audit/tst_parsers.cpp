@@ -160,6 +160,21 @@ private Q_SLOTS:
             mixed.exposure(u"tcp"_s, 22), PortExposure::Open); // "recent" drop not modelled: not relied on
         QCOMPARE(mixed.exposure(u"tcp"_s, 8088), PortExposure::Open); // negated match not relied on
         QCOMPARE(IptablesRules::parse(QString()).exposure(u"tcp"_s, 22), PortExposure::Unknown);
+
+        // An accept limited to one destination address or by an unmodelled match (FreePBX's
+        // responsive firewall: recent/hashlimit) is not "accepts everything"; the jump into the
+        // vendor chain is followed.
+        const auto vendor = IptablesRules::parse(
+            u"*filter\n:INPUT DROP [0:0]\n:fpbxfirewall - [0:0]\n:fpbxrfw - [0:0]\n"
+            "-A INPUT -j fpbxfirewall\n"
+            "-A fpbxfirewall -p udp --dport 5060 -m recent --rcheck --seconds 60 -j ACCEPT\n"
+            "-A fpbxfirewall -d 10.1.2.3/32 -p tcp --dport 5038 -j ACCEPT\n"
+            "-A fpbxfirewall -p tcp --dport 443 -j fpbxrfw\n"
+            "-A fpbxrfw -p tcp -m hashlimit --hashlimit-upto 10/min -j ACCEPT\n"
+            "-A fpbxrfw -p tcp --dport 443 -j ACCEPT\nCOMMIT\n"_s);
+        QCOMPARE(vendor.exposure(u"udp"_s, 5060), PortExposure::Filtered);
+        QCOMPARE(vendor.exposure(u"tcp"_s, 5038), PortExposure::Filtered);
+        QCOMPARE(vendor.exposure(u"tcp"_s, 443), PortExposure::Open); // followed into fpbxrfw
     }
 
     void nftRulesets()
@@ -182,6 +197,31 @@ private Q_SLOTS:
         QVERIFY(bad.isEmpty());
         QVERIFY(!error.isEmpty());
         QCOMPARE(NftRuleset::parse("{}").exposure(u"tcp"_s, 22), PortExposure::Unknown);
+
+        // A named set of ports is followed; an accept limited to one destination address or behind a
+        // rate limit is not "accepts everything"; a jump into another chain is followed.
+        const QByteArray sets = R"({"nftables": [
+          {"table": {"family": "inet", "name": "fw"}},
+          {"set": {"family": "inet", "table": "fw", "name": "sip_ports", "type": "inet_service", "elem": [5060, 5061]}},
+          {"chain": {"family": "inet", "table": "fw", "name": "input", "hook": "input", "policy": "drop"}},
+          {"chain": {"family": "inet", "table": "fw", "name": "vendor"}},
+          {"rule": {"family": "inet", "table": "fw", "chain": "input", "expr": [{"jump": {"target": "vendor"}}]}},
+          {"rule": {"family": "inet", "table": "fw", "chain": "vendor", "expr": [
+            {"match": {"op": "==", "left": {"payload": {"protocol": "udp", "field": "dport"}}, "right": "@sip_ports"}},
+            {"accept": null}]}},
+          {"rule": {"family": "inet", "table": "fw", "chain": "vendor", "expr": [
+            {"match": {"op": "==", "left": {"payload": {"protocol": "ip", "field": "daddr"}}, "right": "10.1.2.3"}},
+            {"match": {"op": "==", "left": {"payload": {"protocol": "tcp", "field": "dport"}}, "right": 5038}},
+            {"accept": null}]}},
+          {"rule": {"family": "inet", "table": "fw", "chain": "vendor", "expr": [
+            {"match": {"op": "==", "left": {"payload": {"protocol": "tcp", "field": "dport"}}, "right": 22}},
+            {"limit": {"rate": 3, "per": "minute"}}, {"accept": null}]}}
+        ]})";
+        const auto withSets = NftRuleset::parse(sets);
+        QCOMPARE(withSets.exposure(u"udp"_s, 5061), PortExposure::Open);
+        QCOMPARE(withSets.exposure(u"udp"_s, 5062), PortExposure::Filtered);
+        QCOMPARE(withSets.exposure(u"tcp"_s, 5038), PortExposure::Filtered);
+        QCOMPARE(withSets.exposure(u"tcp"_s, 22), PortExposure::Filtered);
     }
 
     void fail2ban()

@@ -295,10 +295,10 @@ private Q_SLOTS:
         const QList<QPair<QString, QStringList>> groups {
             { u"pjsip"_s,
                 { u"passwords.pjsip-weak"_s, u"sip-acl.endpoint-no-acl"_s,
-                    u"sip-acl.anonymous-endpoint"_s } },
+                    u"destinations.anonymous-endpoint"_s } },
             { u"manager"_s,
                 { u"passwords.ami-weak"_s, u"least-privilege.ami-dangerous-write"_s,
-                    u"sip-acl.ami-user-no-acl"_s } },
+                    u"least-privilege.ami-user-no-acl"_s } },
             { u"ssh"_s, { u"ssh.root-login"_s, u"ssh.password-auth"_s } },
             { u"firewall"_s, { u"firewall.none"_s } },
             { u"fail2ban"_s, { u"intrusion-prevention.no-asterisk-jail"_s } },

@@ -26,7 +26,10 @@ QColor status(audit::Score::Status status)
         return QColor(0xfb, 0xc0, 0x2d);
     case audit::Score::Status::Fail:
         return QColor(0xc6, 0x28, 0x28);
+    case audit::Score::Status::Partial:
+        return QColor(0xc5, 0xe1, 0xa5); // pale: what was seen passed, the rest is unknown
     case audit::Score::Status::NotAssessed:
+    case audit::Score::Status::NothingToAssess:
         break;
     }
     return QColor(0xbd, 0xbd, 0xbd);

@@ -247,21 +247,8 @@ void PbxDashboard::fillTiles()
 {
     for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it) {
         const Score::Status status = m_score.practices.value(it.key(), Score::Status::NotAssessed);
-        QString word;
-        switch (status) {
-        case Score::Status::Pass:
-            word = tr("pass");
-            break;
-        case Score::Status::Warn:
-            word = tr("warning");
-            break;
-        case Score::Status::Fail:
-            word = tr("fail");
-            break;
-        case Score::Status::NotAssessed:
-            word = tr("not assessed");
-            break;
-        }
+        // The engine's wording, with the practice's coverage ("pass, 2 of 5 assessed").
+        const QString word = m_score.practiceText(it.key());
         QStringList failedTitles;
         for (const Finding& f : std::as_const(m_findings)) {
             if (f.check.practice == it.key() && f.failed())

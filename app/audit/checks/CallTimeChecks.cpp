@@ -1,3 +1,4 @@
+#include "audit/checks/CheckSupport.h"
 #include "audit/checks/Checks.h"
 #include "audit/checks/DialplanFindings.h"
 
@@ -24,19 +25,23 @@ QList<Finding> callTimes(const AuditFacts& facts)
     if (!facts.asterisk(QStringLiteral("extensions.conf")))
         return { Finding::notAssessed(
             anyTime(), QCoreApplication::translate("CallTimeChecks", "extensions.conf was not collected")) };
-    QStringList anytime;
-    int routes = 0;
-    for (const IntlRoute& r : internationalRoutes(facts)) {
-        ++routes;
+    QList<Judged> anytime;
+    const QList<IntlRoute> routes = internationalRoutes(facts);
+    for (const IntlRoute& r : routes) {
         if (!r.reach.timeRestricted)
-            anytime << r.describe();
+            anytime << Judged { r.subject(), true, { r.describe() } };
     }
-    if (!anytime.isEmpty())
-        return { Finding::fail(anyTime(), anytime) };
-    return { Finding::pass(anyTime(),
-        { routes == 0 ? QCoreApplication::translate("CallTimeChecks", "no international route is reachable")
-                      : QCoreApplication::translate(
-                          "CallTimeChecks", "every international route checks the time first") }) };
+    const QString examined = routesExamined(facts, int(routes.size()));
+    if (routes.isEmpty())
+        return { Finding::nothingToAssess(
+            anyTime(), QCoreApplication::translate("CallTimeChecks", "no international route is reachable"))
+                     .lookedAt(0, examined) };
+    if (anytime.isEmpty())
+        return { Finding::pass(anyTime(),
+            { QCoreApplication::translate(
+                "CallTimeChecks", "every international route checks the time first") })
+                     .lookedAt(int(routes.size()), examined) };
+    return judgeEach(anyTime(), anytime, examined, {}, int(routes.size()));
 }
 
 } // namespace pbxwarden::audit::checks

@@ -200,11 +200,81 @@ QList<EntryContext> phoneContexts(const AuditFacts& facts)
     return out;
 }
 
+std::optional<AmiListener> amiListener(const AuditFacts& facts)
+{
+    const AsteriskConfig* manager = facts.asterisk(QStringLiteral("manager.conf"));
+    if (!manager)
+        return std::nullopt;
+    AmiListener l;
+    const ConfigSection* general = manager->first(QStringLiteral("general"));
+    const QString enabled
+        = general ? general->value(QStringLiteral("enabled"), QStringLiteral("no")) : QStringLiteral("no");
+    l.enabled = enabled == u"yes" || enabled == u"true" || enabled == u"on";
+    l.bind = general ? general->value(QStringLiteral("bindaddr"), QStringLiteral("0.0.0.0"))
+                     : QStringLiteral("0.0.0.0");
+    l.port = general ? general->value(QStringLiteral("port"), QStringLiteral("5038")).toInt() : 5038;
+    if (l.port <= 0)
+        l.port = 5038;
+    l.loopbackOnly = isLoopback(l.bind);
+    l.exposure = facts.exposure(QStringLiteral("tcp"), l.port);
+    l.evidence = QCoreApplication::translate("Checks", "%1 enabled = %2, bindaddr = %3, port %4")
+                     .arg(general ? where(*general) : QStringLiteral("manager.conf"), enabled, l.bind)
+                     .arg(l.port);
+    return l;
+}
+
+QList<const ConfigSection*> amiUsers(const AuditFacts& facts)
+{
+    QList<const ConfigSection*> out;
+    const AsteriskConfig* manager = facts.asterisk(QStringLiteral("manager.conf"));
+    if (!manager)
+        return out;
+    for (const ConfigSection& s : manager->sections()) {
+        if (!s.isTemplate && s.name != u"general" && s.has(QStringLiteral("secret")))
+            out << &s;
+    }
+    return out;
+}
+
 QList<Dialplan::Reach> reachFrom(const AuditFacts& facts, const QString& context)
 {
     const ReferenceData& ref = ReferenceData::instance();
-    return facts.dialplan().reach(
-        context, trunkTest(facts), ref.internationalPrefixes(), ref.minDigitsAfterPrefix());
+    return facts.dialplan().reach(context, trunkTest(facts),
+        numberingPlan(facts).plan.prefixesOf(QStringLiteral("international")), ref.minDigitsAfterPrefix());
+}
+
+PlanInUse numberingPlan(const AuditFacts& facts)
+{
+    const auto [country, source] = facts.country();
+    const ReferenceData::NumberingPlan plan = ReferenceData::instance().numberingPlan(country);
+    if (country.isEmpty())
+        return { plan,
+            QCoreApplication::translate(
+                "Checks", "numbering plan assumed: %1 (no country in indications.conf or chan_dahdi.conf)")
+                .arg(plan.name) };
+    return { plan, QCoreApplication::translate("Checks", "numbering plan: %1 (%2)").arg(plan.name, source) };
+}
+
+QString costClass(const Dialplan::Reach& r, const ReferenceData::NumberingPlan& plan)
+{
+    for (const char* cls : { "premium", "international", "mobile", "national" }) {
+        for (const ReferenceData::NumberingPlan::Prefix& p : plan.prefixes) {
+            if (p.costClass != QLatin1String(cls))
+                continue;
+            bool reachable = false;
+            if (r.callerChoice) {
+                // Every pattern the caller's digits passed must allow the prefix.
+                reachable = !r.numberPatterns.isEmpty();
+                for (const QString& pattern : r.numberPatterns)
+                    reachable = reachable && Dialplan::canBeInternational(pattern, { p.prefix }, p.minDigits);
+            } else {
+                reachable = r.number.startsWith(p.prefix) && r.number.size() >= p.prefix.size() + p.minDigits;
+            }
+            if (reachable)
+                return QLatin1String(cls);
+        }
+    }
+    return {};
 }
 
 QList<SecretRef> secrets(const AuditFacts& facts)
@@ -243,6 +313,42 @@ QList<SecretRef> secrets(const AuditFacts& facts)
     collect(facts.asterisk(QStringLiteral("extensions.conf")), {}, QStringLiteral("dialplan global"),
         [](const ConfigSection& s) { return s.name == u"globals"; });
     return out;
+}
+
+void examinedBy(QList<Finding>& out, const QString& what)
+{
+    for (Finding& f : out) {
+        if (f.assessed() && f.examined.isEmpty())
+            f.examined = what;
+    }
+}
+
+QList<Finding> judgeEach(const Check& check, const QList<Judged>& objects, const QString& examined,
+    const QString& nothingWhy, int examinedCount)
+{
+    const int n = examinedCount >= 0 ? examinedCount : int(objects.size());
+    if (objects.isEmpty())
+        return { Finding::nothingToAssess(check, nothingWhy).lookedAt(0, examined) };
+    QList<Finding> out;
+    for (const Judged& o : objects) {
+        if (!o.failed)
+            continue;
+        Finding f = Finding::fail(check, o.evidence);
+        if (o.severity)
+            f.check.severity = *o.severity;
+        out << f.about(o.subject).lookedAt(n, examined);
+    }
+    if (!out.isEmpty())
+        return out;
+    QStringList names;
+    for (const Judged& o : objects)
+        names << o.subject;
+    if (names.size() > 20)
+        names = names.mid(0, 20) << QStringLiteral("...");
+    return { Finding::pass(check,
+        { QCoreApplication::translate("Checks", "all %n passed: %1", nullptr, n)
+                .arg(names.join(QStringLiteral(", "))) })
+                 .lookedAt(n, examined) };
 }
 
 } // namespace pbxwarden::audit::checks

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "audit/AuditFacts.h"
+#include "audit/Finding.h"
+#include "audit/ReferenceData.h"
 #include "pbxconf/AsteriskConfig.h"
 #include "pbxconf/Dialplan.h"
 
@@ -8,6 +10,8 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // What several practices need to know about a PBX, read from its facts.
 namespace pbxwarden::audit::checks {
@@ -47,6 +51,33 @@ QList<EntryContext> unauthenticatedContexts(const AuditFacts& facts);
 QList<EntryContext> phoneContexts(const AuditFacts& facts);
 QList<Dialplan::Reach> reachFrom(const AuditFacts& facts, const QString& context);
 
+// The numbering plan the dialplan is judged by: the PBX's country's, else the generic one, and the
+// words that say which was assumed ("numbering plan: North American ... (indications.conf:country=us)").
+struct PlanInUse
+{
+    ReferenceData::NumberingPlan plan;
+    QString assumed;
+};
+PlanInUse numberingPlan(const AuditFacts& facts);
+// The costliest class a dialled number can have under the plan: "premium", "international",
+// "mobile", "national", or empty (internal, short or unknown numbers).
+QString costClass(const Dialplan::Reach& reach, const ReferenceData::NumberingPlan& plan);
+
+// Where AMI listens (manager.conf [general]) and whether the firewall lets the Internet reach it.
+struct AmiListener
+{
+    bool enabled = false;
+    QString bind; // bindaddr, "0.0.0.0" by default
+    int port = 5038;
+    bool loopbackOnly = false;
+    PortExposure exposure = PortExposure::Unknown;
+    QString evidence; // "manager.conf:3 [general] enabled = yes, bindaddr = 0.0.0.0, port 5038"
+};
+// nullopt when manager.conf was not collected.
+std::optional<AmiListener> amiListener(const AuditFacts& facts);
+// manager.conf users (sections with a secret, not [general]).
+QList<const ConfigSection*> amiUsers(const AuditFacts& facts);
+
 // "PBXW-SECRET:..." markers of a section's key, with where they are.
 struct SecretRef
 {
@@ -56,5 +87,24 @@ struct SecretRef
     ConfigLocation where;
 };
 QList<SecretRef> secrets(const AuditFacts& facts);
+
+// One object a per-object check judged: its name, whether it failed, what was found (file:line),
+// and, when its risk differs from the check's, the severity of its failure.
+struct Judged
+{
+    QString subject;
+    bool failed = false;
+    QStringList evidence;
+    std::optional<Severity> severity = std::nullopt;
+};
+// The findings of a per-object check: one Fail per failing object (with its subject and, when set,
+// its own severity), else one Pass naming how many were judged; NothingToAssess when there was
+// nothing to judge. `examined` says what was looked at ("3 PJSIP phones in pjsip.conf").
+// Names the source of every assessed finding of `out` that does not say yet what it looked at
+// (a whole-PBX setting: "sshd -T for a client from the Internet", "logger.conf [logfiles]").
+void examinedBy(QList<Finding>& out, const QString& what);
+// examinedCount: how many were evaluated when `objects` holds only the failing ones (-1: all listed).
+QList<Finding> judgeEach(const Check& check, const QList<Judged>& objects, const QString& examined,
+    const QString& nothingWhy, int examinedCount = -1);
 
 } // namespace pbxwarden::audit::checks

@@ -1,5 +1,7 @@
 #include "audit/checks/Checks.h"
 
+#include <QSet>
+
 namespace pbxwarden::audit::checks {
 
 QList<Finding> runAll(const AuditFacts& facts)
@@ -15,8 +17,12 @@ QList<Check> catalogue()
 {
     QList<Check> out;
     const AuditFacts none(FactBundle {}, QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc());
-    for (const Finding& f : runAll(none))
-        out << f.check;
+    QSet<QString> ids;
+    for (const Finding& f : runAll(none)) {
+        if (!ids.contains(f.check.id))
+            out << f.check;
+        ids.insert(f.check.id);
+    }
     return out;
 }
 

@@ -16,6 +16,20 @@ QString IntlRoute::describe() const
         .arg(reach.start, startWhy, hops.join(QStringLiteral(" -> ")), reach.dialString, where(reach.where));
 }
 
+QString IntlRoute::subject() const
+{
+    return QStringLiteral("%1 -> %2").arg(reach.start, where(reach.where));
+}
+
+QString routesExamined(const AuditFacts& facts, int routes)
+{
+    const int entries = int(unauthenticatedContexts(facts).size() + phoneContexts(facts).size());
+    return QCoreApplication::translate("DialplanChecks",
+        "%n international route(s) found from %1 entry context(s) (unauthenticated entries and phones)",
+        nullptr, routes)
+        .arg(entries);
+}
+
 QList<IntlRoute> internationalRoutes(const AuditFacts& facts)
 {
     QList<IntlRoute> out;

@@ -110,6 +110,10 @@ QList<Finding> firewall(const AuditFacts& facts)
         return out;
     }
 
+    const QString rules = QCoreApplication::translate(
+        "FirewallChecks", "iptables-save and nft list ruleset (%1 iptables, %2 nftables rules)")
+                              .arg(facts.iptables().ruleCount())
+                              .arg(facts.nft().ruleCount());
     if (facts.hasInputFiltering() || facts.frontendFirewallActive()) {
         out << Finding::pass(noFirewall(),
             { QStringLiteral("iptables INPUT policy %1, %2 rules; nftables %3 rules")
@@ -129,14 +133,32 @@ QList<Finding> firewall(const AuditFacts& facts)
         out << Finding::notAssessed(exposedServices(), facts.missing(QStringLiteral("ss")));
     } else {
         QStringList open;
-        for (const Listener& l : allAddressListeners(facts)) {
+        const QList<Listener> listeners = allAddressListeners(facts);
+        for (const Listener& l : listeners) {
             if (facts.exposure(l.protocol, l.port) == PortExposure::Open)
                 open << QCoreApplication::translate("FirewallChecks", "%1 - %2/%3 accepted from any address")
                             .arg(l.what, l.protocol)
                             .arg(l.port);
         }
         open.removeDuplicates();
-        out << (open.isEmpty() ? Finding::pass(exposedServices()) : Finding::fail(exposedServices(), open));
+        const std::optional<bool> publicHost = facts.hasPublicAddress();
+        if (!open.isEmpty() && publicHost && !*publicHost)
+            open << QCoreApplication::translate("FirewallChecks",
+                "ip addr: the host has private addresses only (%1): reachable from every network that "
+                "reaches them, not directly from the Internet")
+                        .arg(facts.hostAddresses()->join(QStringLiteral(", ")));
+        const QString examined = QCoreApplication::translate("FirewallChecks",
+            "%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), "
+            "against the firewall rules",
+            nullptr, int(listeners.size()));
+        if (listeners.isEmpty())
+            out << Finding::nothingToAssess(exposedServices(),
+                QCoreApplication::translate("FirewallChecks", "no PBX service listens on every address"))
+                       .lookedAt(0, examined);
+        else
+            out << (open.isEmpty() ? Finding::pass(exposedServices())
+                                   : Finding::fail(exposedServices(), open))
+                       .lookedAt(int(listeners.size()), examined);
     }
 
     const AsteriskConfig* manager = facts.asterisk(QStringLiteral("manager.conf"));
@@ -150,17 +172,33 @@ QList<Finding> firewall(const AuditFacts& facts)
     } else {
         const QString bind = general->value(QStringLiteral("bindaddr"), QStringLiteral("0.0.0.0"));
         const int port = general->value(QStringLiteral("port"), QStringLiteral("5038")).toInt();
+        const std::optional<bool> publicHost = facts.hasPublicAddress();
         if (isLoopback(bind) || !isAllAddresses(bind)
             || facts.exposure(QStringLiteral("tcp"), port) != PortExposure::Open)
             out << Finding::pass(
                 amiExposed(), { QStringLiteral("%1 bindaddr = %2").arg(where(*general), bind) });
-        else
+        else if (publicHost && !*publicHost) {
+            // Every address of the host is private: AMI is open to every network that reaches it
+            // (a port forward would make that the Internet), not to the Internet itself.
+            Finding f = Finding::fail(amiExposed(),
+                { QCoreApplication::translate("FirewallChecks",
+                      "%1 bindaddr = %2, port %3, and the firewall accepts TCP %3 from any address")
+                        .arg(where(*general), bind)
+                        .arg(port),
+                    QCoreApplication::translate("FirewallChecks",
+                        "ip addr: the host has private addresses only (%1): open to every network that "
+                        "reaches them, not directly to the Internet")
+                        .arg(facts.hostAddresses()->join(QStringLiteral(", "))) });
+            f.check.severity = Severity::High;
+            out << f;
+        } else
             out << Finding::fail(amiExposed(),
                 { QCoreApplication::translate("FirewallChecks",
                     "%1 bindaddr = %2, port %3, and the firewall accepts TCP %3 from any address")
                         .arg(where(*general), bind)
                         .arg(port) });
     }
+    examinedBy(out, rules);
     return out;
 }
 

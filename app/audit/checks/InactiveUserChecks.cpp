@@ -141,15 +141,21 @@ Finding idleExtensions(const AuditFacts& facts)
             idle << QCoreApplication::translate("InactiveUserChecks", "%1: %2, no call recorded")
                         .arg(p.label, reg);
     }
+    const QString examined = QCoreApplication::translate("InactiveUserChecks",
+        "%n extension(s), against the registered contacts and the call records", nullptr, int(all.size()));
+    if (all.isEmpty())
+        return Finding::nothingToAssess(extensions(),
+            QCoreApplication::translate("InactiveUserChecks", "no phone extension is configured"))
+            .lookedAt(0, examined);
     if (idle.isEmpty())
-        return Finding::pass(extensions());
+        return Finding::pass(extensions()).lookedAt(int(all.size()), examined);
     if (!cdrKnown)
         idle.prepend(QCoreApplication::translate(
             "InactiveUserChecks", "no call records; only the current registration was checked"));
     else if (!useContacts)
         idle.prepend(QCoreApplication::translate("InactiveUserChecks",
             "the registered contacts could not be read; only the call records were checked"));
-    return Finding::fail(extensions(), idle);
+    return Finding::fail(extensions(), idle).lookedAt(int(all.size()), examined);
 }
 
 } // namespace
@@ -158,7 +164,13 @@ QList<Finding> inactiveUsers(const AuditFacts& facts)
 {
     QList<Finding> out;
     // lastlog: "Username Port From Latest" / "**Never logged in**".
-    if (!facts.bundle().ok(QStringLiteral("lastlog"))) {
+    // Releases with util-linux's lastlog2 only (Debian 13, openSUSE) have no lastlog: the same
+    // columns from lastlog2 (users never logged in are simply not listed).
+    const QString loginSection
+        = facts.bundle().ok(QStringLiteral("lastlog")) || !facts.bundle().ok(QStringLiteral("lastlog2"))
+        ? QStringLiteral("lastlog")
+        : QStringLiteral("lastlog2");
+    if (!facts.bundle().ok(loginSection)) {
         out << Finding::notAssessed(localAccounts(), facts.missing(QStringLiteral("lastlog")));
     } else {
         QHash<QString, QString> status; // user -> password/locked/empty
@@ -166,13 +178,32 @@ QList<Finding> inactiveUsers(const AuditFacts& facts)
             facts.bundle().text(QStringLiteral("shadow-status")).split(QLatin1Char('\n')))
             status.insert(line.section(QLatin1Char(':'), 0, 0), line.section(QLatin1Char(':'), 1));
         QSet<QString> withKeys;
+        // Accounts whose every key runs a forced command (backup pulls, monitoring): sshd writes no
+        // login record for sessions without a terminal, so lastlog shows them as never logged in.
+        QSet<QString> forcedOnly;
         for (const QString& line :
             facts.bundle().file(QStringLiteral("/etc/passwd")).split(QLatin1Char('\n'))) {
             const QStringList f = line.split(QLatin1Char(':'));
-            if (f.size() >= 7 && (facts.bundle().hasFile(f.at(5) + QStringLiteral("/.ssh/authorized_keys"))))
-                withKeys.insert(f.at(0));
+            const QString keysFile
+                = f.size() >= 7 ? f.at(5) + QStringLiteral("/.ssh/authorized_keys") : QString();
+            if (keysFile.isEmpty() || !facts.bundle().hasFile(keysFile))
+                continue;
+            withKeys.insert(f.at(0));
+            int keys = 0, forced = 0;
+            for (const QString& k : facts.bundle().file(keysFile).split(QLatin1Char('\n'))) {
+                const QString t = k.trimmed();
+                if (t.isEmpty() || t.startsWith(QLatin1Char('#')))
+                    continue;
+                ++keys;
+                forced += t.startsWith(QLatin1String("command=")) || t.contains(QLatin1String(",command="))
+                    ? 1
+                    : 0;
+            }
+            if (keys > 0 && forced == keys)
+                forcedOnly.insert(f.at(0));
         }
         QStringList stale;
+        int judged = 0;
         // "... Mon Jan  6 10:00:00 +0000 2025" (lastlog prints the PBX's local time and its offset).
         static const QRegularExpression latest(
             QStringLiteral("(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+(\\d{1,2})\\s+(\\d\\d:"
@@ -181,11 +212,14 @@ QList<Finding> inactiveUsers(const AuditFacts& facts)
             QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"),
             QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"),
             QStringLiteral("Dec") };
-        for (const QString& line :
-            facts.bundle().text(QStringLiteral("lastlog")).split(QLatin1Char('\n')).mid(1)) {
+        for (const QString& line : facts.bundle().text(loginSection).split(QLatin1Char('\n')).mid(1)) {
             const QString user = line.section(QLatin1Char(' '), 0, 0);
             if (user.isEmpty() || (status.value(user) != u"password" && !withKeys.contains(user)))
                 continue;
+            ++judged;
+            if (line.contains(QLatin1String("**Never logged in**")) && forcedOnly.contains(user)) {
+                continue; // used through its forced command: no login record to expect
+            }
             if (line.contains(QLatin1String("**Never logged in**"))) {
                 stale << QCoreApplication::translate("InactiveUserChecks", "%1: can log in, never did")
                              .arg(user);
@@ -205,7 +239,16 @@ QList<Finding> inactiveUsers(const AuditFacts& facts)
                 stale << QCoreApplication::translate("InactiveUserChecks", "%1: last login %2")
                              .arg(user, t.date().toString(Qt::ISODate));
         }
-        out << (stale.isEmpty() ? Finding::pass(localAccounts()) : Finding::fail(localAccounts(), stale));
+        const QString examined = QCoreApplication::translate("InactiveUserChecks",
+            "%n account(s) that can log in (password or SSH key), from %1", nullptr, judged)
+                                     .arg(loginSection);
+        if (judged == 0)
+            out << Finding::nothingToAssess(
+                localAccounts(), QCoreApplication::translate("InactiveUserChecks", "no account can log in"))
+                       .lookedAt(0, examined);
+        else
+            out << (stale.isEmpty() ? Finding::pass(localAccounts()) : Finding::fail(localAccounts(), stale))
+                       .lookedAt(judged, examined);
     }
 
     // Extensions: a registered contact now, or a call in the CDR within 90 days, shows use.

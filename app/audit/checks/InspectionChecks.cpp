@@ -19,7 +19,8 @@ Check overdue()
 
 Check securityLog()
 {
-    return { QStringLiteral("inspection.security-log"), Practice::Inspection, Severity::Medium,
+    // Low (DOMAIN.md): the log helps inspection; its absence opens nothing by itself.
+    return { QStringLiteral("inspection.security-log"), Practice::Inspection, Severity::Low,
         QCoreApplication::translate("InspectionChecks", "Asterisk does not log security events"),
         QCoreApplication::translate("InspectionChecks",
             "Without a security log failed registrations, ACL rejections and AMI logins leave no trace to "
@@ -33,18 +34,25 @@ Check securityLog()
 QList<Finding> inspection(const AuditFacts& facts)
 {
     QList<Finding> out;
+    const QString record
+        = QCoreApplication::translate("InspectionChecks", "PBX Warden's record of this PBX's audits");
+    // The first audit is the first inspection: nothing is overdue yet, the six months count from now.
     if (!facts.previousAudit())
-        out << Finding::fail(overdue(),
-            { QCoreApplication::translate("InspectionChecks", "never audited by PBX Warden before") });
+        out << Finding::nothingToAssess(overdue(),
+            QCoreApplication::translate(
+                "InspectionChecks", "first audit by PBX Warden: the next one is due within six months"))
+                   .lookedAt(0, record);
     else if (isAuditOverdue(*facts.previousAudit(), facts.assessedAt()))
         out << Finding::fail(overdue(),
             { QCoreApplication::translate("InspectionChecks", "previous audit %1 (%2 days before this one)")
                     .arg(facts.previousAudit()->date().toString(Qt::ISODate))
-                    .arg(facts.previousAudit()->daysTo(facts.assessedAt())) });
+                    .arg(facts.previousAudit()->daysTo(facts.assessedAt())) })
+                   .lookedAt(1, record);
     else
         out << Finding::pass(overdue(),
             { QCoreApplication::translate("InspectionChecks", "previous audit %1")
-                    .arg(facts.previousAudit()->date().toString(Qt::ISODate)) });
+                    .arg(facts.previousAudit()->date().toString(Qt::ISODate)) })
+                   .lookedAt(1, record);
 
     const AsteriskConfig* logger = facts.asterisk(QStringLiteral("logger.conf"));
     if (!logger) {
@@ -64,7 +72,10 @@ QList<Finding> inspection(const AuditFacts& facts)
     out << (channels.isEmpty() ? Finding::fail(securityLog(),
                 { QCoreApplication::translate(
                     "InspectionChecks", "logger.conf [logfiles]: no channel logs the security level") })
-                               : Finding::pass(securityLog(), channels));
+                               : Finding::pass(securityLog(), channels))
+               .lookedAt(files ? int(files->entries.size()) : 0,
+                   QCoreApplication::translate("InspectionChecks", "%n channel(s) in logger.conf [logfiles]",
+                       nullptr, files ? int(files->entries.size()) : 0));
     return out;
 }
 

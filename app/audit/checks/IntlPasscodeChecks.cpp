@@ -37,28 +37,35 @@ QList<Finding> intlPasscode(const AuditFacts& facts)
             = QCoreApplication::translate("IntlPasscodeChecks", "extensions.conf was not collected");
         return { Finding::notAssessed(noPin(), why), Finding::notAssessed(weakPin(), why) };
     }
-    QStringList open;
-    int routes = 0;
-    for (const IntlRoute& r : internationalRoutes(facts)) {
-        ++routes;
+    QList<Judged> open;
+    const QList<IntlRoute> routes = internationalRoutes(facts);
+    for (const IntlRoute& r : routes) {
         if (!r.reach.authenticated)
-            open << r.describe();
+            open << Judged { r.subject(), true, { r.describe() } };
     }
-    if (!open.isEmpty())
-        out << Finding::fail(noPin(), open);
-    else
+    const QString examined = routesExamined(facts, int(routes.size()));
+    if (routes.isEmpty())
+        out << Finding::nothingToAssess(
+            noPin(), QCoreApplication::translate("IntlPasscodeChecks", "no international route is reachable"))
+                   .lookedAt(0, examined);
+    else if (open.isEmpty())
         out << Finding::pass(noPin(),
-            { routes == 0
-                    ? QCoreApplication::translate("IntlPasscodeChecks", "no international route is reachable")
-                    : QCoreApplication::translate(
-                        "IntlPasscodeChecks", "every international route asks for a PIN") });
-    QStringList weak;
+            { QCoreApplication::translate("IntlPasscodeChecks", "every international route asks for a PIN") })
+                   .lookedAt(int(routes.size()), examined);
+    else
+        out << judgeEach(noPin(), open, examined, {}, int(routes.size()));
+    QList<Judged> pins;
     for (const SecretRef& s : secrets(facts)) {
-        if (s.kind == u"dialplan global" && s.verdict.isWeak())
-            weak
-                << QStringLiteral("%1 %2: %3").arg(where(s.where), s.account.toUpper(), s.verdict.describe());
+        if (s.kind == u"dialplan global")
+            pins << Judged {
+                s.account.toUpper(), s.verdict.isWeak(),
+                { QStringLiteral("%1 %2: %3").arg(where(s.where), s.account.toUpper(), s.verdict.describe()) }
+            };
     }
-    out << (weak.isEmpty() ? Finding::pass(weakPin()) : Finding::fail(weakPin(), weak));
+    out << judgeEach(weakPin(), pins,
+        QCoreApplication::translate(
+            "IntlPasscodeChecks", "%n PIN(s) in extensions.conf [globals]", nullptr, int(pins.size())),
+        QCoreApplication::translate("IntlPasscodeChecks", "extensions.conf [globals] holds no PIN"));
     return out;
 }
 

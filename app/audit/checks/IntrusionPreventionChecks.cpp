@@ -98,7 +98,8 @@ QList<Finding> intrusionPrevention(const AuditFacts& facts)
         const QString why
             = QCoreApplication::translate("IntrusionPreventionChecks", "fail2ban is not installed");
         for (const Check& c : { stopped(), stoppedFiltered(), noAsteriskJail(), jailLog(), noSshJail() })
-            out << Finding::notAssessed(c, why);
+            out << Finding::nothingToAssess(c, why);
+        examinedBy(out, QStringLiteral("fail2ban-client"));
         return out;
     }
     out << Finding::pass(missing());
@@ -192,6 +193,9 @@ QList<Finding> intrusionPrevention(const AuditFacts& facts)
             ? Finding::pass(noSshJail())
             : Finding::fail(noSshJail(),
                 { QCoreApplication::translate("IntrusionPreventionChecks", "no enabled sshd jail") }));
+    examinedBy(out,
+        QCoreApplication::translate(
+            "IntrusionPreventionChecks", "fail2ban-client status, the jail configuration and /var/log"));
     return out;
 }
 

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace pbxwarden::audit::checks {
 namespace {
 
@@ -81,28 +83,26 @@ Check reused()
             "PasswordChecks", "Give each SIP, IAX and AMI account its own random secret."));
 }
 
-QStringList weakOnes(const QList<SecretRef>& refs, const QString& kind)
-{
-    QStringList out;
-    for (const SecretRef& r : refs) {
-        if (r.kind == kind && r.verdict.isWeak())
-            out << QStringLiteral("%1 %2 %3: %4")
-                       .arg(where(r.where), r.kind, r.account, r.verdict.describe());
-    }
-    return out;
-}
-
-Finding judge(const Check& check, const AuditFacts& facts, const QString& file, const QList<SecretRef>& refs,
-    const QString& kind)
+QList<Finding> judge(const Check& check, const AuditFacts& facts, const QString& file,
+    const QList<SecretRef>& refs, const QString& kind, const QString& examined)
 {
     if (!facts.asteriskConfigCollected())
-        return Finding::notAssessed(
-            check, QCoreApplication::translate("PasswordChecks", "no Asterisk configuration was collected"));
+        return { Finding::notAssessed(check,
+            QCoreApplication::translate("PasswordChecks", "no Asterisk configuration was collected")) };
     if (!facts.asterisk(file))
-        return Finding::pass(
-            check, { QCoreApplication::translate("PasswordChecks", "%1 is not present").arg(file) });
-    const QStringList bad = weakOnes(refs, kind);
-    return bad.isEmpty() ? Finding::pass(check) : Finding::fail(check, bad);
+        return { Finding::nothingToAssess(
+            check, QCoreApplication::translate("PasswordChecks", "%1 is not present").arg(file))
+                     .lookedAt(0, examined) };
+    // One finding per account, so that each weak secret is fixed (or explained) on its own.
+    QList<Judged> objects;
+    for (const SecretRef& r : refs) {
+        if (r.kind != kind)
+            continue;
+        objects << Judged { r.account, r.verdict.isWeak(),
+            { QStringLiteral("%1 %2 %3: %4").arg(where(r.where), r.kind, r.account, r.verdict.describe()) } };
+    }
+    return judgeEach(check, objects, examined,
+        QCoreApplication::translate("PasswordChecks", "%1 holds no %2 secret").arg(file, kind));
 }
 
 } // namespace
@@ -111,15 +111,28 @@ QList<Finding> passwords(const AuditFacts& facts)
 {
     QList<Finding> out;
     const QList<SecretRef> refs = secrets(facts);
-    out << judge(pjsipWeak(), facts, QStringLiteral("pjsip.conf"), refs, QStringLiteral("pjsip auth"));
+    const auto count = [&refs](const QString& kind) {
+        return int(std::count_if(
+            refs.cbegin(), refs.cend(), [&kind](const SecretRef& r) { return r.kind == kind; }));
+    };
+    out << judge(pjsipWeak(), facts, QStringLiteral("pjsip.conf"), refs, QStringLiteral("pjsip auth"),
+        QCoreApplication::translate("PasswordChecks", "%n auth password(s) in pjsip.conf", nullptr,
+            count(QStringLiteral("pjsip auth"))));
     if (facts.asterisk(QStringLiteral("sip.conf")) && !chanSipActive(facts))
-        out << Finding::pass(
-            sipWeak(), { QCoreApplication::translate("PasswordChecks", "chan_sip is not loaded") });
+        out << Finding::nothingToAssess(
+            sipWeak(), QCoreApplication::translate("PasswordChecks", "chan_sip is not loaded"))
+                   .lookedAt(0, QStringLiteral("sip.conf"));
     else
-        out << judge(sipWeak(), facts, QStringLiteral("sip.conf"), refs, QStringLiteral("chan_sip peer"));
-    out << judge(amiWeak(), facts, QStringLiteral("manager.conf"), refs, QStringLiteral("AMI user"));
-    out << judge(
-        voicemailWeak(), facts, QStringLiteral("voicemail.conf"), refs, QStringLiteral("voicemail box"));
+        out << judge(sipWeak(), facts, QStringLiteral("sip.conf"), refs, QStringLiteral("chan_sip peer"),
+            QCoreApplication::translate("PasswordChecks", "%n peer secret(s) in sip.conf", nullptr,
+                count(QStringLiteral("chan_sip peer"))));
+    out << judge(amiWeak(), facts, QStringLiteral("manager.conf"), refs, QStringLiteral("AMI user"),
+        QCoreApplication::translate("PasswordChecks", "%n AMI secret(s) in manager.conf", nullptr,
+            count(QStringLiteral("AMI user"))));
+    out << judge(voicemailWeak(), facts, QStringLiteral("voicemail.conf"), refs,
+        QStringLiteral("voicemail box"),
+        QCoreApplication::translate("PasswordChecks", "%n mailbox PIN(s) in voicemail.conf", nullptr,
+            count(QStringLiteral("voicemail box"))));
 
     const QString root = facts.bundle().text(QStringLiteral("root-hash")).trimmed();
     if (!facts.bundle().ok(QStringLiteral("root-hash")) || root == u"verdict=unavailable")
@@ -133,6 +146,7 @@ QList<Finding> passwords(const AuditFacts& facts)
             { QCoreApplication::translate("PasswordChecks", "/etc/shadow: root has an empty password") });
     else
         out << Finding::pass(rootDefault(), { QStringLiteral("/etc/shadow: ") + root });
+    examinedBy(out, QCoreApplication::translate("PasswordChecks", "root's password hash in /etc/shadow"));
 
     if (!facts.asteriskConfigCollected()) {
         out << Finding::notAssessed(reused(),
@@ -150,7 +164,18 @@ QList<Finding> passwords(const AuditFacts& facts)
                               .arg(it->join(QStringLiteral(", ")));
         }
         shared.sort();
-        out << (shared.isEmpty() ? Finding::pass(reused()) : Finding::fail(reused(), shared));
+        int judged = 0;
+        for (const QStringList& l : std::as_const(byHash))
+            judged += int(l.size());
+        const QString examined
+            = QCoreApplication::translate("PasswordChecks", "%n SIP, IAX and AMI secret(s)", nullptr, judged);
+        if (judged == 0)
+            out << Finding::nothingToAssess(
+                reused(), QCoreApplication::translate("PasswordChecks", "no SIP, IAX or AMI secret found"))
+                       .lookedAt(0, examined);
+        else
+            out << (shared.isEmpty() ? Finding::pass(reused()) : Finding::fail(reused(), shared))
+                       .lookedAt(judged, examined);
     }
     return out;
 }

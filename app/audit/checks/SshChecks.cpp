@@ -115,7 +115,9 @@ QList<Finding> ssh(const AuditFacts& facts)
     const QString empty = c.value(QStringLiteral("permitemptypasswords"), QStringLiteral("no"));
     out << (empty == u"yes"
             ? Finding::fail(emptyPasswords(), { QStringLiteral("%1: PermitEmptyPasswords yes").arg(origin) })
-            : Finding::pass(emptyPasswords()));
+            : Finding::pass(
+                emptyPasswords(), { QStringLiteral("%1: PermitEmptyPasswords %2").arg(origin, empty) }));
+    examinedBy(out, origin);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "audit/checks/Checks.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace pbxwarden::audit::checks {
@@ -19,6 +20,18 @@ Check eol()
             "open."),
         QCoreApplication::translate("UpdateChecks",
             "Upgrade to a supported LTS series (22 LTS until 2029-10-16, 20 LTS until 2027-10-19).") };
+}
+
+Check osEol()
+{
+    return { QStringLiteral("updates.os-eol"), Practice::Updates, Severity::High,
+        QCoreApplication::translate("UpdateChecks", "The operating system release is past its end of life"),
+        QCoreApplication::translate("UpdateChecks",
+            "A release past its end of security support gets no fixes for OpenSSH, OpenSSL or the kernel: "
+            "every new flaw stays open for good."),
+        QCoreApplication::translate("UpdateChecks",
+            "Upgrade to a supported release (FreePBX: SNG7 to FreePBX 17 on Debian 12), or buy extended "
+            "support until you can.") };
 }
 
 Check advisories()
@@ -124,6 +137,38 @@ QList<Finding> updates(const AuditFacts& facts)
     }
 
     // Pending updates: apt-get -s upgrade prints "Inst pkg [old] (new Origin:release [arch])".
+    // os-release: ID, VERSION_ID, ID_LIKE, PRETTY_NAME.
+    if (!facts.bundle().ok(QStringLiteral("os-release"))) {
+        out << Finding::notAssessed(osEol(), facts.missing(QStringLiteral("os-release")));
+    } else {
+        QHash<QString, QString> osr;
+        for (const QString& l : facts.bundle().text(QStringLiteral("os-release")).split(QLatin1Char('\n'))) {
+            const int eq = l.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                osr.insert(l.left(eq).trimmed(), l.mid(eq + 1).trimmed().remove(QLatin1Char('"')));
+        }
+        const QString pretty = osr.value(QStringLiteral("PRETTY_NAME"), osr.value(QStringLiteral("ID")));
+        const auto release = ReferenceData::instance().osRelease(osr.value(QStringLiteral("ID")),
+            osr.value(QStringLiteral("VERSION_ID")), osr.value(QStringLiteral("ID_LIKE")));
+        const QString examined = QStringLiteral("/etc/os-release");
+        if (!release)
+            out << Finding::notAssessed(osEol(),
+                QCoreApplication::translate(
+                    "UpdateChecks", "%1 (ID=%2, VERSION_ID=%3) is not in the end-of-life table (os-eol.json)")
+                    .arg(pretty, osr.value(QStringLiteral("ID")), osr.value(QStringLiteral("VERSION_ID"))));
+        else if (facts.assessedAt().date() >= release->endOfLife)
+            out << Finding::fail(osEol(),
+                { QCoreApplication::translate(
+                    "UpdateChecks", "/etc/os-release: %1; %2 reached its end of life on %3")
+                        .arg(pretty, release->name, release->endOfLife.toString(Qt::ISODate)) })
+                       .lookedAt(1, examined);
+        else
+            out << Finding::pass(osEol(),
+                { QCoreApplication::translate("UpdateChecks", "/etc/os-release: %1; supported until %2")
+                        .arg(pretty, release->endOfLife.toString(Qt::ISODate)) })
+                       .lookedAt(1, examined);
+    }
+
     const bool apt = facts.bundle().ok(QStringLiteral("updates-apt"));
     const FactSection* dnf = facts.bundle().section(QStringLiteral("updates-dnf"));
     const bool dnfOk = dnf && dnf->complete && (dnf->rc == 0 || dnf->rc == 100);
@@ -166,8 +211,22 @@ QList<Finding> updates(const AuditFacts& facts)
                 .arg(QStringList(names.mid(0, 12)).join(QStringLiteral(", "))
                     + (names.size() > 12 ? QStringLiteral(", ...") : QString()));
         };
-        out << (security.isEmpty() ? Finding::pass(osSecurity())
-                                   : Finding::fail(osSecurity(), { summary(security) }));
+        // dnf/yum classify updates only from the repositories' updateinfo: without it (CentOS 7's
+        // base repositories, a failed updateinfo query) pending updates may be security fixes.
+        const bool dnfUnclassified = !apt && dnfOk && dnf->rc == 100
+            && !facts.bundle().ok(QStringLiteral("updates-dnf-security")) && security.isEmpty();
+        if (dnfUnclassified)
+            out << Finding::notAssessed(osSecurity(),
+                QCoreApplication::translate("UpdateChecks",
+                    "dnf/yum list %n pending update(s) but gave no security classification (no updateinfo: "
+                    "%1): whether they fix security issues is unknown",
+                    nullptr, int(other.size()))
+                    .arg(facts.missing(QStringLiteral("updates-dnf-security")).isEmpty()
+                            ? QStringLiteral("updateinfo list --security")
+                            : facts.missing(QStringLiteral("updates-dnf-security"))));
+        else
+            out << (security.isEmpty() ? Finding::pass(osSecurity())
+                                       : Finding::fail(osSecurity(), { summary(security) }));
         out << (other.isEmpty() ? Finding::pass(osPending())
                                 : Finding::fail(osPending(), { summary(other) }));
     }
@@ -212,6 +271,10 @@ QList<Finding> updates(const AuditFacts& facts)
     else
         out << Finding::pass(
             osStale(), { QStringLiteral("%1: %2").arg(source, last.date().toString(Qt::ISODate)) });
+    examinedBy(out,
+        QCoreApplication::translate("UpdateChecks",
+            "asterisk -V, the package manager (apt-get -s upgrade / dnf check-update) and the package "
+            "history"));
     return out;
 }
 

@@ -118,6 +118,9 @@ QList<Finding> web(const AuditFacts& facts)
                     .arg(where(*mg), where(*g), bind) });
     else
         out << Finding::pass(amiOverHttp());
+    examinedBy(out,
+        QCoreApplication::translate(
+            "WebChecks", "http.conf, manager.conf and the listening sockets (ss -tulpn)"));
     return out;
 }
 
