@@ -1,17 +1,17 @@
 #pragma once
 
 #include "audit/AsteriskVersion.h"
-#include "audit/Dialplan.h"
 #include "audit/FactBundle.h"
 #include "audit/SecretVerdict.h"
-#include "audit/parsers/AsteriskConfig.h"
-#include "audit/parsers/Fail2banConfig.h"
-#include "audit/parsers/Fail2banStatus.h"
-#include "audit/parsers/IptablesRules.h"
-#include "audit/parsers/NftRuleset.h"
-#include "audit/parsers/PjsipShow.h"
-#include "audit/parsers/SocketList.h"
-#include "audit/parsers/SshdConfig.h"
+#include "pbxconf/AsteriskConfig.h"
+#include "pbxconf/Dialplan.h"
+#include "pbxconf/Fail2banConfig.h"
+#include "pbxconf/Fail2banStatus.h"
+#include "pbxconf/IptablesRules.h"
+#include "pbxconf/NftRuleset.h"
+#include "pbxconf/PjsipShow.h"
+#include "pbxconf/SocketList.h"
+#include "pbxconf/SshdConfig.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -19,6 +19,9 @@
 #include <optional>
 
 namespace pbxwarden::audit {
+
+// The audit reads through the configuration room's readers; their names are the audit's words too.
+using namespace pbxwarden::pbxconf;
 
 // A scrubbed bundle, parsed once, with the time of the audit and the previous audit's time: all a
 // check may look at. Checks are pure functions of this.

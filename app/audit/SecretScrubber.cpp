@@ -1,5 +1,7 @@
 #include "audit/SecretScrubber.h"
 
+#include "pbxconf/AsteriskConfigDocument.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
@@ -135,13 +137,19 @@ QString SecretScrubber::scrubFile(
     // First pass: the user name of each section occurrence (pjsip username=, sip username/defaultuser).
     QHash<int, QString> userOfOccurrence;
     int occurrence = -1;
+    int depth = 0;
     for (const QString& line : std::as_const(lines)) {
-        const QString name = sectionName(line);
+        // Sections counted as in the second pass: none inside a block comment.
+        const pbxconf::AsteriskLineScan scan = pbxconf::scanAsteriskLine(line, depth);
+        depth = scan.depthAfter;
+        const QString name = sectionName(scan.blockComment ? scan.code : line);
         if (!name.isEmpty()) {
             ++occurrence;
             userOfOccurrence.insert(occurrence, name);
             continue;
         }
+        if (scan.blockComment)
+            continue;
         const Assignment a = splitAssignment(line);
         if (occurrence >= 0 && (a.key == u"username" || a.key == u"defaultuser") && a.valueStart >= 0)
             userOfOccurrence.insert(occurrence, unescape(line.mid(a.valueStart, a.valueEnd - a.valueStart)));
@@ -149,18 +157,18 @@ QString SecretScrubber::scrubFile(
 
     occurrence = -1;
     QString section;
-    bool inBlockComment = false;
+    int blockDepth = 0;
     for (QString& line : lines) {
-        // ;-- block comments --; may hide old secrets: mask them like line comments.
-        if (inBlockComment) {
-            if (line.contains(QLatin1String("--;")))
-                inBlockComment = false;
+        // ;-- block comments --; may hide old secrets: mask them like line comments. Blocks are found
+        // the way config.c finds them (pbxconf): ";-------" separators are line comments, blocks nest.
+        const pbxconf::AsteriskLineScan scan = pbxconf::scanAsteriskLine(line, blockDepth);
+        blockDepth = scan.depthAfter;
+        if (scan.blockComment) {
             line = maskComment(line);
-            continue;
-        }
-        if (line.trimmed().startsWith(QLatin1String(";--")) && !line.contains(QLatin1String("--;"))) {
-            inBlockComment = true;
-            line = maskComment(line);
+            if (const QString name = sectionName(scan.code); !name.isEmpty()) {
+                ++occurrence;
+                section = name.toLower();
+            }
             continue;
         }
         const QString name = sectionName(line);

@@ -1,10 +1,11 @@
-#include "audit/Dialplan.h"
 #include "audit/ReferenceData.h"
 #include "audit/Score.h"
+#include "pbxconf/Dialplan.h"
 
 #include <QTest>
 
 using namespace pbxwarden::audit;
+using namespace pbxwarden::pbxconf;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -188,6 +188,22 @@ private Q_SLOTS:
                      .file(QStringLiteral("/etc/asterisk/pjsip.conf")),
             pjsip);
     }
+
+    // The scrubber finds comments where config.c does: a ";-----" separator hides nothing, a nested
+    // block hides everything to its last "--;".
+    void scrubberReadsCommentsAsAsterisk()
+    {
+        FactBundle raw;
+        raw.set(QStringLiteral("file:/etc/asterisk/pjsip.conf"),
+            ";----------------------------------------\n[1003]\ntype=auth\nusername=1003\npassword=1003\n"
+            ";-- old\n;-- older --;\n[gone]\npassword = hidden2\n--;\n[1004]\ntype=auth\nusername=1004\n"
+            "password=1004\n");
+        const FactBundle s = SecretScrubber::scrub(raw, PasswordStrength::instance(), "fixed-salt");
+        const QString pjsip = s.file(QStringLiteral("/etc/asterisk/pjsip.conf"));
+        QVERIFY(!s.serialize().contains("hidden2"));
+        QCOMPARE(pjsip.count(QLatin1String("password=PBXW-SECRET:equal-user")), 2);
+        QVERIFY(pjsip.contains(QLatin1String("password = ******")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFactBundle)

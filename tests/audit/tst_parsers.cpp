@@ -1,12 +1,12 @@
 #include "audit/FactBundle.h"
-#include "audit/parsers/AsteriskConfig.h"
-#include "audit/parsers/Fail2banConfig.h"
-#include "audit/parsers/Fail2banStatus.h"
-#include "audit/parsers/IptablesRules.h"
-#include "audit/parsers/NftRuleset.h"
-#include "audit/parsers/PjsipShow.h"
-#include "audit/parsers/SocketList.h"
-#include "audit/parsers/SshdConfig.h"
+#include "pbxconf/AsteriskConfig.h"
+#include "pbxconf/Fail2banConfig.h"
+#include "pbxconf/Fail2banStatus.h"
+#include "pbxconf/IptablesRules.h"
+#include "pbxconf/NftRuleset.h"
+#include "pbxconf/PjsipShow.h"
+#include "pbxconf/SocketList.h"
+#include "pbxconf/SshdConfig.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -15,6 +15,7 @@
 #include <QTest>
 
 using namespace pbxwarden::audit;
+using namespace pbxwarden::pbxconf;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "audit/AuditFacts.h"
-#include "audit/Dialplan.h"
-#include "audit/parsers/AsteriskConfig.h"
+#include "pbxconf/AsteriskConfig.h"
+#include "pbxconf/Dialplan.h"
 
 #include <QList>
 #include <QPair>

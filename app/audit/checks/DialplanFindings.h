@@ -1,7 +1,7 @@
 #pragma once
 
 #include "audit/AuditFacts.h"
-#include "audit/Dialplan.h"
+#include "pbxconf/Dialplan.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 // What a host firewall does to a new connection from an arbitrary Internet address to one port.
 enum class PortExposure
@@ -13,4 +13,4 @@ enum class PortExposure
     Unknown
 };
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

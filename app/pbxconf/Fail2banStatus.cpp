@@ -1,8 +1,8 @@
-#include "audit/parsers/Fail2banStatus.h"
+#include "pbxconf/Fail2banStatus.h"
 
 #include <QRegularExpression>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 namespace {
 
 // "|- Currently failed:\t3" -> ("Currently failed", "3")
@@ -57,4 +57,4 @@ Fail2banStatus Fail2banStatus::parse(const QString& status, const QString& jails
     return s;
 }
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

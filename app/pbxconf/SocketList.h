@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 // `ss -H -tulpn`: the listening TCP and UDP sockets.
 class SocketList
@@ -31,4 +31,4 @@ private:
     QList<Socket> m_sockets;
 };
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "audit/parsers/PortExposure.h"
+#include "pbxconf/PortExposure.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 // `nft -j list ruleset`: base chains hooked on input, their policies and rules, and what they do
 // to a new IPv4 packet from anywhere to a port.
@@ -41,4 +41,4 @@ private:
     QHash<QString, Chain> m_chains; // "family/table/name"
 };
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

@@ -1,10 +1,10 @@
-#include "audit/parsers/PjsipShow.h"
+#include "pbxconf/PjsipShow.h"
 
 #include <QRegularExpression>
 
 #include <cmath>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 bool PjsipEndpoint::isPhone() const
 {
@@ -91,4 +91,4 @@ const PjsipEndpoint* PjsipShow::endpoint(const QString& name) const
     return nullptr;
 }
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

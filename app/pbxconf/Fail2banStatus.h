@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 // `fail2ban-client status` and the "### jail" blocks of `fail2ban-client status JAIL` the collector
 // prints for every jail.
@@ -36,4 +36,4 @@ private:
     QHash<QString, Jail> m_jails;
 };
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

@@ -1,8 +1,8 @@
-#include "audit/parsers/SocketList.h"
+#include "pbxconf/SocketList.h"
 
 #include <QRegularExpression>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 bool SocketList::Socket::onAllAddresses() const
 {
@@ -68,4 +68,4 @@ QList<SocketList::Socket> SocketList::onPort(int port) const
     return out;
 }
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "audit/parsers/PortExposure.h"
+#include "pbxconf/PortExposure.h"
 
 #include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 struct IptablesRule
 {
@@ -52,4 +52,4 @@ private:
     QList<IptablesRule> m_rules;
 };
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

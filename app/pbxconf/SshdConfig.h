@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 // The effective sshd configuration. From `sshd -T` (every option, lower-case, one a line) when the
 // collector could run it; otherwise from sshd_config and its Include files, first value wins as in
@@ -37,4 +37,4 @@ private:
     bool m_effective = false;
 };
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

@@ -1,10 +1,10 @@
-#include "audit/parsers/Fail2banConfig.h"
+#include "pbxconf/Fail2banConfig.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 namespace {
 
 int fileRank(const QString& path)
@@ -112,4 +112,4 @@ QList<Fail2banConfig::Jail> Fail2banConfig::enabledJails() const
     return out;
 }
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

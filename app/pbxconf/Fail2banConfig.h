@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 // fail2ban's jail configuration, merged the way fail2ban reads it: jail.conf, jail.d/*.conf,
 // jail.local, jail.d/*.local; later files override earlier ones key by key; [DEFAULT] fills gaps.
@@ -39,4 +39,4 @@ private:
     QHash<QString, Jail> m_jails;
 };
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

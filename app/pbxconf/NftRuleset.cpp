@@ -1,10 +1,10 @@
-#include "audit/parsers/NftRuleset.h"
+#include "pbxconf/NftRuleset.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 namespace {
 
 enum class Match
@@ -225,4 +225,4 @@ PortExposure NftRuleset::walk(
     return PortExposure::Unknown;
 }
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

@@ -1,8 +1,8 @@
-#include "audit/parsers/SshdConfig.h"
+#include "pbxconf/SshdConfig.h"
 
 #include <QRegularExpression>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 namespace {
 
 // Options whose every occurrence counts; the others keep their first value.
@@ -114,4 +114,4 @@ QStringList SshdConfig::all(const QString& key) const
     return m_values.value(key);
 }
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

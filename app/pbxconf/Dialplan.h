@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/parsers/AsteriskConfig.h"
+#include "pbxconf/AsteriskConfig.h"
 
 #include <QHash>
 #include <QList>
@@ -10,7 +10,7 @@
 
 #include <functional>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 // extensions.conf as a graph, and the paths a caller can take through it to a trunk.
 class Dialplan
@@ -91,4 +91,4 @@ private:
     QHash<QString, QString> m_globals;
 };
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 
 // One line "Contact:  <Aor/ContactUri> <Hash> <Status> <RTT(ms)>" of `pjsip show contacts` or of an
 // endpoint in `pjsip show endpoints`. Asterisk cuts the URI to the column width, so a long URI may be
@@ -53,4 +53,4 @@ struct PjsipShow
     const PjsipEndpoint* endpoint(const QString& name) const;
 };
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

@@ -1,8 +1,8 @@
-#include "audit/parsers/IptablesRules.h"
+#include "pbxconf/IptablesRules.h"
 
 #include <QStringList>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 namespace {
 
 // Words of a rule line; "double quoted" words (comments, log prefixes) stay whole.
@@ -205,4 +205,4 @@ PortExposure IptablesRules::walk(
     return PortExposure::Unknown;
 }
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf

@@ -1,8 +1,8 @@
-#include "audit/Dialplan.h"
+#include "pbxconf/Dialplan.h"
 
 #include <QRegularExpression>
 
-namespace pbxwarden::audit {
+namespace pbxwarden::pbxconf {
 namespace {
 
 // One element of an extension pattern: the characters it accepts, or a tail wildcard.
@@ -476,4 +476,4 @@ QList<Dialplan::Reach> Dialplan::reach(const QString& start, const TrunkTest& is
     return w.out;
 }
 
-} // namespace pbxwarden::audit
+} // namespace pbxwarden::pbxconf
