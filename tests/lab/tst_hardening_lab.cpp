@@ -9,6 +9,11 @@
 #include "ssh/SshSession.h"
 #include "tst_labhosts.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -189,6 +194,78 @@ private Q_SLOTS:
         }
         QCOMPARE(shell(QStringLiteral("sha256sum /etc/ssh/sshd_config /etc/asterisk/manager.conf")), before);
         QVERIFY(shell(QStringLiteral("ls /tmp/pwned 2>/dev/null; true")).trimmed().isEmpty());
+    }
+
+    // pbxwarden-cli harden --plan on an inventory PBX: the plans and their diffs come out as JSON and
+    // nothing on the PBX changes.
+    void cliPlansWithoutTouching()
+    {
+        const QList<LabHost> hosts = LabHosts::instance().hosts();
+        if (hosts.size() < 2)
+            QSKIP("needs a second lab host");
+        const LabHost h = hosts.at(1);
+        const auto admin = LabHosts::instance().sudoAccount(h);
+        if (!admin || admin->keyPath.isEmpty())
+            QSKIP("no admin account with a key and sudo on this host");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("inv.sqlite"));
+        auto cli = [&](const QStringList& args, const QByteArray& input = {}) {
+            QProcess p;
+            p.start(qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli"),
+                QStringList { QStringLiteral("--db"), db } + args);
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(300000);
+            return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
+        };
+        auto [rc, out, err] = cli({ QStringLiteral("inventory"), QStringLiteral("add"),
+            QStringLiteral("--name"), QStringLiteral("hcli"), QStringLiteral("--host"), h.address,
+            QStringLiteral("--ssh-port"), QString::number(h.port), QStringLiteral("--ssh-user"), admin->user,
+            QStringLiteral("--ssh-auth"), QStringLiteral("key"), QStringLiteral("--ssh-key"),
+            admin->keyPath });
+        QVERIFY2(rc == 0, err.constData());
+        std::tie(rc, out, err) = cli(
+            { QStringLiteral("connect"), QStringLiteral("hcli"), QStringLiteral("--accept-new-host-key") });
+        QVERIFY2(rc == 0, err.constData());
+        QByteArray before;
+        LabHosts::instance().hostShell(h,
+            QStringLiteral(
+                "sha256sum /etc/ssh/sshd_config /etc/asterisk/manager.conf /etc/asterisk/sip.conf; ls "
+                "/etc/ssh/sshd_config.d /etc/fail2ban/jail.d"),
+            &before);
+        std::tie(rc, out, err) = cli(
+            { QStringLiteral("harden"), QStringLiteral("hcli"), QStringLiteral("--plan"),
+                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--sudo-password-stdin") },
+            admin->password.toUtf8());
+        QVERIFY2(rc == 0, err.constData());
+        const QJsonArray fixes = QJsonDocument::fromJson(out)
+                                     .object()
+                                     .value(QStringLiteral("pbxs"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QStringLiteral("fixes"))
+                                     .toArray();
+        QCOMPARE(fixes.size(), 4);
+        const QJsonObject ami = fixes.first().toObject();
+        QCOMPARE(ami.value(QStringLiteral("fix")).toString(), QStringLiteral("ami"));
+        const QString diff = ami.value(QStringLiteral("files"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("diff"))
+                                 .toString();
+        QVERIFY2(diff.contains(QStringLiteral("+bindaddr = 127.0.0.1")), out.constData());
+        QVERIFY(!diff.contains(QStringLiteral("amp111")));
+        for (const QJsonValue& f : fixes)
+            QVERIFY2(!f.toObject().contains(QStringLiteral("refused")), out.constData());
+        QByteArray after;
+        LabHosts::instance().hostShell(h,
+            QStringLiteral(
+                "sha256sum /etc/ssh/sshd_config /etc/asterisk/manager.conf /etc/asterisk/sip.conf; ls "
+                "/etc/ssh/sshd_config.d /etc/fail2ban/jail.d"),
+            &after);
+        QCOMPARE(after, before);
     }
 
     void cleanupTestCase()
