@@ -581,6 +581,17 @@ FixPlan ssh(const FixInput& in)
             QCoreApplication::translate("HardeningFixes",
                 "There is no account %1 on this PBX: allowing only it would lock every administrator out.")
                 .arg(a.adminAccount));
+    // DenyUsers wins over AllowUsers: a kept account it names is shut out whatever this fix adds.
+    for (const QString& denied : in.facts.sshd().all(QStringLiteral("denyusers"))) {
+        const QString who = denied.section(QLatin1Char('@'), 0, 0);
+        if (who == a.adminAccount || who == u"*")
+            return refuse(p, RefusalKind::Unsafe,
+                QCoreApplication::translate("HardeningFixes",
+                    "sshd's DenyUsers %1 shuts %2 out, so restricting SSH to %2 would lock every "
+                    "administrator "
+                    "out; remove that DenyUsers entry first.")
+                    .arg(denied, a.adminAccount));
+    }
     const QString mainPath = QStringLiteral("/etc/ssh/sshd_config");
     const Result<QByteArray> mainBytes = collected(in.facts, mainPath);
     if (!mainBytes)
@@ -660,6 +671,7 @@ FixPlan ssh(const FixInput& in)
 
     ChangePlan plan = newPlan(in, p.title);
     FileEdit edit;
+    QByteArray oldContent = mainBytes.value();
     if (dropIn) {
         edit.path = sshDropIn();
         QByteArray base
@@ -669,6 +681,7 @@ FixPlan ssh(const FixInput& in)
             if (!old)
                 return refuse(p, RefusalKind::MissingFacts, old.error());
             base = old.value();
+            oldContent = base;
             edit.expectedSha256 = FileEdit::sha256Hex(base);
         }
         pbxconf::SshdConfigDocument d = pbxconf::SshdConfigDocument::parse(base);
@@ -690,7 +703,7 @@ FixPlan ssh(const FixInput& in)
         }
         edit.newContent = mainDoc.toBytes();
     }
-    if (edit.expectedSha256 && edit.newContent == mainBytes.value() && edit.path == mainPath)
+    if (edit.expectedSha256 && edit.newContent == oldContent)
         return refuse(p, RefusalKind::NothingToDo,
             QCoreApplication::translate("HardeningFixes", "sshd_config already has these settings."));
     plan.files << edit;

@@ -283,6 +283,58 @@ private Q_SLOTS:
         QVERIFY(p.fix.refusal->reason.contains(u"nosuchuser"_s));
     }
 
+    void sshRefusesWhatWouldNotTakeEffectOrLockOut()
+    {
+        // A drop-in read before ours sets PermitRootLogin: ours would not win (the first value does).
+        FactBundle b = lab("insecure");
+        b.set(u"file:/etc/ssh/sshd_config.d/05-cloud.conf"_s, "PermitRootLogin yes\n", 0);
+        Planned p = planFix(u"ssh"_s, b);
+        QVERIFY(!p.fix.ok());
+        QCOMPARE(p.fix.refusal->kind, RefusalKind::Unsafe);
+        QVERIFY(p.fix.refusal->reason.contains(u"05-cloud.conf"_s));
+        // One sorted after ours is harmless.
+        b.remove(u"file:/etc/ssh/sshd_config.d/05-cloud.conf"_s);
+        b.set(u"file:/etc/ssh/sshd_config.d/50-cloud-init.conf"_s, "PasswordAuthentication yes\n", 0);
+        QVERIFY(planFix(u"ssh"_s, b).fix.ok());
+
+        // DenyUsers names the kept account: AllowUsers would leave nobody able to log in.
+        b = lab("insecure");
+        QString t = b.text(u"sshd-T-external"_s);
+        t += u"\ndenyusers admin\n"_s;
+        b.set(u"sshd-T-external"_s, t.toUtf8(), 0);
+        p = planFix(u"ssh"_s, b);
+        QVERIFY(!p.fix.ok());
+        QCOMPARE(p.fix.refusal->kind, RefusalKind::Unsafe);
+        QVERIFY(p.fix.refusal->reason.contains(u"DenyUsers"_s));
+    }
+
+    void sshNothingToDoWhenTheDropInIsInPlace()
+    {
+        FactBundle b = lab("insecure");
+        const Planned first = planFix(u"ssh"_s, b);
+        QVERIFY(first.fix.ok());
+        const FactBundle after = applied(b, *first.fix.plan);
+        // The same answers on the changed host: the drop-in already says it all.
+        Planned again = planFix(u"ssh"_s, after);
+        QVERIFY(!again.fix.ok());
+        QCOMPARE(again.fix.refusal->kind, RefusalKind::NothingToDo);
+    }
+
+    void fail2banNotInstalledIsRefused()
+    {
+        FactBundle b = lab("insecure");
+        b.set(u"fail2ban-status"_s, "fail2ban-client: not installed\n", 127);
+        const Planned p = planFix(u"fail2ban"_s, b);
+        QVERIFY(!p.fix.ok());
+        QCOMPARE(p.fix.refusal->kind, RefusalKind::MissingFacts);
+        QVERIFY(p.fix.refusal->reason.contains(u"install"_s));
+        HardeningAnswers a = answers();
+        a.consoleAddress.clear();
+        const Planned noConsole = planFix(u"fail2ban"_s, lab("insecure"), a);
+        QVERIFY(!noConsole.fix.ok());
+        QCOMPARE(noConsole.fix.refusal->kind, RefusalKind::BadAnswers);
+    }
+
     void fail2banFix()
     {
         const Planned p = planFix(u"fail2ban"_s, lab("insecure"));
