@@ -196,9 +196,9 @@ private Q_SLOTS:
         QVERIFY(shell(QStringLiteral("ls /tmp/pwned 2>/dev/null; true")).trimmed().isEmpty());
     }
 
-    // pbxwarden-cli harden --plan on an inventory PBX: the plans and their diffs come out as JSON and
-    // nothing on the PBX changes.
-    void cliPlansWithoutTouching()
+    // pbxwarden-cli harden on an inventory PBX: --plan prints the plans and diffs as JSON and changes
+    // nothing; --apply --yes applies and records them; undone afterwards.
+    void cliPlansThenApplies()
     {
         const QList<LabHost> hosts = LabHosts::instance().hosts();
         if (hosts.size() < 2)
@@ -259,13 +259,67 @@ private Q_SLOTS:
         QVERIFY(!diff.contains(QStringLiteral("amp111")));
         for (const QJsonValue& f : fixes)
             QVERIFY2(!f.toObject().contains(QStringLiteral("refused")), out.constData());
-        QByteArray after;
+        QByteArray unchanged;
         LabHosts::instance().hostShell(h,
             QStringLiteral(
                 "sha256sum /etc/ssh/sshd_config /etc/asterisk/manager.conf /etc/asterisk/sip.conf; ls "
                 "/etc/ssh/sshd_config.d /etc/fail2ban/jail.d"),
-            &after);
-        QCOMPARE(after, before);
+            &unchanged);
+        QCOMPARE(unchanged, before);
+
+        // --apply --yes: applied through the change engine, recorded in the inventory's history.
+        std::tie(rc, out, err)
+            = cli({ QStringLiteral("harden"), QStringLiteral("hcli"), QStringLiteral("--fix"),
+                      QStringLiteral("ami"), QStringLiteral("--fix"), QStringLiteral("sip-guest"),
+                      QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("--sudo-password-stdin") },
+                admin->password.toUtf8());
+        const QJsonArray applied = QJsonDocument::fromJson(out)
+                                       .object()
+                                       .value(QStringLiteral("pbxs"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("fixes"))
+                                       .toArray();
+        QStringList ids;
+        for (const QJsonValue& f : applied) {
+            ids << f.toObject().value(QStringLiteral("plan_id")).toString();
+            QVERIFY2(f.toObject().value(QStringLiteral("outcome")).toString() == u"applied", out.constData());
+        }
+        QVERIFY2(rc == 0, err.constData());
+        QCOMPARE(ids.size(), 2);
+        QByteArray manager;
+        LabHosts::instance().hostShell(h, QStringLiteral("cat /etc/asterisk/manager.conf"), &manager);
+        QVERIFY(manager.contains("bindaddr = 127.0.0.1"));
+        std::tie(rc, out, err)
+            = cli({ QStringLiteral("changes"), QStringLiteral("list"), QStringLiteral("--json") });
+        QVERIFY2(rc == 0, err.constData());
+        for (const QString& id : ids)
+            QVERIFY2(out.contains(id.toUtf8()), out.constData());
+
+        // Taken back (the CLI's undo has no sudo password yet: through the engine, as the admin).
+        ssh::SshTarget t = target(admin->user);
+        t.host = h.address;
+        t.port = h.port;
+        t.pinnedFingerprint = h.fingerprint;
+        ssh::Credentials c;
+        c.method = SshAuth::KeyFile;
+        c.keyPath = admin->keyPath;
+        c.sudoPassword = admin->password;
+        ssh::SshSession session;
+        QVERIFY(session.open(t, c));
+        for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
+            const ChangeResult r = ChangeEngine().undo(session, *it);
+            QVERIFY2(r.outcome == Outcome::Undone, qPrintable(describe(r)));
+        }
+        QByteArray restored;
+        LabHosts::instance().hostShell(h,
+            QStringLiteral(
+                "sha256sum /etc/ssh/sshd_config /etc/asterisk/manager.conf /etc/asterisk/sip.conf; ls "
+                "/etc/ssh/sshd_config.d /etc/fail2ban/jail.d"),
+            &restored);
+        QCOMPARE(restored, before);
     }
 
     void cleanupTestCase()
