@@ -45,7 +45,9 @@ bool HardeningAnswers::isNetwork(const QString& text)
     if (!text.contains(QLatin1Char('/')))
         return isAddress(text);
     const auto subnet = QHostAddress::parseSubnet(text);
-    return !subnet.first.isNull() && subnet.second >= 0;
+    // "Trusted" networks wider than a /8 (or an IPv6 /16) trust most of the Internet: 0.0.0.0/0 is no limit.
+    const int widest = subnet.first.protocol() == QAbstractSocket::IPv6Protocol ? 16 : 8;
+    return !subnet.first.isNull() && subnet.second >= widest;
 }
 
 bool HardeningAnswers::isAccountName(const QString& text)
@@ -68,8 +70,8 @@ Status HardeningAnswers::validate() const
     for (const QString& n : trustedNetworks) {
         if (!isNetwork(n))
             return Error { QCoreApplication::translate("HardeningAnswers",
-                "Trusted network \"%1\" is not an address or network. Write it as 192.0.2.0/24, "
-                "2001:db8::/32 or one address.")
+                "Trusted network \"%1\" is not an address or network of at most a /8 (IPv6: /16). Write it "
+                "as 192.0.2.0/24, 2001:db8::/32 or one address.")
                                .arg(shown(n)) };
     }
     for (const QString& n : trunkAddresses) {

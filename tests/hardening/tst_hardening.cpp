@@ -416,6 +416,8 @@ private Q_SLOTS:
         QTest::newRow("network;") << u"net"_s << u"10.0.0.0/8; rm -rf /"_s;
         QTest::newRow("network newline") << u"net"_s << u"10.0.0.0/8\nPermitRootLogin yes"_s;
         QTest::newRow("network $()") << u"net"_s << u"$(reboot)"_s;
+        QTest::newRow("network everyone") << u"net"_s << u"0.0.0.0/0"_s;
+        QTest::newRow("network v6 everyone") << u"net"_s << u"::/0"_s;
         QTest::newRow("trunk quote") << u"trunk"_s << u"203.0.113.1' || true"_s;
         QTest::newRow("console space") << u"console"_s << u"198.51.100.7 *"_s;
         QTest::newRow("admin newline") << u"admin"_s << u"admin\nAllowUsers *"_s;
