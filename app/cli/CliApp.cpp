@@ -5,6 +5,7 @@
 #include "cli/ChangesCommand.h"
 #include "cli/CliContext.h"
 #include "cli/ConnectCommand.h"
+#include "cli/HardenCommand.h"
 #include "cli/InventoryCommands.h"
 #include "cli/PinCommand.h"
 #include "core/AppPaths.h"
@@ -42,6 +43,11 @@ const CommandGroup kGroups[] = {
         "SHA256]] [--json] ACTION [Key: Value]...",
         &runAmi },
     { "changes", "changes list [--pbx NAME]|show ID|undo ID [--json]", &runChanges },
+    { "harden",
+        "harden NAME...|--all [--fix ID]... [--answers FILE.json] [--sudo-password-stdin] (--plan | --apply "
+        "--yes) "
+        "[--format text|json]",
+        &runHarden },
 };
 
 void printHelp(QTextStream& out)
