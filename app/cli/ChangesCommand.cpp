@@ -3,6 +3,7 @@
 #include "change/ChangeEngine.h"
 #include "change/ChangeHistory.h"
 #include "cli/CliContext.h"
+#include "cli/CliSecrets.h"
 #include "fleet/FleetTarget.h"
 #include "inventory/ChangeRepository.h"
 #include "inventory/Database.h"
@@ -41,26 +42,6 @@ QJsonObject toJson(const inventory::ChangeRecord& r, bool full)
     return o;
 }
 
-// The PBX's login as the audit uses it: method and key from the inventory, secrets from the keychain.
-Result<ssh::Credentials> credentialsFor(const PbxRecord& pbx)
-{
-    ssh::Credentials c;
-    c.method = pbx.sshAuth;
-    c.keyPath = pbx.sshKeyPath;
-    if (pbx.sshAuth == SshAuth::Agent)
-        return c;
-    secrets::KeychainSecretStore keychain;
-    const auto purpose = pbx.sshAuth == SshAuth::KeyFile ? secrets::SecretPurpose::SshKeyPassphrase
-                                                         : secrets::SecretPurpose::SshPassword;
-    const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx, purpose));
-    if (!secret && pbx.sshAuth == SshAuth::Password)
-        return Error { QStringLiteral("the SSH password of %1 cannot be read from the keychain: %2")
-                           .arg(pbx.name, secret.error()) };
-    if (secret && secret->found)
-        (pbx.sshAuth == SshAuth::KeyFile ? c.keyPassphrase : c.password) = secret->value;
-    return c;
-}
-
 int undo(CliContext& ctx, inventory::Database& db, const inventory::ChangeRecord& record, bool json)
 {
     inventory::InventoryRepository repo(db);
@@ -73,7 +54,7 @@ int undo(CliContext& ctx, inventory::Database& db, const inventory::ChangeRecord
         return ctx.fail(QStringLiteral("changes undo: %1 has no pinned host key; pin it with 'connect' first")
                             .arg(pbx->name),
             ExitError);
-    auto credentials = credentialsFor(pbx.value());
+    auto credentials = sshCredentialsFor(pbx.value());
     if (!credentials)
         return ctx.fail(QStringLiteral("changes undo: %1").arg(credentials.error()), ExitError);
     fleet::FleetTarget target { pbx.value(), credentials.value() };

@@ -47,4 +47,12 @@ secrets::SecretRemoval removeSecrets(const PbxRecord& pbx)
                                                 auto done) { s.removeAll(pbx, context, done); });
 }
 
+Result<ssh::Credentials> sshCredentialsFor(const PbxRecord& pbx)
+{
+    const secrets::PbxCredentials c = fetchCredentials({ pbx }, secrets::CredentialService::Ssh).first();
+    if (!c.sshReady())
+        return Error { QStringLiteral("%1: %2").arg(pbx.name, c.sshProblem.message) };
+    return c.ssh;
+}
+
 } // namespace pbxwarden::cli

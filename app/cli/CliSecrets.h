@@ -10,6 +10,9 @@ namespace pbxwarden::cli {
 QList<secrets::PbxCredentials> fetchCredentials(const QList<PbxRecord>& pbxs, int what);
 secrets::SecretWrite storeSecrets(const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret);
 secrets::SecretRemoval removeSecrets(const PbxRecord& pbx);
+// The SSH login of one inventory PBX, ready to use, or why not (a missing password is an error here:
+// a command that changes a PBX never tries a login it knows to be incomplete).
+Result<ssh::Credentials> sshCredentialsFor(const PbxRecord& pbx);
 
 // The credentials service over the keychain, for a command that hands it to an engine service.
 struct KeychainCredentials

@@ -6,6 +6,7 @@
 #include "change/ChangeEngine.h"
 #include "change/ChangeHistory.h"
 #include "cli/CliContext.h"
+#include "cli/CliSecrets.h"
 #include "fleet/FleetTarget.h"
 #include "hardening/HardeningService.h"
 #include "inventory/ChangeRepository.h"
@@ -34,26 +35,6 @@ enum Exit
     ExitRolledBack = 2,
     ExitUsage = 64,
 };
-
-// The PBX's login as the audit uses it: method and key from the inventory, secrets from the keychain.
-Result<ssh::Credentials> credentialsFor(const PbxRecord& pbx)
-{
-    ssh::Credentials c;
-    c.method = pbx.sshAuth;
-    c.keyPath = pbx.sshKeyPath;
-    if (pbx.sshAuth == SshAuth::Agent)
-        return c;
-    secrets::KeychainSecretStore keychain;
-    const auto purpose = pbx.sshAuth == SshAuth::KeyFile ? secrets::SecretPurpose::SshKeyPassphrase
-                                                         : secrets::SecretPurpose::SshPassword;
-    const auto secret = secrets::readAndWait(keychain, secrets::secretKey(pbx.id, purpose));
-    if (!secret && pbx.sshAuth == SshAuth::Password)
-        return Error { QStringLiteral("the SSH password of %1 cannot be read from the keychain: %2")
-                           .arg(pbx.name, secret.error()) };
-    if (secret && secret->found)
-        (pbx.sshAuth == SshAuth::KeyFile ? c.keyPassphrase : c.password) = secret->value;
-    return c;
-}
 
 QString refusalWord(hardening::RefusalKind k)
 {
@@ -214,7 +195,7 @@ int runHarden(CliContext& ctx, const QStringList& arguments)
             fail(QStringLiteral("no pinned host key; pin it with 'connect' first"));
             continue;
         }
-        auto credentials = credentialsFor(pbx);
+        auto credentials = sshCredentialsFor(pbx);
         if (!credentials) {
             fail(credentials.error());
             continue;
