@@ -99,6 +99,159 @@
         <source>Audit failed: %1</source>
         <translation>Audit fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>SSH tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI session up as %1 over %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by a validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmiConnector</name>
+    <message>
+        <source>no SSH tunnel for AMI: the host key of %1 is not pinned yet. Pin it first (Check connections), turn on AMI over TLS for this PBX, or allow plain TCP for AMI explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH tunnel for AMI: %1 has no SSH user. Set one, turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH tunnel for AMI: %1 (%2). Store the SSH password (edit the PBX), turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsteriskConfig</name>
+    <message>
+        <source>%1: reading stopped: through template inheritance this configuration would hold more than %2 options, a file built to exhaust memory or a broken one. What needs this file is not assessed; look at the templates named in the section headers up to this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading stopped: &quot;+=&quot; lines grow %2 beyond %3 characters, a file built to exhaust memory or a broken one. What needs this file is not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading stopped: this configuration holds more than %2 options. What needs this file is not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsteriskConfigDocument</name>
+    <message>
+        <source>longer than Asterisk&apos;s %1-byte line buffer; Asterisk skips it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section header without a closing &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section options without a closing &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape at the start of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;=&apos; on the line; Asterisk ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option name before &apos;=&apos;; Asterisk ignores the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no section %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option name Asterisk can read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for %1 has line breaks, control characters or blanks at its ends, which Asterisk would not read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 mixes %2 with a block comment or an escape; change it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 would not read back as %2 = %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configuration line cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section name Asterisk can read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no line %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditFacts</name>
@@ -126,6 +279,17 @@
         <source>%1 is not a list of PJSIP contacts</source>
         <translation>%1 ist keine Liste von PJSIP-Kontakten</translation>
     </message>
+    <message>
+        <source>%1 was not kept: the console stores only the files and sections its checks read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRun</name>
+    <message>
+        <source>the host key is not pinned yet: run Check connections (or pbxwarden-cli connect) and trust it first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -146,8 +310,39 @@
         <translation>Prüfung läuft</translation>
     </message>
     <message>
-        <source>score %1 (%2)</source>
-        <translation>Punktzahl %1 (%2)</translation>
+        <source>score %1, grade %2</source>
+        <translation type="unfinished">Punktzahl %1, Note %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>audit again: %1 no longer fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still fails: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be assessed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new finding %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not in the new audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audited again: %1 pass, no new finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not audit again: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -211,6 +406,22 @@
         <source>only commented-out entries:</source>
         <translation>nur auskommentierte Einträge:</translation>
     </message>
+    <message>
+        <source>the backup folders, crontabs and systemd timers the collector listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup not located: a backup job exists (%1) but no output was found in the folders the collector lists%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it writes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups&apos; age is unknown (not located)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallTimeChecks</name>
@@ -251,6 +462,383 @@
     </message>
 </context>
 <context>
+    <name>ChangeEngine</name>
+    <message>
+        <source>The change script is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change script did not start on the PBX (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file on the PBX (a link or a directory); it is not changed through a link. Change the file it points to instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist on the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX side stopped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file is as the plan expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file changed on the PBX since the plan was made; make the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are backed up in the journal on the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validators accept the new content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator %1 rejected the new content (exit status %2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dead-man switch on the PBX (%1) undoes the change in %2 s unless cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dead-man switch could not be armed (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new files are in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration in place passes its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 failed on the configuration in place (exit status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services are reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1 failed (exit status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file has its old content again (hash checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be put back; the PBX needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old files are back and the services reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old files are back but a reload failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX puts the old files back by itself within %1 s (dead-man switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during the change: %2. The journal on the PBX records where it stopped; it is offered at the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the dead-man switch was armed, the PBX puts the old files back within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change reached the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, nothing changed: a file on the PBX is not what the plan was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected before anything was written; the PBX is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step failed after the files were written; the old files were put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX side stopped before changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change stopped on the PBX in state &quot;%1&quot;; it is offered to finish or roll back at the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no way to open a new connection was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new login to the PBX failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console could not log in again after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new connection logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access check failed after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change did not have the intended effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is in place and verified, but committing it failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed; the dead-man switch is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is in state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dead-man switch on the PBX put the old files back before the console could cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be committed (journal state &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back over SSH failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX puts the old files back by itself when its dead-man switch fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX had already put the old files back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is closed (journal state &quot;%1&quot;); there is nothing to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old files are back (hash checked) and the services reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not complete (journal state &quot;%1&quot;); the PBX needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX did not list its change journals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing failed; the old files were put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is neither the old nor the new version; it was changed by someone else. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by a validator; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be finished (journal state &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the old files are back and the services reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo did not complete; the PBX needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: a file changed since this change wrote it. Both versions are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a committed change can be undone (journal state &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX did not say which address the console connects from (SSH_CONNECTION is &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlan</name>
+    <message>
+        <source>The change has no valid id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change does nothing: it has no file and no command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute file path; a change names every file by its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; contains a control character (a newline?); such a file cannot be changed safely. Rename it on the PBX first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is not in its plain form (&quot;.&quot;, &quot;..&quot; or &quot;//&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change names &quot;%1&quot; twice; one edit per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected SHA-256 of &quot;%1&quot; is not a lower-case hex digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; or owner &quot;%2&quot; for the new file &quot;%3&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dead-man switch must be between 5 and 3600 seconds, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResult</name>
+    <message>
+        <source>Send the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the files are unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the new content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arm the dead-man switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the configuration in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again over a new connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the dead-man switch and commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the old files are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by a validator, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>%1 endpoint: calls from anyone without a password</source>
@@ -272,6 +860,25 @@
         <source>%1: insecure = %2, INVITEs are not challenged</source>
         <translation>%1: insecure = %2, INVITEs werden ohne Authentifizierung angenommen</translation>
     </message>
+    <message>
+        <source>%1 enabled = %2, bindaddr = %3, port %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering plan assumed: %1 (no country in indications.conf or chan_dahdi.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering plan: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n passed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -286,6 +893,18 @@
     <message>
         <source>The collector printed nothing (exit status %1): %2</source>
         <translation>Das Sammelskript hat nichts ausgegeben (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>%1. The audit needs root: give the sudo password (saved for the PBX, or audit --sudo-password-stdin), allow %2 to use sudo, or log in as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers rule for %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -409,37 +1028,6 @@
     <message>
         <source>Host key:</source>
         <translation>Host-Schlüssel:</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialFetcher</name>
-    <message>
-        <source>no SSH password: type it in, or keep it in the keychain</source>
-        <translation>kein SSH-Passwort: Geben Sie es ein oder legen Sie es im Schlüsselbund ab</translation>
-    </message>
-    <message>
-        <source>the SSH password cannot be read from the keychain: %1</source>
-        <translation>das SSH-Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>no SSH password in the keychain: edit the PBX and type it in</source>
-        <translation>kein SSH-Passwort im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
-    </message>
-    <message>
-        <source>no AMI user set</source>
-        <translation>kein AMI-Benutzer festgelegt</translation>
-    </message>
-    <message>
-        <source>no AMI secret: no keychain</source>
-        <translation>kein AMI-Secret: kein Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>the AMI secret cannot be read from the keychain: %1</source>
-        <translation>das AMI-Secret kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
-        <translation>kein AMI-Secret im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
     </message>
 </context>
 <context>
@@ -634,12 +1222,143 @@
         <translation>alle %1 Telefone erreichen eine internationale Route: %2</translation>
     </message>
     <message>
-        <source>%1 of %2 phones reach an international route</source>
-        <translation>%1 von %2 Telefonen erreichen eine internationale Route</translation>
-    </message>
-    <message>
         <source>%1: pattern %2 -&gt; Dial(%3)</source>
         <translation>%1: Muster %2 -&gt; Dial(%3)</translation>
+    </message>
+    <message>
+        <source>Anonymous SIP calls are accepted</source>
+        <translation type="unfinished">Anonyme SIP-Anrufe werden angenommen</translation>
+    </message>
+    <message>
+        <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password: every destination its context reaches is open to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
+        <translation type="unfinished">Entfernen Sie den Endpunkt [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No), sofern ihn nicht eine DID wirklich braucht, und geben Sie ihm dann einen Kontext nur mit diesen DIDs.</translation>
+    </message>
+    <message>
+        <source>chan_sip accepts guest calls</source>
+        <translation type="unfinished">chan_sip nimmt Gastanrufe an</translation>
+    </message>
+    <message>
+        <source>allowguest (on by default) sends unauthenticated INVITEs into the general context: an entry into the dialplan without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
+        <translation type="unfinished">Setzen Sie allowguest = no in sip.conf [general] oder entladen Sie chan_sip (ab Asterisk 21 entfernt).</translation>
+    </message>
+    <message>
+        <source>Premium-rate, mobile or national calls can be placed without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry reachable without a password (guest, anonymous, inbound trunk, default) leads to a trunk with a number of the caller&apos;s choice: premium-rate numbers are pumped like international ones, and mobile or national calls still cost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give unauthenticated entries a context holding only your DIDs; keep every outbound route in contexts only authenticated phones reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation type="unfinished">es wurde keine Asterisk-Konfiguration erfasst</translation>
+    </message>
+    <message>
+        <source>%1: context %2</source>
+        <translation type="unfinished">%1: Kontext %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PJSIP endpoint(s) in pjsip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no [anonymous] endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip is not loaded</source>
+        <translation type="unfinished">chan_sip ist nicht geladen</translation>
+    </message>
+    <message>
+        <source>sip.conf is not present</source>
+        <translation type="unfinished">sip.conf ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>sip.conf: allowguest not set (default yes)</source>
+        <translation type="unfinished">sip.conf: allowguest nicht gesetzt (Standard yes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unauthenticated entry context(s) (anonymous, guest, trunk, default) walked through the dialplan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no context is reachable without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no international route from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premium-rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers from %2 (%3): %4 -&gt; Dial(%5) at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trunk dial of the caller&apos;s number from an unauthenticated entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) and the contexts they dial from</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s): too few to tell every phone from some</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones reach an international route without both a PIN and a time check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Dial() application(s) reached from %1 context(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dialplan has no Dial()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ${EXTEN} from a loose pattern reaches Dial()</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -652,12 +1371,19 @@
         <source>phone %1</source>
         <translation>Telefon %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n international route(s) found from %1 entry context(s) (unauthenticated entries and phones)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FactBundle</name>
     <message>
-        <source>The stored facts are damaged.</source>
-        <translation>Die gespeicherten Befunde sind beschädigt.</translation>
+        <source>The stored facts are damaged (not a compressed fact bundle, or cut short): audit the PBX again to collect them anew.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -668,6 +1394,22 @@
             <numerusform>... und %n weiterer</numerusform>
             <numerusform>... und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished">bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished">nicht bestanden</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished">nicht bewertet</translation>
+    </message>
+    <message>
+        <source>nothing to assess</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -727,6 +1469,247 @@
     <message>
         <source>%1 bindaddr = %2, port %3, and the firewall accepts TCP %3 from any address</source>
         <translation>%1 bindaddr = %2, Port %3, und die Firewall akzeptiert TCP %3 von jeder Adresse</translation>
+    </message>
+    <message>
+        <source>iptables-save and nft list ruleset (%1 iptables, %2 nftables rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ip addr: the host has private addresses only (%1): reachable from every network that reaches them, not directly from the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no PBX service listens on every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ip addr: the host has private addresses only (%1): open to every network that reaches them, not directly to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HardeningAnswers</name>
+    <message>
+        <source>Trusted network &quot;%1&quot; is not an address or network of at most a /8 (IPv6: /16). Write it as 192.0.2.0/24, 2001:db8::/32 or one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk address &quot;%1&quot; is not an address or network. Write the ITSP&apos;s address as 198.51.100.10 or 198.51.100.0/24 (names are not accepted: fail2ban needs addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s address &quot;%1&quot; is not an IP address. Leave it empty to read it from the SSH connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin account &quot;%1&quot; is not a login name (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, at most 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI user &quot;%1&quot; is not a manager.conf user name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;@&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown answer &quot;%1&quot;. Known answers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HardeningFixes</name>
+    <message>
+        <source>%1 was not collected by the audit; audit the PBX again as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from a stored audit with its secrets removed; plan from a fresh collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no section where the audit read one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PBX runs %1, whose GUI regenerates Asterisk&apos;s files: an edit would be overwritten at its next reload. Make this change in %1&apos;s own settings; PBX Warden does not edit them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI on loopback, with ACLs and least privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest or anonymous SIP calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH: no root login, keys only, trusted networks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban jails for SSH and Asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected by the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk cannot read manager.conf as it is (%1); repair it by hand first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf has no [general] section to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI user %1 inherits write = %2 from a template (%3); change the template by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI user %1 has more than two write lines; merge them by hand first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf already has these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI will listen on 127.0.0.1 only: applications on other hosts (CTI, wallboards, FOP2) lose their AMI connection; the console reaches AMI through its SSH connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI users %1 can no longer run commands, originate calls or change the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI users %1 keep their dangerous write classes, as answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk cannot read sip.conf as it is; repair it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymous endpoint comes from %1 (the configuration wizard); remove it there by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The [anonymous] section at %1 includes other files; remove it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest or anonymous SIP calls are accepted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls that arrive without authentication and match no endpoint are refused: an ITSP must be matched by an identify section (PJSIP) or host= (chan_sip), or its calls stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reload sshd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the admin account that must keep SSH access (the one the console logs in with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s address as the PBX sees it is unknown, so PBX Warden cannot make sure it stays allowed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 on this PBX: allowing only it would lock every administrator out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd&apos;s DenyUsers %1 shuts %2 out, so restricting SSH to %2 would lock every administrator out; remove that DenyUsers entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root may still log in: PermitRootLogin no needs a kept admin account other than root that can use sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords stay accepted: PasswordAuthentication no is only offered after the console has logged in as %1 with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets %2 and is read before PBX Warden&apos;s drop-in, so the change would not take effect; remove it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd_config already has these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd -t on the new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd -t on the whole configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 may log in over SSH, and only from %2; every other account loses SSH access. A dead-man switch on the PBX restores the old configuration unless the console logs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the SSH findings this fix resolves fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the log files logger.conf names (%1) exists, so an asterisk jail would watch nothing; enable a security or notice log in logger.conf and run &apos;logger reload&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether fail2ban is installed is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is not installed; install the fail2ban package first, then audit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s address as the PBX sees it is unknown, so fail2ban could ban the console itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds these jails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client -t on the whole configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reload fail2ban (start it when stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses that fail to log in repeatedly are banned; never banned: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunks not listed in the answers can be banned if they fail to authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the fail2ban findings this fix resolves fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fix &quot;%1&quot;. Known fixes: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -822,6 +1805,28 @@
         <source>the registered contacts could not be read; only the call records were checked</source>
         <translation>die registrierten Kontakte ließen sich nicht lesen; nur die Verbindungsdaten wurden geprüft</translation>
     </message>
+    <message numerus="yes">
+        <source>%n extension(s), against the registered contacts and the call records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no phone extension is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) that can log in (password or SSH key), from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no account can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionChecks</name>
@@ -850,10 +1855,6 @@
         <translation>Fügen Sie &apos;security.log =&gt; security&apos; in logger.conf [logfiles] hinzu und führen Sie &apos;logger reload&apos; aus.</translation>
     </message>
     <message>
-        <source>never audited by PBX Warden before</source>
-        <translation>noch nie zuvor von PBX Warden geprüft</translation>
-    </message>
-    <message>
         <source>previous audit %1 (%2 days before this one)</source>
         <translation>vorheriges Audit %1 (%2 Tage vor diesem)</translation>
     </message>
@@ -868,6 +1869,14 @@
     <message>
         <source>logger.conf [logfiles]: no channel logs the security level</source>
         <translation>logger.conf [logfiles]: kein Kanal protokolliert die Stufe security</translation>
+    </message>
+    <message>
+        <source>PBX Warden&apos;s record of this PBX&apos;s audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first audit by PBX Warden: the next one is due within six months</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -907,6 +1916,17 @@
     <message>
         <source>every international route asks for a PIN</source>
         <translation>jede internationale Route fragt nach einer PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PIN(s) in extensions.conf [globals]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extensions.conf [globals] holds no PIN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1023,6 +2043,10 @@
         <source>no enabled sshd jail</source>
         <translation>kein aktiviertes sshd-Jail</translation>
     </message>
+    <message>
+        <source>fail2ban-client status, the jail configuration and /var/log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inventory</name>
@@ -1098,16 +2122,20 @@
         <source>There is no customer named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Kunden namens „%1“.</translation>
     </message>
+    <message>
+        <source>The change history could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory has no identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeastPrivilegeChecks</name>
     <message>
         <source>AMI users may run commands or originate calls</source>
         <translation>AMI-Benutzer dürfen Befehle ausführen oder Anrufe auslösen</translation>
-    </message>
-    <message>
-        <source>write = system, command, originate or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
-        <translation>write = system, command, originate oder all lässt eine AMI-Anmeldung Shell-Befehle ausführen (originate führte zu Codeausführung: GHSA-c4cg-9275-6w44) oder Anrufe zu beliebigen Zielen absetzen.</translation>
     </message>
     <message>
         <source>Give each AMI user only the classes its application needs (a wallboard: read = call,agent, write = empty).</source>
@@ -1144,6 +2172,127 @@
     <message>
         <source>asterisk.conf was not collected</source>
         <translation>asterisk.conf wurde nicht erfasst</translation>
+    </message>
+    <message>
+        <source>write = system, command, originate, config or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI users without permit/deny</source>
+        <translation type="unfinished">AMI-Benutzer ohne permit/deny</translation>
+    </message>
+    <message>
+        <source>An AMI user without an ACL can log in from any address that reaches port 5038: its secret is the only thing between the Internet and the classes it may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
+        <translation type="unfinished">Fügen Sie jedem Benutzer in manager.conf deny = 0.0.0.0/0.0.0.0 und permit = &lt;Adresse der Anwendung&gt;/32 hinzu.</translation>
+    </message>
+    <message>
+        <source>Caller-controlled data reaches a shell (System, TrySystem, SHELL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller chooses the caller ID, the dialled digits and SIP headers: passed to System(), TrySystem() or SHELL() they run commands on the PBX as Asterisk (command injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass only ${FILTER(0123456789,...)} of caller data to a shell, or replace the call with an AGI script that takes the value as an argument, never through a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished">extensions.conf wurde nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n System()/TrySystem()/SHELL() call(s) in extensions.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dialplan runs no shell command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no caller-controlled value reaches a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf is not present</source>
+        <translation type="unfinished">manager.conf ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>AMI is disabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI listens on loopback only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI listens on %1 and no firewall rule limits TCP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI listens on %1, the firewall limits TCP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user has an ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user has no ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AMI user without permit, deny or acl</source>
+        <translation type="unfinished">%1: AMI-Benutzer ohne permit, deny oder acl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AMI user(s) in manager.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manager.conf defines no AMI user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/sudoers and asterisk.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineConfigDocument</name>
+    <message>
+        <source>There is no line %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configuration line cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an sshd keyword that can be set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for %1 is empty or has control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option name fail2ban can read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section name fail2ban can read back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1251,6 +2400,53 @@
         <source>one secret shared by: %1</source>
         <translation>ein Secret, gemeinsam genutzt von: %1</translation>
     </message>
+    <message>
+        <source>%1 holds no %2 secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth password(s) in pjsip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer secret(s) in sip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AMI secret(s) in manager.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox PIN(s) in voicemail.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>root&apos;s password hash in /etc/shadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIP, IAX and AMI secret(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no SIP, IAX or AMI secret found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Practice</name>
@@ -1321,8 +2517,49 @@
 <context>
     <name>Score</name>
     <message>
-        <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F.</source>
-        <translation>Punktzahl = erreichte Punkte / mögliche Punkte x 100. Jede bewertete Prüfung ist so viel wert wie ihr Schweregrad (kritisch 10, hoch 6, mittel 3, niedrig 1, Info 0): Eine bestandene Prüfung bringt diese Punkte, eine nicht bestandene nichts; Prüfungen, die nicht bewertet werden konnten, zählen in keiner der beiden Summen. Note A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, sonst F.</translation>
+        <source>pass</source>
+        <translation type="unfinished">bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished">nicht bestanden</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished">nicht bewertet</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? (nothing could be assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (partial — %2 of %3 not assessed)</source>
+        <extracomment>%1 is the grade letter; &quot;15 of 52 not assessed&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass, %1 of %2 assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F. A grade with checks not assessed is marked partial.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1413,6 +2650,26 @@
     <message>
         <source>The keychain accepted a secret but did not give it back; it is probably locked. Unlock it (for example by logging in to the desktop) and try again.</source>
         <translation>Der Schlüsselbund hat ein Geheimnis angenommen, aber nicht wieder herausgegeben; er ist vermutlich gesperrt. Entsperren Sie ihn (zum Beispiel durch Anmelden am Desktop) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old entry could not be read (%1); it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry could not be written under its new name (%1); the old one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied to its new name, but the old entry could not be removed (%1); it will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PBX has no identity in the inventory, so its secrets cannot be named; open it from the inventory and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1568,42 +2825,6 @@
         <translation>Fügen Sie jedem Endpunkt deny = 0.0.0.0/0.0.0.0 und permit = &lt;Netze der Telefone&gt; (oder acl = &lt;benannte ACL&gt;) hinzu, z. B. über eine Vorlage.</translation>
     </message>
     <message>
-        <source>AMI users without permit/deny</source>
-        <translation>AMI-Benutzer ohne permit/deny</translation>
-    </message>
-    <message>
-        <source>An AMI user without an ACL can log in from any address that reaches port 5038.</source>
-        <translation>Ein AMI-Benutzer ohne ACL kann sich von jeder Adresse anmelden, die Port 5038 erreicht.</translation>
-    </message>
-    <message>
-        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
-        <translation>Fügen Sie jedem Benutzer in manager.conf deny = 0.0.0.0/0.0.0.0 und permit = &lt;Adresse der Anwendung&gt;/32 hinzu.</translation>
-    </message>
-    <message>
-        <source>Anonymous SIP calls are accepted</source>
-        <translation>Anonyme SIP-Anrufe werden angenommen</translation>
-    </message>
-    <message>
-        <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password.</source>
-        <translation>Der Endpunkt &apos;anonymous&apos; lässt jeden im Internet ohne Passwort Anrufe in den Dialplan absetzen.</translation>
-    </message>
-    <message>
-        <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
-        <translation>Entfernen Sie den Endpunkt [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No), sofern ihn nicht eine DID wirklich braucht, und geben Sie ihm dann einen Kontext nur mit diesen DIDs.</translation>
-    </message>
-    <message>
-        <source>chan_sip accepts guest calls</source>
-        <translation>chan_sip nimmt Gastanrufe an</translation>
-    </message>
-    <message>
-        <source>allowguest (on by default) sends unauthenticated INVITEs into the general context.</source>
-        <translation>allowguest (standardmäßig aktiv) leitet nicht authentifizierte INVITEs in den general-Kontext.</translation>
-    </message>
-    <message>
-        <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
-        <translation>Setzen Sie allowguest = no in sip.conf [general] oder entladen Sie chan_sip (ab Asterisk 21 entfernt).</translation>
-    </message>
-    <message>
         <source>chan_sip peers without permit/deny</source>
         <translation>chan_sip-Peers ohne permit/deny</translation>
     </message>
@@ -1636,18 +2857,6 @@
         <translation>%1: kein permit, deny oder acl</translation>
     </message>
     <message>
-        <source>manager.conf is not present</source>
-        <translation>manager.conf ist nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>%1: AMI user without permit, deny or acl</source>
-        <translation>%1: AMI-Benutzer ohne permit, deny oder acl</translation>
-    </message>
-    <message>
-        <source>%1: context %2</source>
-        <translation>%1: Kontext %2</translation>
-    </message>
-    <message>
         <source>chan_sip is not loaded</source>
         <translation>chan_sip ist nicht geladen</translation>
     </message>
@@ -1655,9 +2864,31 @@
         <source>sip.conf is not present</source>
         <translation>sip.conf ist nicht vorhanden</translation>
     </message>
+    <message numerus="yes">
+        <source>%n PJSIP phone(s) (endpoints with auth) in pjsip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>sip.conf: allowguest not set (default yes)</source>
-        <translation>sip.conf: allowguest nicht gesetzt (Standard yes)</translation>
+        <source>pjsip.conf defines no endpoint with inbound auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chan_sip peer(s) in sip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sip.conf defines no peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.conf [general] alwaysauthreject = %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2122,6 +3353,41 @@
         <source>%1: last change %2 (%3 days ago)</source>
         <translation>%1: letzte Änderung %2 (vor %3 Tagen)</translation>
     </message>
+    <message>
+        <source>The operating system release is past its end of life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release past its end of security support gets no fixes for OpenSSH, OpenSSL or the kernel: every new flaw stays open for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to a supported release (FreePBX: SNG7 to FreePBX 17 on Debian 12), or buy extended support until you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID=%2, VERSION_ID=%3) is not in the end-of-life table (os-eol.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/os-release: %1; %2 reached its end of life on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/os-release: %1; supported until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dnf/yum list %n pending update(s) but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>asterisk -V, the package manager (apt-get -s upgrade / dnf check-update) and the package history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2160,6 +3426,65 @@
     <message>
         <source>Tags may not be empty, contain commas or start or end with spaces.</source>
         <translation>Tags dürfen nicht leer sein, keine Kommas enthalten und nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2, e.g. a line break); remove it: it could split an AMI message or disturb a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag contains a control character (e.g. a line break); remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>%1: could not run the check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check exited with status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check did not print &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3552,10 @@
     <message>
         <source>manager.conf was not collected</source>
         <translation>manager.conf wurde nicht erfasst</translation>
+    </message>
+    <message>
+        <source>http.conf, manager.conf and the listening sockets (ss -tulpn)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3631,10 @@
         <source>%1 sent a list larger than %2 events or %3 MiB</source>
         <translation>%1 hat eine Liste mit mehr als %2 Ereignissen oder %3 MiB gesendet</translation>
     </message>
+    <message>
+        <source>%1: the field %2 contains a control character (0x%3); not sent, as it would split the AMI message. Remove line breaks from the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ami::AmiSocketTransport</name>
@@ -2330,6 +3663,41 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::secrets::CredentialService</name>
+    <message>
+        <source>no SSH password: type it in, or keep it in the keychain</source>
+        <translation type="unfinished">kein SSH-Passwort: Geben Sie es ein oder legen Sie es im Schlüsselbund ab</translation>
+    </message>
+    <message>
+        <source>the SSH password cannot be read from the keychain: %1</source>
+        <translation type="unfinished">das SSH-Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no SSH password in the keychain: edit the PBX and type it in</source>
+        <translation type="unfinished">kein SSH-Passwort im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
+    </message>
+    <message>
+        <source>no AMI user set</source>
+        <translation type="unfinished">kein AMI-Benutzer festgelegt</translation>
+    </message>
+    <message>
+        <source>no AMI secret: no keychain</source>
+        <translation type="unfinished">kein AMI-Secret: kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the AMI secret cannot be read from the keychain: %1</source>
+        <translation type="unfinished">das AMI-Secret kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
+        <translation type="unfinished">kein AMI-Secret im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
+    </message>
+    <message>
+        <source>no keychain to keep it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ssh::SshTunnel</name>
     <message>
         <source>%1: cannot create an event descriptor: %2</source>
@@ -2354,6 +3722,21 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiController</name>
+    <message>
+        <source>Connect &amp;AMI</source>
+        <translation type="unfinished">&amp;AMI verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect AMI</source>
+        <translation type="unfinished">AMI &amp;trennen</translation>
+    </message>
+    <message>
+        <source>AMI protocol &amp;log…</source>
+        <translation type="unfinished">AMI-Protokoll&amp;mitschnitt…</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +3829,68 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ui::AuditController</name>
+    <message>
+        <source>A&amp;udit all</source>
+        <translation type="unfinished">Alle a&amp;uditieren</translation>
+    </message>
+    <message>
+        <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
+        <translation type="unfinished">Die ausgewählten PBX (oder alle angezeigten) anhand der 14 Empfehlungen auditieren: ihre Befunde per SSH sammeln, prüfen und die Punktzahl speichern</translation>
+    </message>
+    <message>
+        <source>PBX &amp;security…</source>
+        <translation type="unfinished">PBX-&amp;Sicherheit…</translation>
+    </message>
+    <message>
+        <source>The selected PBX&apos;s score, practices, findings and score history</source>
+        <translation type="unfinished">Punktzahl, Empfehlungen, Feststellungen und Punktzahlverlauf der ausgewählten PBX</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;udit %n selected</source>
+        <translation type="unfinished">
+            <numerusform>%n ausgewählte a&amp;uditieren</numerusform>
+            <numerusform>%n ausgewählte a&amp;uditieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PBX to audit: the table shows none.</source>
+        <translation type="unfinished">Keine PBX zu auditieren: Die Tabelle zeigt keine an.</translation>
+    </message>
+    <message>
+        <source>Audit finished</source>
+        <translation type="unfinished">Audit abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished">Audit</translation>
+    </message>
+    <message>
+        <source>The audit of %1 could not be stored: %2</source>
+        <translation type="unfinished">Das Audit von %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished">Sicherheit</translation>
+    </message>
+    <message>
+        <source>No PBX shown.</source>
+        <translation type="unfinished">Keine PBX angezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
+        <translation type="unfinished">&lt;b&gt;Flotten-Punktzahl: noch keine&lt;/b&gt; — keine der angezeigten PBX wurde bisher auditiert. Wählen Sie PBX aus und verwenden Sie Flotte ▸ Auditieren (Strg+Umschalt+U).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
+        <translation type="unfinished">&lt;b&gt;Flotten-Punktzahl: %1 / 100&lt;/b&gt; (Note %2): der Mittelwert der angezeigten auditierten PBX (%3 von %4).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
+        <translation type="unfinished">&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Überfällig: %1&lt;/b&gt; (seit sechs Monaten nicht auditiert; die Basisempfehlung verlangt zweimal im Jahr eine Kontrolle).&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::AuditDialog</name>
     <message>
         <source>Audit</source>
@@ -2458,10 +3903,6 @@
     <message>
         <source>Reading the credentials from the keychain…</source>
         <translation>Zugangsdaten werden aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <source>the host key is not pinned yet: run Check connections and trust it first</source>
-        <translation>der Host-Schlüssel ist noch nicht hinterlegt: Führen Sie zuerst „Verbindungen prüfen“ aus und vertrauen Sie ihm</translation>
     </message>
     <message>
         <source>score %1, grade %2</source>
@@ -2746,6 +4187,33 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
     </message>
 </context>
 <context>
+    <name>pbxwarden::ui::FleetController</name>
+    <message>
+        <source>&amp;Check connections</source>
+        <translation type="unfinished">Verbindungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
+        <translation type="unfinished">Per SSH mit den ausgewählten PBX (oder allen angezeigten) verbinden, ihre Host-Schlüssel prüfen und anmelden</translation>
+    </message>
+    <message>
+        <source>No PBX to check: the table shows none.</source>
+        <translation type="unfinished">Keine PBX zu prüfen: Die Tabelle zeigt keine an.</translation>
+    </message>
+    <message>
+        <source>%1: the host key could not be pinned: %2</source>
+        <translation type="unfinished">%1: Der Host-Schlüssel konnte nicht hinterlegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Connection check finished</source>
+        <translation type="unfinished">Verbindungsprüfung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: the check result could not be saved: %2</source>
+        <translation type="unfinished">%1: Das Prüfergebnis konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::FleetRunDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -2985,36 +4453,161 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
         <source>AMI state</source>
         <translation>AMI-Status</translation>
     </message>
+    <message>
+        <source>up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::InventoryController</name>
+    <message>
+        <source>&amp;New PBX…</source>
+        <translation type="unfinished">&amp;Neue PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit PBX…</source>
+        <translation type="unfinished">PBX &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate PBX…</source>
+        <translation type="unfinished">PBX &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete PBX…</source>
+        <translation type="unfinished">PBX &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished">CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Saving the PBX failed</source>
+        <translation type="unfinished">Speichern der PBX fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Adding the PBX failed</source>
+        <translation type="unfinished">Hinzufügen der PBX fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished">Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished">%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Secrets of %1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from the inventory?
+
+Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
+        <translation type="unfinished">%1 aus dem Inventar löschen?
+
+Die gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleibt unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n PBX(s) from the inventory?
+
+Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
+        <translation type="unfinished">
+            <numerusform>%n PBX aus dem Inventar löschen?
+
+Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleibt unverändert.</numerusform>
+            <numerusform>%n PBX aus dem Inventar löschen?
+
+Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, but these secrets are still in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n PBX(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n PBX gelöscht</numerusform>
+            <numerusform>%n PBX gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import PBXs</source>
+        <translation type="unfinished">PBX importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; that is not an inventory.</source>
+        <translation type="unfinished">%1 ist größer als 64 MiB; das ist kein Inventar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished">%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished">Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n PBX(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n PBX importiert</numerusform>
+            <numerusform>%n PBX importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PBXs</source>
+        <translation type="unfinished">PBX exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n PBX(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n PBX nach %1 exportiert</numerusform>
+            <numerusform>%n PBX nach %1 exportiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::MainWindow</name>
     <message>
         <source>PBX Warden</source>
         <translation>PBX Warden</translation>
-    </message>
-    <message>
-        <source>&amp;New PBX…</source>
-        <translation>&amp;Neue PBX…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit PBX…</source>
-        <translation>PBX &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate PBX…</source>
-        <translation>PBX &amp;duplizieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete PBX…</source>
-        <translation>PBX &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3124,118 +4717,8 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
         <translation>&lt;b&gt;Kein nutzbarer Schlüsselbund.&lt;/b&gt; %1&lt;br&gt;PBX Warden bewahrt Passwörter ausschließlich im System-Schlüsselbund auf und schreibt sie nie im Klartext auf die Festplatte. Sie können die eingegebenen Zugangsdaten nur für diese Sitzung behalten: Sie werden beim Beenden von PBX Warden verworfen.</translation>
     </message>
     <message>
-        <source>Saving the PBX failed</source>
-        <translation>Speichern der PBX fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Adding the PBX failed</source>
-        <translation>Hinzufügen der PBX fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Added %1</source>
-        <translation>%1 hinzugefügt</translation>
-    </message>
-    <message>
         <source>Keychain</source>
         <translation>Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 could not be stored: %3</source>
-        <translation>%1 für %2 konnte nicht gespeichert werden: %3</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the inventory?
-
-Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
-        <translation>%1 aus dem Inventar löschen?
-
-Die gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleibt unverändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n PBX(s) from the inventory?
-
-Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
-        <translation>
-            <numerusform>%n PBX aus dem Inventar löschen?
-
-Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleibt unverändert.</numerusform>
-            <numerusform>%n PBX aus dem Inventar löschen?
-
-Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleiben unverändert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n PBX(s)</source>
-        <translation>
-            <numerusform>%n PBX gelöscht</numerusform>
-            <numerusform>%n PBX gelöscht</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import PBXs</source>
-        <translation>PBX importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 64 MiB; that is not an inventory.</source>
-        <translation>%1 ist größer als 64 MiB; das ist kein Inventar.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1 kann nicht importiert werden: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Es wurde nichts importiert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n PBX(s)</source>
-        <translation>
-            <numerusform>%n PBX importiert</numerusform>
-            <numerusform>%n PBX importiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export PBXs</source>
-        <translation>PBX exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n PBX(s) to %1</source>
-        <translation>
-            <numerusform>%n PBX nach %1 exportiert</numerusform>
-            <numerusform>%n PBX nach %1 exportiert</numerusform>
-        </translation>
     </message>
     <message>
         <source>nowhere: no keychain</source>
@@ -3250,60 +4733,8 @@ Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX s
         <translation>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Eine Flotte Asterisk-basierter IP-PBX von einer Konsole aus prüfen, härten und überwachen.&lt;/p&gt;&lt;p&gt;Inventar: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, libssh und QtKeychain.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Check connections</source>
-        <translation>Verbindungen &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
-        <translation>Per SSH mit den ausgewählten PBX (oder allen angezeigten) verbinden, ihre Host-Schlüssel prüfen und anmelden</translation>
-    </message>
-    <message>
-        <source>Connect &amp;AMI</source>
-        <translation>&amp;AMI verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect AMI</source>
-        <translation>AMI &amp;trennen</translation>
-    </message>
-    <message>
-        <source>AMI protocol &amp;log…</source>
-        <translation>AMI-Protokoll&amp;mitschnitt…</translation>
-    </message>
-    <message>
         <source>F&amp;leet</source>
         <translation>&amp;Flotte</translation>
-    </message>
-    <message>
-        <source>No PBX to check: the table shows none.</source>
-        <translation>Keine PBX zu prüfen: Die Tabelle zeigt keine an.</translation>
-    </message>
-    <message>
-        <source>%1: the host key could not be pinned: %2</source>
-        <translation>%1: Der Host-Schlüssel konnte nicht hinterlegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Connection check finished</source>
-        <translation>Verbindungsprüfung abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1: the check result could not be saved: %2</source>
-        <translation>%1: Das Prüfergebnis konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>A&amp;udit all</source>
-        <translation>Alle a&amp;uditieren</translation>
-    </message>
-    <message>
-        <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
-        <translation>Die ausgewählten PBX (oder alle angezeigten) anhand der 14 Empfehlungen auditieren: ihre Befunde per SSH sammeln, prüfen und die Punktzahl speichern</translation>
-    </message>
-    <message>
-        <source>PBX &amp;security…</source>
-        <translation>PBX-&amp;Sicherheit…</translation>
-    </message>
-    <message>
-        <source>The selected PBX&apos;s score, practices, findings and score history</source>
-        <translation>Punktzahl, Empfehlungen, Feststellungen und Punktzahlverlauf der ausgewählten PBX</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
@@ -3313,54 +4744,16 @@ Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX s
         <source>&amp;Security</source>
         <translation>&amp;Sicherheit</translation>
     </message>
-    <message numerus="yes">
-        <source>A&amp;udit %n selected</source>
-        <translation>
-            <numerusform>%n ausgewählte a&amp;uditieren</numerusform>
-            <numerusform>%n ausgewählte a&amp;uditieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No PBX shown.</source>
-        <translation>Keine PBX angezeigt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
-        <translation>&lt;b&gt;Flotten-Punktzahl: noch keine&lt;/b&gt; — keine der angezeigten PBX wurde bisher auditiert. Wählen Sie PBX aus und verwenden Sie Flotte ▸ Auditieren (Strg+Umschalt+U).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
-        <translation>&lt;b&gt;Flotten-Punktzahl: %1 / 100&lt;/b&gt; (Note %2): der Mittelwert der angezeigten auditierten PBX (%3 von %4).</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Überfällig: %1&lt;/b&gt; (seit sechs Monaten nicht auditiert; die Basisempfehlung verlangt zweimal im Jahr eine Kontrolle).&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>No PBX to audit: the table shows none.</source>
-        <translation>Keine PBX zu auditieren: Die Tabelle zeigt keine an.</translation>
-    </message>
-    <message>
-        <source>Audit finished</source>
-        <translation>Audit abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>The audit of %1 could not be stored: %2</source>
-        <translation>Das Audit von %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
-    </message>
     <message>
         <source>No PBXs yet.
 Add one with New PBX… (Ctrl+N), or import a CSV file (Ctrl+I).</source>
         <translation>Noch keine PBX.
 Fügen Sie eine mit Neue PBX… (Strg+N) hinzu oder importieren Sie eine CSV-Datei (Strg+I).</translation>
+    </message>
+    <message>
+        <source>Some saved passwords could not be moved to their PBX&apos;s new keychain name; they are kept under the old name and tried again at the next start:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3408,22 +4801,6 @@ Fügen Sie eine mit Neue PBX… (Strg+N) hinzu oder importieren Sie eine CSV-Dat
     <message>
         <source>Not assessed (the facts were out of reach), so counted in neither sum: %1.</source>
         <translation>Nicht bewertet (die Befunde waren nicht erreichbar), daher in keiner der beiden Summen gezählt: %1.</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>bestanden</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>nicht bestanden</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Not assessed</source>
@@ -3665,12 +5042,41 @@ Vergleichen Sie ihn mit dem Schlüssel auf der PBX (ssh-keygen -lf /etc/ssh/ssh_
         <translation>&lt;b&gt;Nicht verbunden:&lt;/b&gt; Dem Host-Schlüssel %1 wurde nicht vertraut.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press Forget next to the host key and test again.</source>
-        <translation>&lt;b&gt;Der Host-Schlüssel hat sich GEÄNDERT – nicht verbunden.&lt;/b&gt;&lt;br&gt;Hinterlegt: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Jetzt: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Möglicherweise fängt jemand die Verbindung ab, oder die PBX wurde neu installiert. Nur wenn Sie den Grund kennen, klicken Sie neben dem Host-Schlüssel auf „Vergessen“ und testen Sie erneut.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Fehlgeschlagen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Trust the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-pin after the PBX&apos;s host key changed on purpose (reinstall, new keys), keeping the PBX and its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press &quot;Trust the new key&quot; and confirm both keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new host key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed.
+
+Pinned until now: %2
+Presented now: %3
+
+Trust the new key only if you know why it changed and have compared it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). PBX Warden then connects again and pins it when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know why the pinned key %1 is no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key %1 matches the one on the PBX</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3725,6 +5131,18 @@ Vergleichen Sie ihn mit dem Schlüssel auf der PBX (ssh-keygen -lf /etc/ssh/ssh_
     <message>
         <source>Secrets kept in:</source>
         <translation>Zugangsdaten gespeichert in:</translation>
+    </message>
+    <message>
+        <source>Allow AMI over plain &amp;TCP when no SSH tunnel or TLS is possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in with the MD5 challenge, but every action and answer crosses the network unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>BackupChecks</name>
@@ -7,6 +8,16 @@
         <translation>
             <numerusform>%n backup file; newest %1 from %2 (%3 days old)</numerusform>
             <numerusform>%n backup files; newest %1 from %2 (%3 days old)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message numerus="yes">
+        <source>all %n passed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -35,12 +46,169 @@
     </message>
 </context>
 <context>
+    <name>DestinationChecks</name>
+    <message numerus="yes">
+        <source>%n PJSIP endpoint(s) in pjsip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unauthenticated entry context(s) (anonymous, guest, trunk, default) walked through the dialplan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) and the contexts they dial from</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s): too few to tell every phone from some</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Dial() application(s) reached from %1 context(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DialplanChecks</name>
+    <message numerus="yes">
+        <source>%n international route(s) found from %1 entry context(s) (unauthenticated entries and phones)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message numerus="yes">
         <source>... and %n more</source>
         <translation>
             <numerusform>... and %n more</numerusform>
             <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirewallChecks</name>
+    <message numerus="yes">
+        <source>%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InactiveUserChecks</name>
+    <message numerus="yes">
+        <source>%n extension(s), against the registered contacts and the call records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) that can log in (password or SSH key), from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntlPasscodeChecks</name>
+    <message numerus="yes">
+        <source>%n PIN(s) in extensions.conf [globals]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeastPrivilegeChecks</name>
+    <message numerus="yes">
+        <source>%n System()/TrySystem()/SHELL() call(s) in extensions.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AMI user(s) in manager.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChecks</name>
+    <message numerus="yes">
+        <source>%n auth password(s) in pjsip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer secret(s) in sip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AMI secret(s) in manager.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox PIN(s) in voicemail.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIP, IAX and AMI secret(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SipAclChecks</name>
+    <message numerus="yes">
+        <source>%n PJSIP phone(s) (endpoints with auth) in pjsip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chan_sip peer(s) in sip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -53,6 +221,13 @@
             <numerusform>%n packages: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>dnf/yum list %n pending update(s) but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::AmiLogWindow</name>
@@ -61,6 +236,16 @@
         <translation>
             <numerusform>%n frame</numerusform>
             <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AuditController</name>
+    <message numerus="yes">
+        <source>A&amp;udit %n selected</source>
+        <translation type="unfinished">
+            <numerusform>A&amp;udit %n selected</numerusform>
+            <numerusform>A&amp;udit %n selected</numerusform>
         </translation>
     </message>
 </context>
@@ -242,19 +427,12 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
     </message>
 </context>
 <context>
-    <name>pbxwarden::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n PBX(s)</source>
-        <translation>
-            <numerusform>%n PBX</numerusform>
-            <numerusform>%n PBXs</numerusform>
-        </translation>
-    </message>
+    <name>pbxwarden::ui::InventoryController</name>
     <message numerus="yes">
         <source>Delete %n PBX(s) from the inventory?
 
 Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Delete %n PBX from the inventory?
 
 Its saved passwords are removed from the keychain. The PBX itself is not touched.</numerusform>
@@ -265,30 +443,33 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
     </message>
     <message numerus="yes">
         <source>Deleted %n PBX(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Deleted %n PBX</numerusform>
             <numerusform>Deleted %n PBXs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n PBX(s)</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Imported %n PBX</numerusform>
             <numerusform>Imported %n PBXs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n PBX(s) to %1</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>Exported %n PBX to %1</numerusform>
             <numerusform>Exported %n PBXs to %1</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>pbxwarden::ui::MainWindow</name>
     <message numerus="yes">
-        <source>A&amp;udit %n selected</source>
+        <source>%n PBX(s)</source>
         <translation>
-            <numerusform>A&amp;udit %n selected</numerusform>
-            <numerusform>A&amp;udit %n selected</numerusform>
+            <numerusform>%n PBX</numerusform>
+            <numerusform>%n PBXs</numerusform>
         </translation>
     </message>
 </context>

@@ -99,6 +99,159 @@
         <source>Audit failed: %1</source>
         <translation>Échec de l&apos;audit&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>SSH tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI session up as %1 over %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by a validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmiConnector</name>
+    <message>
+        <source>no SSH tunnel for AMI: the host key of %1 is not pinned yet. Pin it first (Check connections), turn on AMI over TLS for this PBX, or allow plain TCP for AMI explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH tunnel for AMI: %1 has no SSH user. Set one, turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH tunnel for AMI: %1 (%2). Store the SSH password (edit the PBX), turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SSH credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsteriskConfig</name>
+    <message>
+        <source>%1: reading stopped: through template inheritance this configuration would hold more than %2 options, a file built to exhaust memory or a broken one. What needs this file is not assessed; look at the templates named in the section headers up to this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading stopped: &quot;+=&quot; lines grow %2 beyond %3 characters, a file built to exhaust memory or a broken one. What needs this file is not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading stopped: this configuration holds more than %2 options. What needs this file is not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsteriskConfigDocument</name>
+    <message>
+        <source>longer than Asterisk&apos;s %1-byte line buffer; Asterisk skips it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section header without a closing &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section options without a closing &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape at the start of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &apos;=&apos; on the line; Asterisk ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no option name before &apos;=&apos;; Asterisk ignores the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no section %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option name Asterisk can read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for %1 has line breaks, control characters or blanks at its ends, which Asterisk would not read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 mixes %2 with a block comment or an escape; change it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 would not read back as %2 = %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configuration line cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section name Asterisk can read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no line %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditFacts</name>
@@ -126,6 +279,17 @@
         <source>%1 is not a list of PJSIP contacts</source>
         <translation>%1 n’est pas une liste de contacts PJSIP</translation>
     </message>
+    <message>
+        <source>%1 was not kept: the console stores only the files and sections its checks read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRun</name>
+    <message>
+        <source>the host key is not pinned yet: run Check connections (or pbxwarden-cli connect) and trust it first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -146,8 +310,39 @@
         <translation>Vérification</translation>
     </message>
     <message>
-        <source>score %1 (%2)</source>
-        <translation>score %1 (%2)</translation>
+        <source>score %1, grade %2</source>
+        <translation type="unfinished">score %1, note %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>audit again: %1 no longer fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still fails: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be assessed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new finding %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not in the new audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audited again: %1 pass, no new finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not audit again: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -211,6 +406,22 @@
         <source>only commented-out entries:</source>
         <translation>uniquement des entrées commentées&#xa0;:</translation>
     </message>
+    <message>
+        <source>the backup folders, crontabs and systemd timers the collector listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup not located: a backup job exists (%1) but no output was found in the folders the collector lists%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it writes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups&apos; age is unknown (not located)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallTimeChecks</name>
@@ -251,6 +462,383 @@
     </message>
 </context>
 <context>
+    <name>ChangeEngine</name>
+    <message>
+        <source>The change script is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change script did not start on the PBX (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file on the PBX (a link or a directory); it is not changed through a link. Change the file it points to instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of &quot;%1&quot; does not exist on the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX side stopped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file is as the plan expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file changed on the PBX since the plan was made; make the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are backed up in the journal on the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validators accept the new content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator %1 rejected the new content (exit status %2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dead-man switch on the PBX (%1) undoes the change in %2 s unless cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dead-man switch could not be armed (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new files are in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration in place passes its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 failed on the configuration in place (exit status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services are reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1 failed (exit status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file has its old content again (hash checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be put back; the PBX needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old files are back and the services reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old files are back but a reload failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX puts the old files back by itself within %1 s (dead-man switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during the change: %2. The journal on the PBX records where it stopped; it is offered at the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the dead-man switch was armed, the PBX puts the old files back within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change reached the PBX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, nothing changed: a file on the PBX is not what the plan was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected before anything was written; the PBX is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step failed after the files were written; the old files were put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX side stopped before changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change stopped on the PBX in state &quot;%1&quot;; it is offered to finish or roll back at the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no way to open a new connection was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new login to the PBX failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console could not log in again after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new connection logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access check failed after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change did not have the intended effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is in place and verified, but committing it failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed; the dead-man switch is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is in state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dead-man switch on the PBX put the old files back before the console could cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be committed (journal state &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back over SSH failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX puts the old files back by itself when its dead-man switch fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX had already put the old files back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is closed (journal state &quot;%1&quot;); there is nothing to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old files are back (hash checked) and the services reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not complete (journal state &quot;%1&quot;); the PBX needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX did not list its change journals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing failed; the old files were put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is neither the old nor the new version; it was changed by someone else. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by a validator; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be finished (journal state &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the old files are back and the services reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo did not complete; the PBX needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: a file changed since this change wrote it. Both versions are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a committed change can be undone (journal state &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX did not say which address the console connects from (SSH_CONNECTION is &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlan</name>
+    <message>
+        <source>The change has no valid id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change does nothing: it has no file and no command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute file path; a change names every file by its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; contains a control character (a newline?); such a file cannot be changed safely. Rename it on the PBX first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is not in its plain form (&quot;.&quot;, &quot;..&quot; or &quot;//&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change names &quot;%1&quot; twice; one edit per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected SHA-256 of &quot;%1&quot; is not a lower-case hex digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode &quot;%1&quot; or owner &quot;%2&quot; for the new file &quot;%3&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dead-man switch must be between 5 and 3600 seconds, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeResult</name>
+    <message>
+        <source>Send the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the files are unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the new content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arm the dead-man switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the configuration in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again over a new connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the dead-man switch and commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the old files are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by a validator, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>%1 endpoint: calls from anyone without a password</source>
@@ -272,6 +860,25 @@
         <source>%1: insecure = %2, INVITEs are not challenged</source>
         <translation>%1&#xa0;: insecure = %2, les INVITE ne sont pas authentifiés</translation>
     </message>
+    <message>
+        <source>%1 enabled = %2, bindaddr = %3, port %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering plan assumed: %1 (no country in indications.conf or chan_dahdi.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering plan: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n passed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Collector</name>
@@ -286,6 +893,18 @@
     <message>
         <source>The collector printed nothing (exit status %1): %2</source>
         <translation>Le script de collecte n&apos;a rien affiché (code de sortie %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1. The audit needs root: give the sudo password (saved for the PBX, or audit --sudo-password-stdin), allow %2 to use sudo, or log in as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers rule for %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -409,37 +1028,6 @@
     <message>
         <source>Host key:</source>
         <translation>Clé d&apos;hôte&#xa0;:</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialFetcher</name>
-    <message>
-        <source>no SSH password: type it in, or keep it in the keychain</source>
-        <translation>pas de mot de passe SSH&#xa0;: saisissez-le ou conservez-le dans le trousseau</translation>
-    </message>
-    <message>
-        <source>the SSH password cannot be read from the keychain: %1</source>
-        <translation>impossible de lire le mot de passe SSH dans le trousseau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no SSH password in the keychain: edit the PBX and type it in</source>
-        <translation>pas de mot de passe SSH dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
-    </message>
-    <message>
-        <source>no AMI user set</source>
-        <translation>aucun utilisateur AMI défini</translation>
-    </message>
-    <message>
-        <source>no AMI secret: no keychain</source>
-        <translation>pas de secret AMI&#xa0;: aucun trousseau</translation>
-    </message>
-    <message>
-        <source>the AMI secret cannot be read from the keychain: %1</source>
-        <translation>impossible de lire le secret AMI dans le trousseau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
-        <translation>pas de secret AMI dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
     </message>
 </context>
 <context>
@@ -634,12 +1222,143 @@
         <translation>les %1 téléphones atteignent une route internationale&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 of %2 phones reach an international route</source>
-        <translation>%1 téléphones sur %2 atteignent une route internationale</translation>
-    </message>
-    <message>
         <source>%1: pattern %2 -&gt; Dial(%3)</source>
         <translation>%1&#xa0;: motif %2 -&gt; Dial(%3)</translation>
+    </message>
+    <message>
+        <source>Anonymous SIP calls are accepted</source>
+        <translation type="unfinished">Les appels SIP anonymes sont acceptés</translation>
+    </message>
+    <message>
+        <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password: every destination its context reaches is open to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
+        <translation type="unfinished">Supprimez l&apos;endpoint [anonymous] (FreePBX&#xa0;: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) sauf si un SDA en a réellement besoin, et donnez-lui alors un contexte ne contenant que ces SDA.</translation>
+    </message>
+    <message>
+        <source>chan_sip accepts guest calls</source>
+        <translation type="unfinished">chan_sip accepte les appels d&apos;invités</translation>
+    </message>
+    <message>
+        <source>allowguest (on by default) sends unauthenticated INVITEs into the general context: an entry into the dialplan without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
+        <translation type="unfinished">Définissez allowguest = no dans sip.conf [general], ou déchargez chan_sip (supprimé depuis Asterisk 21).</translation>
+    </message>
+    <message>
+        <source>Premium-rate, mobile or national calls can be placed without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry reachable without a password (guest, anonymous, inbound trunk, default) leads to a trunk with a number of the caller&apos;s choice: premium-rate numbers are pumped like international ones, and mobile or national calls still cost money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give unauthenticated entries a context holding only your DIDs; keep every outbound route in contexts only authenticated phones reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Asterisk configuration was collected</source>
+        <translation type="unfinished">aucune configuration d&apos;Asterisk n&apos;a été collectée</translation>
+    </message>
+    <message>
+        <source>%1: context %2</source>
+        <translation type="unfinished">%1&#xa0;: contexte %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PJSIP endpoint(s) in pjsip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no [anonymous] endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chan_sip is not loaded</source>
+        <translation type="unfinished">chan_sip n&apos;est pas chargé</translation>
+    </message>
+    <message>
+        <source>sip.conf is not present</source>
+        <translation type="unfinished">sip.conf n&apos;est pas présent</translation>
+    </message>
+    <message>
+        <source>sip.conf: allowguest not set (default yes)</source>
+        <translation type="unfinished">sip.conf&#xa0;: allowguest non défini (yes par défaut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unauthenticated entry context(s) (anonymous, guest, trunk, default) walked through the dialplan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no context is reachable without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no international route from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premium-rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers from %2 (%3): %4 -&gt; Dial(%5) at %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trunk dial of the caller&apos;s number from an unauthenticated entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) and the contexts they dial from</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s): too few to tell every phone from some</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 phones reach an international route without both a PIN and a time check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Dial() application(s) reached from %1 context(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dialplan has no Dial()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ${EXTEN} from a loose pattern reaches Dial()</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -652,12 +1371,19 @@
         <source>phone %1</source>
         <translation>téléphone %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n international route(s) found from %1 entry context(s) (unauthenticated entries and phones)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FactBundle</name>
     <message>
-        <source>The stored facts are damaged.</source>
-        <translation>Les données enregistrées sont endommagées.</translation>
+        <source>The stored facts are damaged (not a compressed fact bundle, or cut short): audit the PBX again to collect them anew.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -668,6 +1394,22 @@
             <numerusform>... et %n de plus</numerusform>
             <numerusform>... et %n de plus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished">réussie</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished">échec</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished">non évaluée</translation>
+    </message>
+    <message>
+        <source>nothing to assess</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -727,6 +1469,247 @@
     <message>
         <source>%1 bindaddr = %2, port %3, and the firewall accepts TCP %3 from any address</source>
         <translation>%1 bindaddr = %2, port %3, et le pare-feu accepte TCP %3 depuis n&apos;importe quelle adresse</translation>
+    </message>
+    <message>
+        <source>iptables-save and nft list ruleset (%1 iptables, %2 nftables rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ip addr: the host has private addresses only (%1): reachable from every network that reaches them, not directly from the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no PBX service listens on every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ip addr: the host has private addresses only (%1): open to every network that reaches them, not directly to the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HardeningAnswers</name>
+    <message>
+        <source>Trusted network &quot;%1&quot; is not an address or network of at most a /8 (IPv6: /16). Write it as 192.0.2.0/24, 2001:db8::/32 or one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk address &quot;%1&quot; is not an address or network. Write the ITSP&apos;s address as 198.51.100.10 or 198.51.100.0/24 (names are not accepted: fail2ban needs addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s address &quot;%1&quot; is not an IP address. Leave it empty to read it from the SSH connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin account &quot;%1&quot; is not a login name (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, at most 32 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI user &quot;%1&quot; is not a manager.conf user name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;@&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown answer &quot;%1&quot;. Known answers: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HardeningFixes</name>
+    <message>
+        <source>%1 was not collected by the audit; audit the PBX again as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from a stored audit with its secrets removed; plan from a fresh collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no section where the audit read one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PBX runs %1, whose GUI regenerates Asterisk&apos;s files: an edit would be overwritten at its next reload. Make this change in %1&apos;s own settings; PBX Warden does not edit them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI on loopback, with ACLs and least privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest or anonymous SIP calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH: no root login, keys only, trusted networks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban jails for SSH and Asterisk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf was not collected by the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk cannot read manager.conf as it is (%1); repair it by hand first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf has no [general] section to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI user %1 inherits write = %2 from a template (%3); change the template by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI user %1 has more than two write lines; merge them by hand first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf already has these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI will listen on 127.0.0.1 only: applications on other hosts (CTI, wallboards, FOP2) lose their AMI connection; the console reaches AMI through its SSH connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI users %1 can no longer run commands, originate calls or change the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI users %1 keep their dangerous write classes, as answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asterisk cannot read sip.conf as it is; repair it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymous endpoint comes from %1 (the configuration wizard); remove it there by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The [anonymous] section at %1 includes other files; remove it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guest or anonymous SIP calls are accepted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls that arrive without authentication and match no endpoint are refused: an ITSP must be matched by an identify section (PJSIP) or host= (chan_sip), or its calls stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reload sshd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the admin account that must keep SSH access (the one the console logs in with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s address as the PBX sees it is unknown, so PBX Warden cannot make sure it stays allowed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 on this PBX: allowing only it would lock every administrator out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd&apos;s DenyUsers %1 shuts %2 out, so restricting SSH to %2 would lock every administrator out; remove that DenyUsers entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root may still log in: PermitRootLogin no needs a kept admin account other than root that can use sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords stay accepted: PasswordAuthentication no is only offered after the console has logged in as %1 with its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets %2 and is read before PBX Warden&apos;s drop-in, so the change would not take effect; remove it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd_config already has these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd -t on the new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd -t on the whole configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 may log in over SSH, and only from %2; every other account loses SSH access. A dead-man switch on the PBX restores the old configuration unless the console logs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the SSH findings this fix resolves fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the log files logger.conf names (%1) exists, so an asterisk jail would watch nothing; enable a security or notice log in logger.conf and run &apos;logger reload&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether fail2ban is installed is unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban is not installed; install the fail2ban package first, then audit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s address as the PBX sees it is unknown, so fail2ban could ban the console itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds these jails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban-client -t on the whole configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reload fail2ban (start it when stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses that fail to log in repeatedly are banned; never banned: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunks not listed in the answers can be banned if they fail to authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the fail2ban findings this fix resolves fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fix &quot;%1&quot;. Known fixes: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -822,6 +1805,28 @@
         <source>the registered contacts could not be read; only the call records were checked</source>
         <translation>les contacts enregistrés n’ont pas pu être lus&#xa0;; seuls les enregistrements d’appels ont été vérifiés</translation>
     </message>
+    <message numerus="yes">
+        <source>%n extension(s), against the registered contacts and the call records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no phone extension is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) that can log in (password or SSH key), from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no account can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionChecks</name>
@@ -850,10 +1855,6 @@
         <translation>Ajoutez &apos;security.log =&gt; security&apos; dans logger.conf [logfiles] et exécutez &apos;logger reload&apos;.</translation>
     </message>
     <message>
-        <source>never audited by PBX Warden before</source>
-        <translation>jamais audité par PBX Warden auparavant</translation>
-    </message>
-    <message>
         <source>previous audit %1 (%2 days before this one)</source>
         <translation>audit précédent %1 (%2 jours avant celui-ci)</translation>
     </message>
@@ -868,6 +1869,14 @@
     <message>
         <source>logger.conf [logfiles]: no channel logs the security level</source>
         <translation>logger.conf [logfiles]&#xa0;: aucun canal ne journalise le niveau security</translation>
+    </message>
+    <message>
+        <source>PBX Warden&apos;s record of this PBX&apos;s audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first audit by PBX Warden: the next one is due within six months</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -907,6 +1916,17 @@
     <message>
         <source>every international route asks for a PIN</source>
         <translation>chaque route internationale demande un code PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PIN(s) in extensions.conf [globals]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extensions.conf [globals] holds no PIN</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1023,6 +2043,10 @@
         <source>no enabled sshd jail</source>
         <translation>aucune jail sshd activée</translation>
     </message>
+    <message>
+        <source>fail2ban-client status, the jail configuration and /var/log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inventory</name>
@@ -1098,16 +2122,20 @@
         <source>There is no customer named &quot;%1&quot;.</source>
         <translation>Aucun client ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The change history could not be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory has no identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeastPrivilegeChecks</name>
     <message>
         <source>AMI users may run commands or originate calls</source>
         <translation>Des utilisateurs AMI peuvent exécuter des commandes ou émettre des appels</translation>
-    </message>
-    <message>
-        <source>write = system, command, originate or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
-        <translation>write = system, command, originate ou all permet à une connexion AMI d&apos;exécuter des commandes shell (originate a permis l&apos;exécution de code&#xa0;: GHSA-c4cg-9275-6w44) ou de passer des appels vers n&apos;importe où.</translation>
     </message>
     <message>
         <source>Give each AMI user only the classes its application needs (a wallboard: read = call,agent, write = empty).</source>
@@ -1144,6 +2172,127 @@
     <message>
         <source>asterisk.conf was not collected</source>
         <translation>asterisk.conf n&apos;a pas été collecté</translation>
+    </message>
+    <message>
+        <source>write = system, command, originate, config or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI users without permit/deny</source>
+        <translation type="unfinished">Utilisateurs AMI sans permit/deny</translation>
+    </message>
+    <message>
+        <source>An AMI user without an ACL can log in from any address that reaches port 5038: its secret is the only thing between the Internet and the classes it may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
+        <translation type="unfinished">Ajoutez deny = 0.0.0.0/0.0.0.0 et permit = &lt;adresse de l&apos;application&gt;/32 à chaque utilisateur de manager.conf.</translation>
+    </message>
+    <message>
+        <source>Caller-controlled data reaches a shell (System, TrySystem, SHELL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller chooses the caller ID, the dialled digits and SIP headers: passed to System(), TrySystem() or SHELL() they run commands on the PBX as Asterisk (command injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass only ${FILTER(0123456789,...)} of caller data to a shell, or replace the call with an AGI script that takes the value as an argument, never through a shell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extensions.conf was not collected</source>
+        <translation type="unfinished">extensions.conf n&apos;a pas été collecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n System()/TrySystem()/SHELL() call(s) in extensions.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dialplan runs no shell command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no caller-controlled value reaches a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager.conf is not present</source>
+        <translation type="unfinished">manager.conf n&apos;est pas présent</translation>
+    </message>
+    <message>
+        <source>AMI is disabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI listens on loopback only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI listens on %1 and no firewall rule limits TCP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI listens on %1, the firewall limits TCP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user has an ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user has no ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AMI user without permit, deny or acl</source>
+        <translation type="unfinished">%1&#xa0;: utilisateur AMI sans permit, deny ni acl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AMI user(s) in manager.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manager.conf defines no AMI user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/sudoers and asterisk.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineConfigDocument</name>
+    <message>
+        <source>There is no line %1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A configuration line cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an sshd keyword that can be set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for %1 is empty or has control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option name fail2ban can read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section name fail2ban can read back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1251,6 +2400,53 @@
         <source>one secret shared by: %1</source>
         <translation>un secret partagé par&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 holds no %2 secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auth password(s) in pjsip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer secret(s) in sip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AMI secret(s) in manager.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mailbox PIN(s) in voicemail.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>root&apos;s password hash in /etc/shadow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SIP, IAX and AMI secret(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no SIP, IAX or AMI secret found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Practice</name>
@@ -1321,8 +2517,49 @@
 <context>
     <name>Score</name>
     <message>
-        <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F.</source>
-        <translation>Score = points obtenus / points possibles x 100. Chaque contrôle évalué vaut sa gravité (critique 10, élevée 6, moyenne 3, faible 1, info 0)&#xa0;: un contrôle réussi rapporte ces points, un échec ne rapporte rien&#xa0;; les contrôles qui n&apos;ont pas pu être évalués ne comptent dans aucun des deux totaux. Note A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, sinon F.</translation>
+        <source>pass</source>
+        <translation type="unfinished">réussie</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">avertissement</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished">échec</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished">non évaluée</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? (nothing could be assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (partial — %2 of %3 not assessed)</source>
+        <extracomment>%1 is the grade letter; &quot;15 of 52 not assessed&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass, %1 of %2 assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3 assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F. A grade with checks not assessed is marked partial.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1413,6 +2650,26 @@
     <message>
         <source>The keychain accepted a secret but did not give it back; it is probably locked. Unlock it (for example by logging in to the desktop) and try again.</source>
         <translation>Le trousseau a accepté un secret mais ne l&apos;a pas restitué&#xa0;; il est probablement verrouillé. Déverrouillez-le (par exemple en ouvrant une session sur le bureau) et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old entry could not be read (%1); it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry could not be written under its new name (%1); the old one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied to its new name, but the old entry could not be removed (%1); it will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PBX has no identity in the inventory, so its secrets cannot be named; open it from the inventory and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1568,42 +2825,6 @@
         <translation>Ajoutez deny = 0.0.0.0/0.0.0.0 et permit = &lt;réseaux des téléphones&gt; (ou acl = &lt;ACL nommée&gt;) à chaque endpoint, par exemple via un modèle.</translation>
     </message>
     <message>
-        <source>AMI users without permit/deny</source>
-        <translation>Utilisateurs AMI sans permit/deny</translation>
-    </message>
-    <message>
-        <source>An AMI user without an ACL can log in from any address that reaches port 5038.</source>
-        <translation>Un utilisateur AMI sans ACL peut se connecter depuis n&apos;importe quelle adresse qui atteint le port 5038.</translation>
-    </message>
-    <message>
-        <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
-        <translation>Ajoutez deny = 0.0.0.0/0.0.0.0 et permit = &lt;adresse de l&apos;application&gt;/32 à chaque utilisateur de manager.conf.</translation>
-    </message>
-    <message>
-        <source>Anonymous SIP calls are accepted</source>
-        <translation>Les appels SIP anonymes sont acceptés</translation>
-    </message>
-    <message>
-        <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password.</source>
-        <translation>L&apos;endpoint &apos;anonymous&apos; permet à n&apos;importe qui sur Internet de passer des appels dans le plan de numérotation sans mot de passe.</translation>
-    </message>
-    <message>
-        <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
-        <translation>Supprimez l&apos;endpoint [anonymous] (FreePBX&#xa0;: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) sauf si un SDA en a réellement besoin, et donnez-lui alors un contexte ne contenant que ces SDA.</translation>
-    </message>
-    <message>
-        <source>chan_sip accepts guest calls</source>
-        <translation>chan_sip accepte les appels d&apos;invités</translation>
-    </message>
-    <message>
-        <source>allowguest (on by default) sends unauthenticated INVITEs into the general context.</source>
-        <translation>allowguest (activé par défaut) envoie les INVITE non authentifiés dans le contexte general.</translation>
-    </message>
-    <message>
-        <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
-        <translation>Définissez allowguest = no dans sip.conf [general], ou déchargez chan_sip (supprimé depuis Asterisk 21).</translation>
-    </message>
-    <message>
         <source>chan_sip peers without permit/deny</source>
         <translation>Peers chan_sip sans permit/deny</translation>
     </message>
@@ -1636,18 +2857,6 @@
         <translation>%1&#xa0;: ni permit, ni deny, ni acl</translation>
     </message>
     <message>
-        <source>manager.conf is not present</source>
-        <translation>manager.conf n&apos;est pas présent</translation>
-    </message>
-    <message>
-        <source>%1: AMI user without permit, deny or acl</source>
-        <translation>%1&#xa0;: utilisateur AMI sans permit, deny ni acl</translation>
-    </message>
-    <message>
-        <source>%1: context %2</source>
-        <translation>%1&#xa0;: contexte %2</translation>
-    </message>
-    <message>
         <source>chan_sip is not loaded</source>
         <translation>chan_sip n&apos;est pas chargé</translation>
     </message>
@@ -1655,9 +2864,31 @@
         <source>sip.conf is not present</source>
         <translation>sip.conf n&apos;est pas présent</translation>
     </message>
+    <message numerus="yes">
+        <source>%n PJSIP phone(s) (endpoints with auth) in pjsip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>sip.conf: allowguest not set (default yes)</source>
-        <translation>sip.conf&#xa0;: allowguest non défini (yes par défaut)</translation>
+        <source>pjsip.conf defines no endpoint with inbound auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chan_sip peer(s) in sip.conf</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sip.conf defines no peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip.conf [general] alwaysauthreject = %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2122,6 +3353,41 @@
         <source>%1: last change %2 (%3 days ago)</source>
         <translation>%1&#xa0;: dernière modification le %2 (il y a %3 jours)</translation>
     </message>
+    <message>
+        <source>The operating system release is past its end of life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release past its end of security support gets no fixes for OpenSSH, OpenSSL or the kernel: every new flaw stays open for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to a supported release (FreePBX: SNG7 to FreePBX 17 on Debian 12), or buy extended support until you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID=%2, VERSION_ID=%3) is not in the end-of-life table (os-eol.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/os-release: %1; %2 reached its end of life on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/os-release: %1; supported until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dnf/yum list %n pending update(s) but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>asterisk -V, the package manager (apt-get -s upgrade / dnf check-update) and the package history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2160,6 +3426,65 @@
     <message>
         <source>Tags may not be empty, contain commas or start or end with spaces.</source>
         <translation>Les étiquettes ne peuvent pas être vides, contenir de virgules, ni commencer ou finir par une espace.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AMI user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2, e.g. a line break); remove it: it could split an AMI message or disturb a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag contains a control character (e.g. a line break); remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>%1: could not run the check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check exited with status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the check did not print &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3552,10 @@
     <message>
         <source>manager.conf was not collected</source>
         <translation>manager.conf n&apos;a pas été collecté</translation>
+    </message>
+    <message>
+        <source>http.conf, manager.conf and the listening sockets (ss -tulpn)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,6 +3631,10 @@
         <source>%1 sent a list larger than %2 events or %3 MiB</source>
         <translation>%1 a envoyé une liste de plus de %2 événements ou %3 Mio</translation>
     </message>
+    <message>
+        <source>%1: the field %2 contains a control character (0x%3); not sent, as it would split the AMI message. Remove line breaks from the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ami::AmiSocketTransport</name>
@@ -2330,6 +3663,41 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::secrets::CredentialService</name>
+    <message>
+        <source>no SSH password: type it in, or keep it in the keychain</source>
+        <translation type="unfinished">pas de mot de passe SSH&#xa0;: saisissez-le ou conservez-le dans le trousseau</translation>
+    </message>
+    <message>
+        <source>the SSH password cannot be read from the keychain: %1</source>
+        <translation type="unfinished">impossible de lire le mot de passe SSH dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no SSH password in the keychain: edit the PBX and type it in</source>
+        <translation type="unfinished">pas de mot de passe SSH dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
+    </message>
+    <message>
+        <source>no AMI user set</source>
+        <translation type="unfinished">aucun utilisateur AMI défini</translation>
+    </message>
+    <message>
+        <source>no AMI secret: no keychain</source>
+        <translation type="unfinished">pas de secret AMI&#xa0;: aucun trousseau</translation>
+    </message>
+    <message>
+        <source>the AMI secret cannot be read from the keychain: %1</source>
+        <translation type="unfinished">impossible de lire le secret AMI dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no AMI secret in the keychain: edit the PBX and type it in</source>
+        <translation type="unfinished">pas de secret AMI dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
+    </message>
+    <message>
+        <source>no keychain to keep it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ssh::SshTunnel</name>
     <message>
         <source>%1: cannot create an event descriptor: %2</source>
@@ -2354,6 +3722,21 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AmiController</name>
+    <message>
+        <source>Connect &amp;AMI</source>
+        <translation type="unfinished">Connecter l&apos;&amp;AMI</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect AMI</source>
+        <translation type="unfinished">&amp;Déconnecter l&apos;AMI</translation>
+    </message>
+    <message>
+        <source>AMI protocol &amp;log…</source>
+        <translation type="unfinished">&amp;Journal du protocole AMI…</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +3829,68 @@
     </message>
 </context>
 <context>
+    <name>pbxwarden::ui::AuditController</name>
+    <message>
+        <source>A&amp;udit all</source>
+        <translation type="unfinished">A&amp;uditer tous</translation>
+    </message>
+    <message>
+        <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
+        <translation type="unfinished">Auditer les PBX sélectionnés (ou tous ceux affichés) selon les 14 pratiques&#xa0;: collecter leurs données en SSH, les contrôler et enregistrer le score</translation>
+    </message>
+    <message>
+        <source>PBX &amp;security…</source>
+        <translation type="unfinished">&amp;Sécurité du PBX…</translation>
+    </message>
+    <message>
+        <source>The selected PBX&apos;s score, practices, findings and score history</source>
+        <translation type="unfinished">Score, pratiques, constats et historique du score du PBX sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>A&amp;udit %n selected</source>
+        <translation type="unfinished">
+            <numerusform>A&amp;uditer %n sélectionné</numerusform>
+            <numerusform>A&amp;uditer %n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PBX to audit: the table shows none.</source>
+        <translation type="unfinished">Aucun PBX à auditer&#xa0;: le tableau n&apos;en affiche aucun.</translation>
+    </message>
+    <message>
+        <source>Audit finished</source>
+        <translation type="unfinished">Audit terminé</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished">Audit</translation>
+    </message>
+    <message>
+        <source>The audit of %1 could not be stored: %2</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer l&apos;audit de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished">Sécurité</translation>
+    </message>
+    <message>
+        <source>No PBX shown.</source>
+        <translation type="unfinished">Aucun PBX affiché.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
+        <translation type="unfinished">&lt;b&gt;Score du parc&#xa0;: aucun pour l&apos;instant&lt;/b&gt; — aucun des PBX affichés n&apos;a été audité. Sélectionnez des PBX et utilisez Parc ▸ Auditer (Ctrl+Maj+U).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
+        <translation type="unfinished">&lt;b&gt;Score du parc&#xa0;: %1 / 100&lt;/b&gt; (note %2)&#xa0;: la moyenne des PBX audités affichés (%3 sur %4).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
+        <translation type="unfinished">&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;En retard&#xa0;: %1&lt;/b&gt; (non audités depuis six mois&#xa0;; la pratique de référence demande une inspection deux fois par an).&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::AuditDialog</name>
     <message>
         <source>Audit</source>
@@ -2458,10 +3903,6 @@
     <message>
         <source>Reading the credentials from the keychain…</source>
         <translation>Lecture des identifiants depuis le trousseau…</translation>
-    </message>
-    <message>
-        <source>the host key is not pinned yet: run Check connections and trust it first</source>
-        <translation>la clé d&apos;hôte n&apos;est pas encore épinglée&#xa0;: lancez d&apos;abord «&#xa0;Vérifier les connexions&#xa0;» et faites-lui confiance</translation>
     </message>
     <message>
         <source>score %1, grade %2</source>
@@ -2746,6 +4187,33 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
     </message>
 </context>
 <context>
+    <name>pbxwarden::ui::FleetController</name>
+    <message>
+        <source>&amp;Check connections</source>
+        <translation type="unfinished">&amp;Vérifier les connexions</translation>
+    </message>
+    <message>
+        <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
+        <translation type="unfinished">Se connecter en SSH aux PBX sélectionnés (ou à tous ceux affichés), vérifier leurs clés d&apos;hôte et ouvrir une session</translation>
+    </message>
+    <message>
+        <source>No PBX to check: the table shows none.</source>
+        <translation type="unfinished">Aucun PBX à vérifier&#xa0;: le tableau n&apos;en affiche aucun.</translation>
+    </message>
+    <message>
+        <source>%1: the host key could not be pinned: %2</source>
+        <translation type="unfinished">%1&#xa0;: impossible d&apos;épingler la clé d&apos;hôte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connection check finished</source>
+        <translation type="unfinished">Vérification des connexions terminée</translation>
+    </message>
+    <message>
+        <source>%1: the check result could not be saved: %2</source>
+        <translation type="unfinished">%1&#xa0;: impossible d&apos;enregistrer le résultat de la vérification&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>pbxwarden::ui::FleetRunDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -2985,36 +4453,161 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
         <source>AMI state</source>
         <translation>État AMI</translation>
     </message>
+    <message>
+        <source>up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::InventoryController</name>
+    <message>
+        <source>&amp;New PBX…</source>
+        <translation type="unfinished">&amp;Nouveau PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit PBX…</source>
+        <translation type="unfinished">&amp;Modifier le PBX…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate PBX…</source>
+        <translation type="unfinished">D&amp;upliquer le PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete PBX…</source>
+        <translation type="unfinished">&amp;Supprimer le PBX…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished">&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished">E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Saving the PBX failed</source>
+        <translation type="unfinished">Échec de l&apos;enregistrement du PBX</translation>
+    </message>
+    <message>
+        <source>Adding the PBX failed</source>
+        <translation type="unfinished">Échec de l&apos;ajout du PBX</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished">Trousseau</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished">%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished">%1 ajouté</translation>
+    </message>
+    <message>
+        <source>Secrets of %1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from the inventory?
+
+Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
+        <translation type="unfinished">Supprimer %1 de l&apos;inventaire&#xa0;?
+
+Ses mots de passe enregistrés sont retirés du trousseau. Le PBX lui-même n&apos;est pas modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n PBX(s) from the inventory?
+
+Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
+        <translation type="unfinished">
+            <numerusform>Supprimer %n PBX de l&apos;inventaire&#xa0;?
+
+Ses mots de passe enregistrés sont retirés du trousseau. Le PBX lui-même n&apos;est pas modifié.</numerusform>
+            <numerusform>Supprimer %n PBX de l&apos;inventaire&#xa0;?
+
+Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes ne sont pas modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 was deleted, but these secrets are still in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n PBX(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n PBX supprimé</numerusform>
+            <numerusform>%n PBX supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import PBXs</source>
+        <translation type="unfinished">Importer des PBX</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importer</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB; that is not an inventory.</source>
+        <translation type="unfinished">%1 dépasse 64 Mio&#xa0;; ce n&apos;est pas un inventaire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished">Impossible d&apos;importer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished">Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n PBX(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n PBX importé</numerusform>
+            <numerusform>%n PBX importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PBXs</source>
+        <translation type="unfinished">Exporter des PBX</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporter</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n PBX(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n PBX exporté vers %1</numerusform>
+            <numerusform>%n PBX exportés vers %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::MainWindow</name>
     <message>
         <source>PBX Warden</source>
         <translation>PBX Warden</translation>
-    </message>
-    <message>
-        <source>&amp;New PBX…</source>
-        <translation>&amp;Nouveau PBX…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit PBX…</source>
-        <translation>&amp;Modifier le PBX…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate PBX…</source>
-        <translation>D&amp;upliquer le PBX…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete PBX…</source>
-        <translation>&amp;Supprimer le PBX…</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3124,118 +4717,8 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
         <translation>&lt;b&gt;Aucun trousseau utilisable.&lt;/b&gt; %1&lt;br&gt;PBX Warden conserve les mots de passe uniquement dans le trousseau du système et ne les écrit jamais en clair sur le disque. Vous pouvez conserver les identifiants saisis pour cette session uniquement&#xa0;: ils seront oubliés à la fermeture de PBX Warden.</translation>
     </message>
     <message>
-        <source>Saving the PBX failed</source>
-        <translation>Échec de l&apos;enregistrement du PBX</translation>
-    </message>
-    <message>
-        <source>Adding the PBX failed</source>
-        <translation>Échec de l&apos;ajout du PBX</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>Added %1</source>
-        <translation>%1 ajouté</translation>
-    </message>
-    <message>
         <source>Keychain</source>
         <translation>Trousseau</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 could not be stored: %3</source>
-        <translation>Impossible d&apos;enregistrer «&#xa0;%1&#xa0;» de %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the inventory?
-
-Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
-        <translation>Supprimer %1 de l&apos;inventaire&#xa0;?
-
-Ses mots de passe enregistrés sont retirés du trousseau. Le PBX lui-même n&apos;est pas modifié.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n PBX(s) from the inventory?
-
-Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
-        <translation>
-            <numerusform>Supprimer %n PBX de l&apos;inventaire&#xa0;?
-
-Ses mots de passe enregistrés sont retirés du trousseau. Le PBX lui-même n&apos;est pas modifié.</numerusform>
-            <numerusform>Supprimer %n PBX de l&apos;inventaire&#xa0;?
-
-Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes ne sont pas modifiés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n PBX(s)</source>
-        <translation>
-            <numerusform>%n PBX supprimé</numerusform>
-            <numerusform>%n PBX supprimés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import PBXs</source>
-        <translation>Importer des PBX</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 64 MiB; that is not an inventory.</source>
-        <translation>%1 dépasse 64 Mio&#xa0;; ce n&apos;est pas un inventaire.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n PBX(s)</source>
-        <translation>
-            <numerusform>%n PBX importé</numerusform>
-            <numerusform>%n PBX importés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export PBXs</source>
-        <translation>Exporter des PBX</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n PBX(s) to %1</source>
-        <translation>
-            <numerusform>%n PBX exporté vers %1</numerusform>
-            <numerusform>%n PBX exportés vers %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>nowhere: no keychain</source>
@@ -3250,60 +4733,8 @@ Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes 
         <translation>&lt;h3&gt;PBX Warden %1&lt;/h3&gt;&lt;p&gt;Auditez, sécurisez et surveillez un parc de PBX IP basés sur Asterisk depuis une seule console.&lt;/p&gt;&lt;p&gt;Inventaire&#xa0;: %2&lt;/p&gt;&lt;p&gt;Conçu avec Qt %3, libssh et QtKeychain.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Check connections</source>
-        <translation>&amp;Vérifier les connexions</translation>
-    </message>
-    <message>
-        <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
-        <translation>Se connecter en SSH aux PBX sélectionnés (ou à tous ceux affichés), vérifier leurs clés d&apos;hôte et ouvrir une session</translation>
-    </message>
-    <message>
-        <source>Connect &amp;AMI</source>
-        <translation>Connecter l&apos;&amp;AMI</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect AMI</source>
-        <translation>&amp;Déconnecter l&apos;AMI</translation>
-    </message>
-    <message>
-        <source>AMI protocol &amp;log…</source>
-        <translation>&amp;Journal du protocole AMI…</translation>
-    </message>
-    <message>
         <source>F&amp;leet</source>
         <translation>&amp;Parc</translation>
-    </message>
-    <message>
-        <source>No PBX to check: the table shows none.</source>
-        <translation>Aucun PBX à vérifier&#xa0;: le tableau n&apos;en affiche aucun.</translation>
-    </message>
-    <message>
-        <source>%1: the host key could not be pinned: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;épingler la clé d&apos;hôte&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Connection check finished</source>
-        <translation>Vérification des connexions terminée</translation>
-    </message>
-    <message>
-        <source>%1: the check result could not be saved: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;enregistrer le résultat de la vérification&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>A&amp;udit all</source>
-        <translation>A&amp;uditer tous</translation>
-    </message>
-    <message>
-        <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
-        <translation>Auditer les PBX sélectionnés (ou tous ceux affichés) selon les 14 pratiques&#xa0;: collecter leurs données en SSH, les contrôler et enregistrer le score</translation>
-    </message>
-    <message>
-        <source>PBX &amp;security…</source>
-        <translation>&amp;Sécurité du PBX…</translation>
-    </message>
-    <message>
-        <source>The selected PBX&apos;s score, practices, findings and score history</source>
-        <translation>Score, pratiques, constats et historique du score du PBX sélectionné</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
@@ -3313,54 +4744,16 @@ Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes 
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
-    <message numerus="yes">
-        <source>A&amp;udit %n selected</source>
-        <translation>
-            <numerusform>A&amp;uditer %n sélectionné</numerusform>
-            <numerusform>A&amp;uditer %n sélectionnés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No PBX shown.</source>
-        <translation>Aucun PBX affiché.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
-        <translation>&lt;b&gt;Score du parc&#xa0;: aucun pour l&apos;instant&lt;/b&gt; — aucun des PBX affichés n&apos;a été audité. Sélectionnez des PBX et utilisez Parc ▸ Auditer (Ctrl+Maj+U).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
-        <translation>&lt;b&gt;Score du parc&#xa0;: %1 / 100&lt;/b&gt; (note %2)&#xa0;: la moyenne des PBX audités affichés (%3 sur %4).</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;En retard&#xa0;: %1&lt;/b&gt; (non audités depuis six mois&#xa0;; la pratique de référence demande une inspection deux fois par an).&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>No PBX to audit: the table shows none.</source>
-        <translation>Aucun PBX à auditer&#xa0;: le tableau n&apos;en affiche aucun.</translation>
-    </message>
-    <message>
-        <source>Audit finished</source>
-        <translation>Audit terminé</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>The audit of %1 could not be stored: %2</source>
-        <translation>Impossible d&apos;enregistrer l&apos;audit de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
     <message>
         <source>No PBXs yet.
 Add one with New PBX… (Ctrl+N), or import a CSV file (Ctrl+I).</source>
         <translation>Aucun PBX pour l’instant.
 Ajoutez-en un avec Nouveau PBX… (Ctrl+N), ou importez un fichier CSV (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Some saved passwords could not be moved to their PBX&apos;s new keychain name; they are kept under the old name and tried again at the next start:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3408,22 +4801,6 @@ Ajoutez-en un avec Nouveau PBX… (Ctrl+N), ou importez un fichier CSV (Ctrl+I).
     <message>
         <source>Not assessed (the facts were out of reach), so counted in neither sum: %1.</source>
         <translation>Non évalués (les données étaient hors d&apos;atteinte), donc comptés dans aucun des deux totaux&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>réussie</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>non évaluée</translation>
     </message>
     <message>
         <source>Not assessed</source>
@@ -3665,12 +5042,41 @@ Comparez-la avec la clé présente sur le PBX (ssh-keygen -lf /etc/ssh/ssh_host_
         <translation>&lt;b&gt;Non connecté&#xa0;:&lt;/b&gt; la clé d&apos;hôte %1 n&apos;a pas été approuvée.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press Forget next to the host key and test again.</source>
-        <translation>&lt;b&gt;La clé d&apos;hôte a CHANGÉ — pas de connexion.&lt;/b&gt;&lt;br&gt;Épinglée&#xa0;: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Maintenant&#xa0;: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Quelqu&apos;un intercepte peut-être la connexion, ou le PBX a été réinstallé. Seulement si vous en connaissez la raison, cliquez sur Oublier à côté de la clé d&apos;hôte et testez à nouveau.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Échec&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Trust the new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-pin after the PBX&apos;s host key changed on purpose (reinstall, new keys), keeping the PBX and its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press &quot;Trust the new key&quot; and confirm both keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new host key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed.
+
+Pinned until now: %2
+Presented now: %3
+
+Trust the new key only if you know why it changed and have compared it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). PBX Warden then connects again and pins it when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I know why the pinned key %1 is no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key %1 matches the one on the PBX</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3725,6 +5131,18 @@ Comparez-la avec la clé présente sur le PBX (ssh-keygen -lf /etc/ssh/ssh_host_
     <message>
         <source>Secrets kept in:</source>
         <translation>Identifiants conservés dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allow AMI over plain &amp;TCP when no SSH tunnel or TLS is possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in with the MD5 challenge, but every action and answer crosses the network unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMI:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
