@@ -259,12 +259,12 @@ QStringList ids()
 QStringList checksOf(const QString& id)
 {
     if (id == u"ami")
-        return { QStringLiteral("firewall.ami-exposed"), QStringLiteral("sip-acl.ami-user-no-acl"),
+        return { QStringLiteral("firewall.ami-exposed"), QStringLiteral("least-privilege.ami-user-no-acl"),
             QStringLiteral("least-privilege.ami-dangerous-write"), QStringLiteral("web.ami-over-http") };
     if (id == u"sip-guest")
-        return { QStringLiteral("sip-acl.chan-sip-allowguest"),
+        return { QStringLiteral("destinations.chan-sip-allowguest"),
             QStringLiteral("sip-acl.chan-sip-alwaysauthreject"),
-            QStringLiteral("sip-acl.anonymous-endpoint") };
+            QStringLiteral("destinations.anonymous-endpoint") };
     if (id == u"ssh")
         return { QStringLiteral("ssh.root-login"), QStringLiteral("ssh.root-login-key"),
             QStringLiteral("ssh.password-auth"), QStringLiteral("ssh.no-source-limit") };

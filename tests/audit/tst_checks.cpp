@@ -259,9 +259,10 @@ QList<Case> cases()
         });
     };
     c << Case { "inactive-users.local-accounts", "insecure", Outcome::Pass,
-        forcedKey("command=\"/usr/local/bin/backup-pull\",no-pty ssh-ed25519 AAAAC3Nza backup@nas\n") }
+        forcedKey("command=\"/usr/local/bin/backup-pull\",no-pty ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBv0 "
+                  "backup@nas\n") }
       << Case { "inactive-users.local-accounts", "insecure", Outcome::Fail,
-             forcedKey("ssh-ed25519 AAAAC3Nza backup@nas\n") };
+             forcedKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBv0 backup@nas\n") };
     // lastlog2 only (no lastlog): the same judgement from its listing.
     c << Case { "inactive-users.local-accounts", "insecure", Outcome::Fail, [](FactBundle& b) {
                    b.set(u"lastlog"_s, "lastlog: not installed", 127);

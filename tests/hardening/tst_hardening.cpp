@@ -117,7 +117,7 @@ private Q_SLOTS:
     {
         const Planned p = planFix(u"ami"_s, lab("insecure"));
         QVERIFY2(p.fix.ok(), p.fix.refusal ? qPrintable(p.fix.refusal->reason) : "");
-        QVERIFY(p.fix.resolves.contains(u"sip-acl.ami-user-no-acl"_s));
+        QVERIFY(p.fix.resolves.contains(u"least-privilege.ami-user-no-acl"_s));
         QVERIFY(p.fix.resolves.contains(u"least-privilege.ami-dangerous-write"_s));
         const change::ChangePlan& plan = *p.fix.plan;
         QCOMPARE(plan.files.size(), 1);
@@ -178,9 +178,9 @@ private Q_SLOTS:
     {
         const Planned p = planFix(u"sip-guest"_s, lab("insecure"));
         QVERIFY2(p.fix.ok(), p.fix.refusal ? qPrintable(p.fix.refusal->reason) : "");
-        QVERIFY(p.fix.resolves.contains(u"sip-acl.chan-sip-allowguest"_s));
+        QVERIFY(p.fix.resolves.contains(u"destinations.chan-sip-allowguest"_s));
         QVERIFY(p.fix.resolves.contains(u"sip-acl.chan-sip-alwaysauthreject"_s));
-        QVERIFY(p.fix.resolves.contains(u"sip-acl.anonymous-endpoint"_s));
+        QVERIFY(p.fix.resolves.contains(u"destinations.anonymous-endpoint"_s));
         QCOMPARE(p.fix.plan->files.size(), 2);
         for (const change::FileEdit& e : p.fix.plan->files) {
             const QByteArray old = p.bundle.section(u"file:"_s + e.path)->content;

@@ -144,8 +144,9 @@ private Q_SLOTS:
             resolved << p.fix.resolves;
         }
         for (const QString& id :
-            { QStringLiteral("firewall.ami-exposed"), QStringLiteral("sip-acl.ami-user-no-acl"),
-                QStringLiteral("sip-acl.chan-sip-allowguest"), QStringLiteral("sip-acl.anonymous-endpoint"),
+            { QStringLiteral("firewall.ami-exposed"), QStringLiteral("least-privilege.ami-user-no-acl"),
+                QStringLiteral("destinations.chan-sip-allowguest"),
+                QStringLiteral("destinations.anonymous-endpoint"),
                 QStringLiteral("intrusion-prevention.no-asterisk-jail"), QStringLiteral("ssh.root-login"),
                 QStringLiteral("ssh.password-auth") }) {
             if (std::any_of(before.cbegin(), before.cend(),

@@ -306,8 +306,8 @@ private Q_SLOTS:
         p.start(qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + QStringLiteral("/app/entry/pbxwarden-cli"),
             { QStringLiteral("ami"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
                 QStringLiteral("--port"), QString::number(silent.serverPort()), QStringLiteral("--user"),
-                QStringLiteral("u"), QStringLiteral("--secret-stdin"), QStringLiteral("--timeout"),
-                QStringLiteral("60"), QStringLiteral("Ping") });
+                QStringLiteral("u"), QStringLiteral("--plain-tcp"), QStringLiteral("--secret-stdin"),
+                QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("Ping") });
         QVERIFY(p.waitForStarted());
         p.write("s\n");
         p.waitForBytesWritten();
