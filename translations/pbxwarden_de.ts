@@ -101,156 +101,156 @@
     </message>
     <message>
         <source>SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Tunnel</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>plain TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes TCP</translation>
     </message>
     <message>
         <source>AMI session up as %1 over %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI-Sitzung aktiv als %1 über %2 (%3)</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <source>refused, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt, nichts geändert</translation>
     </message>
     <message>
         <source>rejected by a validator</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Validator abgelehnt</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgesetzt</translation>
     </message>
     <message>
         <source>rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
     <message>
         <source>Change %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>AmiConnector</name>
     <message>
         <source>no SSH tunnel for AMI: the host key of %1 is not pinned yet. Pin it first (Check connections), turn on AMI over TLS for this PBX, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SSH-Tunnel für AMI: der Host-Schlüssel von %1 ist noch nicht hinterlegt. Hinterlegen Sie ihn zuerst (Verbindungen prüfen), schalten Sie AMI über TLS für diese PBX ein oder erlauben Sie AMI ausdrücklich über unverschlüsseltes TCP</translation>
     </message>
     <message>
         <source>no SSH tunnel for AMI: %1 has no SSH user. Set one, turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SSH-Tunnel für AMI: %1 hat keinen SSH-Benutzer. Legen Sie einen fest, schalten Sie AMI über TLS ein oder erlauben Sie AMI ausdrücklich über unverschlüsseltes TCP</translation>
     </message>
     <message>
         <source>no SSH tunnel for AMI: %1 (%2). Store the SSH password (edit the PBX), turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SSH-Tunnel für AMI: %1 (%2). Speichern Sie das SSH-Passwort (PBX bearbeiten), schalten Sie AMI über TLS ein oder erlauben Sie AMI ausdrücklich über unverschlüsseltes TCP</translation>
     </message>
     <message>
         <source>no SSH credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SSH-Zugangsdaten</translation>
     </message>
     <message>
         <source>SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Tunnel</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>plain TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes TCP</translation>
     </message>
 </context>
 <context>
     <name>AsteriskConfig</name>
     <message>
         <source>%1: reading stopped: through template inheritance this configuration would hold more than %2 options, a file built to exhaust memory or a broken one. What needs this file is not assessed; look at the templates named in the section headers up to this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lesen abgebrochen: durch Vorlagenvererbung würde diese Konfiguration mehr als %2 Optionen enthalten – eine Datei, die den Speicher erschöpfen soll, oder eine defekte. Was diese Datei benötigt, wird nicht bewertet; sehen Sie sich die Vorlagen an, die in den Abschnittsköpfen bis zu dieser Zeile genannt sind.</translation>
     </message>
     <message>
         <source>%1: reading stopped: &quot;+=&quot; lines grow %2 beyond %3 characters, a file built to exhaust memory or a broken one. What needs this file is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lesen abgebrochen: „+=“-Zeilen vergrößern %2 auf mehr als %3 Zeichen – eine Datei, die den Speicher erschöpfen soll, oder eine defekte. Was diese Datei benötigt, wird nicht bewertet.</translation>
     </message>
     <message>
         <source>%1: reading stopped: this configuration holds more than %2 options. What needs this file is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Lesen abgebrochen: diese Konfiguration enthält mehr als %2 Optionen. Was diese Datei benötigt, wird nicht bewertet.</translation>
     </message>
 </context>
 <context>
     <name>AsteriskConfigDocument</name>
     <message>
         <source>longer than Asterisk&apos;s %1-byte line buffer; Asterisk skips it</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als der %1-Byte-Zeilenpuffer von Asterisk; Asterisk überspringt sie</translation>
     </message>
     <message>
         <source>section header without a closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittskopf ohne schließende &apos;]&apos;</translation>
     </message>
     <message>
         <source>section options without a closing &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittsoptionen ohne schließende &apos;)&apos;</translation>
     </message>
     <message>
         <source>invalid escape at the start of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Escape-Zeichen am Zeilenanfang</translation>
     </message>
     <message>
         <source>no &apos;=&apos; on the line; Asterisk ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein &apos;=&apos; in der Zeile; Asterisk ignoriert sie</translation>
     </message>
     <message>
         <source>no option name before &apos;=&apos;; Asterisk ignores the line</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Optionsname vor &apos;=&apos;; Asterisk ignoriert die Zeile</translation>
     </message>
     <message>
         <source>There is no section %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datei gibt es keinen Abschnitt %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option name Asterisk can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Optionsname, den Asterisk zurücklesen kann.</translation>
     </message>
     <message>
         <source>The value for %1 has line breaks, control characters or blanks at its ends, which Asterisk would not read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für %1 enthält Zeilenumbrüche, Steuerzeichen oder Leerzeichen an seinen Enden, die Asterisk nicht zurücklesen würde.</translation>
     </message>
     <message>
         <source>Line %1 mixes %2 with a block comment or an escape; change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 mischt %2 mit einem Blockkommentar oder einem Escape-Zeichen; ändern Sie sie von Hand.</translation>
     </message>
     <message>
         <source>Line %1 would not read back as %2 = %3; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 würde nicht als %2 = %3 zurückgelesen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>A configuration line cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfigurationszeile darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section name Asterisk can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Abschnittsname, den Asterisk zurücklesen kann.</translation>
     </message>
     <message>
         <source>There is no line %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datei gibt es keine Zeile %1.</translation>
     </message>
 </context>
 <context>
@@ -281,14 +281,14 @@
     </message>
     <message>
         <source>%1 was not kept: the console stores only the files and sections its checks read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht aufbewahrt: die Konsole speichert nur die Dateien und Abschnitte, die ihre Prüfungen lesen</translation>
     </message>
 </context>
 <context>
     <name>AuditRun</name>
     <message>
         <source>the host key is not pinned yet: run Check connections (or pbxwarden-cli connect) and trust it first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host-Schlüssel ist noch nicht hinterlegt: führen Sie zuerst „Verbindungen prüfen“ (oder pbxwarden-cli connect) aus und vertrauen Sie ihm</translation>
     </message>
 </context>
 <context>
@@ -311,38 +311,38 @@
     </message>
     <message>
         <source>score %1, grade %2</source>
-        <translation type="unfinished">Punktzahl %1, Note %2</translation>
+        <translation>Punktzahl %1, Note %2</translation>
     </message>
 </context>
 <context>
     <name>AuditVerifier</name>
     <message>
         <source>audit again: %1 no longer fail</source>
-        <translation type="unfinished"></translation>
+        <translation>erneutes Audit: %1 schlagen nicht mehr fehl</translation>
     </message>
     <message>
         <source>%1 still fails: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlägt weiterhin fehl: %2</translation>
     </message>
     <message>
         <source>%1 could not be assessed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht bewertet werden: %2</translation>
     </message>
     <message>
         <source>new finding %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Feststellung %1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 was not in the new audit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht im neuen Audit enthalten</translation>
     </message>
     <message>
         <source>audited again: %1 pass, no new finding</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut auditiert: %1 bestanden, keine neue Feststellung</translation>
     </message>
     <message>
         <source>could not audit again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erneutes Audit nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -408,19 +408,19 @@
     </message>
     <message>
         <source>the backup folders, crontabs and systemd timers the collector listed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsordner, Crontabs und systemd-Timer, die das Sammelskript aufgelistet hat</translation>
     </message>
     <message>
         <source>backup not located: a backup job exists (%1) but no output was found in the folders the collector lists%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensicherung nicht gefunden: ein Sicherungsauftrag existiert (%1), aber in den vom Sammelskript aufgelisteten Ordnern wurde keine Ausgabe gefunden%2</translation>
     </message>
     <message>
         <source>; it writes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; er schreibt nach %1</translation>
     </message>
     <message>
         <source>the backups&apos; age is unknown (not located)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Alter der Datensicherungen ist unbekannt (nicht gefunden)</translation>
     </message>
 </context>
 <context>
@@ -465,377 +465,377 @@
     <name>ChangeEngine</name>
     <message>
         <source>The change script is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsskript fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>The change script did not start on the PBX (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsskript ist auf der PBX nicht gestartet (Exit-Status %1): %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a regular file on the PBX (a link or a directory); it is not changed through a link. Change the file it points to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist auf der PBX keine reguläre Datei (ein Link oder ein Verzeichnis); über einen Link wird nichts geändert. Ändern Sie stattdessen die Datei, auf die er zeigt.</translation>
     </message>
     <message>
         <source>The folder of &quot;%1&quot; does not exist on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von „%1“ existiert auf der PBX nicht.</translation>
     </message>
     <message>
         <source>The PBX side stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBX-Seite hat abgebrochen: %1.</translation>
     </message>
     <message>
         <source>Every file is as the plan expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei entspricht dem, was der Plan erwartet.</translation>
     </message>
     <message>
         <source>A file changed on the PBX since the plan was made; make the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei hat sich auf der PBX geändert, seit der Plan erstellt wurde; erstellen Sie den Plan neu.</translation>
     </message>
     <message>
         <source>The files are backed up in the journal on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien sind im Journal auf der PBX gesichert.</translation>
     </message>
     <message>
         <source>The validators accept the new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validatoren akzeptieren den neuen Inhalt.</translation>
     </message>
     <message>
         <source>Validator %1 rejected the new content (exit status %2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validator %1 hat den neuen Inhalt abgelehnt (Exit-Status %2); es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The dead-man switch on the PBX (%1) undoes the change in %2 s unless cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Totmannschalter auf der PBX (%1) macht die Änderung in %2 s rückgängig, sofern er nicht abgebrochen wird.</translation>
     </message>
     <message>
         <source>The dead-man switch could not be armed (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Totmannschalter konnte nicht scharf geschaltet werden (%1); es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The new files are in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Dateien sind an ihrem Platz.</translation>
     </message>
     <message>
         <source>Writing &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben von „%1“ ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The configuration in place passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktive Konfiguration besteht ihre Prüfungen.</translation>
     </message>
     <message>
         <source>Check %1 failed on the configuration in place (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1 ist an der aktiven Konfiguration fehlgeschlagen (Exit-Status %2).</translation>
     </message>
     <message>
         <source>The services are reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste sind neu geladen.</translation>
     </message>
     <message>
         <source>Reload %1 failed (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen von %1 fehlgeschlagen (Exit-Status %2).</translation>
     </message>
     <message>
         <source>Every file has its old content again (hash checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei hat wieder ihren alten Inhalt (Hash geprüft).</translation>
     </message>
     <message>
         <source>Some files could not be put back; the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien konnten nicht zurückgespielt werden; die PBX muss überprüft werden.</translation>
     </message>
     <message>
         <source>The old files are back and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alten Dateien sind zurück und die Dienste neu geladen.</translation>
     </message>
     <message>
         <source>The old files are back but a reload failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alten Dateien sind zurück, aber ein Neuladen ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The PBX puts the old files back by itself within %1 s (dead-man switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBX spielt die alten Dateien innerhalb von %1 s selbst zurück (Totmannschalter).</translation>
     </message>
     <message>
         <source>The connection to %1 failed during the change: %2. The journal on the PBX records where it stopped; it is offered at the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist während der Änderung fehlgeschlagen: %2. Das Journal auf der PBX hält fest, wo sie abgebrochen ist; es wird bei der nächsten Verbindung angeboten.</translation>
     </message>
     <message>
         <source>If the dead-man switch was armed, the PBX puts the old files back within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls der Totmannschalter scharf geschaltet war, spielt die PBX die alten Dateien innerhalb von %1 s zurück.</translation>
     </message>
     <message>
         <source>The change reached the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung hat die PBX erreicht.</translation>
     </message>
     <message>
         <source>Refused, nothing changed: a file on the PBX is not what the plan was made from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, nichts geändert: eine Datei auf der PBX entspricht nicht dem Stand, aus dem der Plan erstellt wurde.</translation>
     </message>
     <message>
         <source>Rejected before anything was written; the PBX is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, bevor etwas geschrieben wurde; die PBX ist unverändert.</translation>
     </message>
     <message>
         <source>A step failed after the files were written; the old files were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt ist fehlgeschlagen, nachdem die Dateien geschrieben waren; die alten Dateien wurden zurückgespielt.</translation>
     </message>
     <message>
         <source>The PBX side stopped before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBX-Seite hat abgebrochen, bevor etwas geändert wurde.</translation>
     </message>
     <message>
         <source>The change stopped on the PBX in state &quot;%1&quot;; it is offered to finish or roll back at the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung ist auf der PBX im Zustand „%1“ stehen geblieben; bei der nächsten Verbindung wird angeboten, sie abzuschließen oder zurückzusetzen.</translation>
     </message>
     <message>
         <source>no way to open a new connection was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine Möglichkeit angegeben, eine neue Verbindung zu öffnen</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sitzung</translation>
     </message>
     <message>
         <source>A new login to the PBX failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Anmeldung an der PBX ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The console could not log in again after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsole konnte sich nach der Änderung nicht erneut anmelden.</translation>
     </message>
     <message>
         <source>A new connection logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Verbindung hat sich angemeldet.</translation>
     </message>
     <message>
         <source>An access check failed after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zugriffsprüfung ist nach der Änderung fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The change did not have the intended effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung hatte nicht die beabsichtigte Wirkung.</translation>
     </message>
     <message>
         <source>The change is in place and verified, but committing it failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung ist aktiv und überprüft, aber das Festschreiben ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>Committed; the dead-man switch is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgeschrieben; der Totmannschalter ist aus.</translation>
     </message>
     <message>
         <source>Applied and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet und überprüft.</translation>
     </message>
     <message>
         <source>The journal is in state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist im Zustand „%1“.</translation>
     </message>
     <message>
         <source>The dead-man switch on the PBX put the old files back before the console could cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Totmannschalter auf der PBX hat die alten Dateien zurückgespielt, bevor die Konsole ihn abbrechen konnte.</translation>
     </message>
     <message>
         <source>The change could not be committed (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht festgeschrieben werden (Journalzustand „%1“).</translation>
     </message>
     <message>
         <source>Rolling back over SSH failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen über SSH ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>The PBX puts the old files back by itself when its dead-man switch fires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBX spielt die alten Dateien selbst zurück, wenn ihr Totmannschalter auslöst.</translation>
     </message>
     <message>
         <source>The PBX had already put the old files back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBX hatte die alten Dateien bereits zurückgespielt.</translation>
     </message>
     <message>
         <source>This change is closed (journal state &quot;%1&quot;); there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung ist abgeschlossen (Journalzustand „%1“); es gibt nichts zurückzusetzen.</translation>
     </message>
     <message>
         <source>The old files are back (hash checked) and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alten Dateien sind zurück (Hash geprüft) und die Dienste neu geladen.</translation>
     </message>
     <message>
         <source>The rollback did not complete (journal state &quot;%1&quot;); the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen wurde nicht abgeschlossen (Journalzustand „%1“); die PBX muss überprüft werden.</translation>
     </message>
     <message>
         <source>The PBX did not list its change journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBX hat ihre Änderungsjournale nicht aufgelistet.</translation>
     </message>
     <message>
         <source>The change has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung hat keine gültige ID.</translation>
     </message>
     <message>
         <source>Finishing failed; the old files were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abschließen ist fehlgeschlagen; die alten Dateien wurden zurückgespielt.</translation>
     </message>
     <message>
         <source>A file is neither the old nor the new version; it was changed by someone else. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei ist weder die alte noch die neue Version; jemand anderes hat sie geändert. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Rejected by a validator; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Validator abgelehnt; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>This change cannot be finished (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung kann nicht abgeschlossen werden (Journalzustand „%1“).</translation>
     </message>
     <message>
         <source>Rolled back on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anforderung zurückgesetzt.</translation>
     </message>
     <message>
         <source>Undone: the old files are back and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: die alten Dateien sind zurück und die Dienste neu geladen.</translation>
     </message>
     <message>
         <source>Undo did not complete; the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rückgängigmachen wurde nicht abgeschlossen; die PBX muss überprüft werden.</translation>
     </message>
     <message>
         <source>Not undone: a file changed since this change wrote it. Both versions are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rückgängig gemacht: eine Datei hat sich geändert, seit diese Änderung sie geschrieben hat. Beide Versionen werden angezeigt.</translation>
     </message>
     <message>
         <source>Only a committed change can be undone (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine festgeschriebene Änderung kann rückgängig gemacht werden (Journalzustand „%1“).</translation>
     </message>
     <message>
         <source>The PBX did not say which address the console connects from (SSH_CONNECTION is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBX hat nicht mitgeteilt, von welcher Adresse aus die Konsole verbunden ist (SSH_CONNECTION ist „%1“).</translation>
     </message>
 </context>
 <context>
     <name>ChangePlan</name>
     <message>
         <source>The change has no valid id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung hat keine gültige ID (nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;).</translation>
     </message>
     <message>
         <source>The change does nothing: it has no file and no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung bewirkt nichts: sie hat weder eine Datei noch einen Befehl.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute file path; a change names every file by its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein absoluter Dateipfad; eine Änderung benennt jede Datei mit ihrem vollständigen Pfad.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains a control character (a newline?); such a file cannot be changed safely. Rename it on the PBX first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ enthält ein Steuerzeichen (einen Zeilenumbruch?); eine solche Datei kann nicht sicher geändert werden. Benennen Sie sie zuerst auf der PBX um.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; is not in its plain form (&quot;.&quot;, &quot;..&quot; or &quot;//&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad „%1“ ist nicht in seiner einfachen Form („.“, „..“ oder „//“).</translation>
     </message>
     <message>
         <source>The change names &quot;%1&quot; twice; one edit per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung nennt „%1“ zweimal; eine Bearbeitung pro Datei.</translation>
     </message>
     <message>
         <source>The expected SHA-256 of &quot;%1&quot; is not a lower-case hex digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erwartete SHA-256 von „%1“ ist kein Hex-Digest in Kleinbuchstaben.</translation>
     </message>
     <message>
         <source>The mode &quot;%1&quot; or owner &quot;%2&quot; for the new file &quot;%3&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus „%1“ oder der Eigentümer „%2“ für die neue Datei „%3“ ist ungültig.</translation>
     </message>
     <message>
         <source>The dead-man switch must be between 5 and 3600 seconds, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Totmannschalter muss zwischen 5 und 3600 Sekunden liegen, nicht bei %1.</translation>
     </message>
 </context>
 <context>
     <name>ChangeResult</name>
     <message>
         <source>Send the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung senden</translation>
     </message>
     <message>
         <source>Check the files are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob die Dateien unverändert sind</translation>
     </message>
     <message>
         <source>Back up the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien sichern</translation>
     </message>
     <message>
         <source>Validate the new content</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Inhalt validieren</translation>
     </message>
     <message>
         <source>Arm the dead-man switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Totmannschalter scharf schalten</translation>
     </message>
     <message>
         <source>Write the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien schreiben</translation>
     </message>
     <message>
         <source>Check the configuration in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Konfiguration prüfen</translation>
     </message>
     <message>
         <source>Reload the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste neu laden</translation>
     </message>
     <message>
         <source>Log in again over a new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Über eine neue Verbindung erneut anmelden</translation>
     </message>
     <message>
         <source>Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff prüfen</translation>
     </message>
     <message>
         <source>Verify the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis überprüfen</translation>
     </message>
     <message>
         <source>Cancel the dead-man switch and commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Totmannschalter abbrechen und festschreiben</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Check the old files are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob die alten Dateien zurück sind</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <source>refused, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt, nichts geändert</translation>
     </message>
     <message>
         <source>rejected by a validator, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Validator abgelehnt, nichts geändert</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgesetzt</translation>
     </message>
     <message>
         <source>rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen fehlgeschlagen</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -862,21 +862,21 @@
     </message>
     <message>
         <source>%1 enabled = %2, bindaddr = %3, port %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enabled = %2, bindaddr = %3, Port %4</translation>
     </message>
     <message>
         <source>numbering plan assumed: %1 (no country in indications.conf or chan_dahdi.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommener Rufnummernplan: %1 (kein Land in indications.conf oder chan_dahdi.conf)</translation>
     </message>
     <message>
         <source>numbering plan: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummernplan: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>all %n passed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestanden: %1</numerusform>
+            <numerusform>alle %n bestanden: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -896,15 +896,15 @@
     </message>
     <message>
         <source>%1. The audit needs root: give the sudo password (saved for the PBX, or audit --sudo-password-stdin), allow %2 to use sudo, or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Das Audit benötigt root: geben Sie das sudo-Passwort an (für die PBX gespeichert oder audit --sudo-password-stdin), erlauben Sie %2 die Nutzung von sudo oder melden Sie sich als root an.</translation>
     </message>
     <message>
         <source>sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo ist auf %1 nicht installiert, daher kann das Audit nicht als root laufen. Installieren Sie dort sudo oder melden Sie sich als root an.</translation>
     </message>
     <message>
         <source>The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers rule for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sammelskript lief auf %1 ohne root (%2): sudo hat es nicht zu root gemacht. Prüfen Sie die sudoers-Regel für %3.</translation>
     </message>
 </context>
 <context>
@@ -1227,138 +1227,138 @@
     </message>
     <message>
         <source>Anonymous SIP calls are accepted</source>
-        <translation type="unfinished">Anonyme SIP-Anrufe werden angenommen</translation>
+        <translation>Anonyme SIP-Anrufe werden angenommen</translation>
     </message>
     <message>
         <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password: every destination its context reaches is open to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt „anonymous“ lässt jeden im Internet ohne Passwort Anrufe in den Dialplan tätigen: jedes Ziel, das sein Kontext erreicht, steht ihnen offen.</translation>
     </message>
     <message>
         <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
-        <translation type="unfinished">Entfernen Sie den Endpunkt [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No), sofern ihn nicht eine DID wirklich braucht, und geben Sie ihm dann einen Kontext nur mit diesen DIDs.</translation>
+        <translation>Entfernen Sie den Endpunkt [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No), sofern eine DID ihn nicht wirklich braucht, und geben Sie ihm einen Kontext, der nur diese DIDs enthält.</translation>
     </message>
     <message>
         <source>chan_sip accepts guest calls</source>
-        <translation type="unfinished">chan_sip nimmt Gastanrufe an</translation>
+        <translation>chan_sip nimmt Gastanrufe an</translation>
     </message>
     <message>
         <source>allowguest (on by default) sends unauthenticated INVITEs into the general context: an entry into the dialplan without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest (standardmäßig an) leitet nicht authentifizierte INVITEs in den Kontext general: ein Zugang zum Dialplan ohne Passwort.</translation>
     </message>
     <message>
         <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
-        <translation type="unfinished">Setzen Sie allowguest = no in sip.conf [general] oder entladen Sie chan_sip (ab Asterisk 21 entfernt).</translation>
+        <translation>Setzen Sie allowguest = no in sip.conf [general] oder entladen Sie chan_sip (ab Asterisk 21 entfernt).</translation>
     </message>
     <message>
         <source>Premium-rate, mobile or national calls can be placed without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrwert-, Mobilfunk- oder Inlandsgespräche sind ohne Passwort möglich</translation>
     </message>
     <message>
         <source>An entry reachable without a password (guest, anonymous, inbound trunk, default) leads to a trunk with a number of the caller&apos;s choice: premium-rate numbers are pumped like international ones, and mobile or national calls still cost money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ohne Passwort erreichbarer Zugang (guest, anonymous, eingehender Trunk, default) führt zu einem Trunk mit einer vom Anrufer gewählten Nummer: Mehrwertnummern werden wie internationale Nummern ausgenutzt, und auch Mobilfunk- oder Inlandsgespräche kosten Geld.</translation>
     </message>
     <message>
         <source>Give unauthenticated entries a context holding only your DIDs; keep every outbound route in contexts only authenticated phones reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nicht authentifizierten Zugängen einen Kontext, der nur Ihre DIDs enthält; halten Sie jede ausgehende Route in Kontexten, die nur authentifizierte Telefone erreichen.</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
-        <translation type="unfinished">es wurde keine Asterisk-Konfiguration erfasst</translation>
+        <translation>es wurde keine Asterisk-Konfiguration gesammelt</translation>
     </message>
     <message>
         <source>%1: context %2</source>
-        <translation type="unfinished">%1: Kontext %2</translation>
+        <translation>%1: Kontext %2</translation>
     </message>
     <message numerus="yes">
         <source>%n PJSIP endpoint(s) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PJSIP-Endpunkt in pjsip.conf</numerusform>
+            <numerusform>%n PJSIP-Endpunkte in pjsip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>no [anonymous] endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Endpunkt [anonymous]</translation>
     </message>
     <message>
         <source>chan_sip is not loaded</source>
-        <translation type="unfinished">chan_sip ist nicht geladen</translation>
+        <translation>chan_sip ist nicht geladen</translation>
     </message>
     <message>
         <source>sip.conf is not present</source>
-        <translation type="unfinished">sip.conf ist nicht vorhanden</translation>
+        <translation>sip.conf ist nicht vorhanden</translation>
     </message>
     <message>
         <source>sip.conf: allowguest not set (default yes)</source>
-        <translation type="unfinished">sip.conf: allowguest nicht gesetzt (Standard yes)</translation>
+        <translation>sip.conf: allowguest nicht gesetzt (Standard yes)</translation>
     </message>
     <message numerus="yes">
         <source>%n unauthenticated entry context(s) (anonymous, guest, trunk, default) walked through the dialplan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht authentifizierter Zugangskontext (anonymous, guest, Trunk, default) im Dialplan durchlaufen</numerusform>
+            <numerusform>%n nicht authentifizierte Zugangskontexte (anonymous, guest, Trunk, default) im Dialplan durchlaufen</numerusform>
         </translation>
     </message>
     <message>
         <source>no context is reachable without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontext ist ohne Passwort erreichbar</translation>
     </message>
     <message>
         <source>no international route from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine internationale Route von: %1</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrwert</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobilfunk</translation>
     </message>
     <message>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>Inland</translation>
     </message>
     <message>
         <source>%1 numbers from %2 (%3): %4 -&gt; Dial(%5) at %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern (%1) von %2 (%3): %4 -&gt; Dial(%5) bei %6</translation>
     </message>
     <message>
         <source>no trunk dial of the caller&apos;s number from an unauthenticated entry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Trunk-Wählvorgang zur Nummer des Anrufers aus einem nicht authentifizierten Zugang</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) and the contexts they dial from</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Telefon und die Kontexte, aus denen es wählt</numerusform>
+            <numerusform>%n Telefone und die Kontexte, aus denen sie wählen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s): too few to tell every phone from some</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Telefon: zu wenige, um jedes Telefon von einigen zu unterscheiden</numerusform>
+            <numerusform>%n Telefone: zu wenige, um jedes Telefon von einigen zu unterscheiden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 phones reach an international route without both a PIN and a time check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Telefonen erreichen eine internationale Route ohne PIN und Zeitprüfung zugleich</translation>
     </message>
     <message numerus="yes">
         <source>%n Dial() application(s) reached from %1 context(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dial()-Anwendung aus %1 Kontext(en) erreicht</numerusform>
+            <numerusform>%n Dial()-Anwendungen aus %1 Kontext(en) erreicht</numerusform>
         </translation>
     </message>
     <message>
         <source>the dialplan has no Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dialplan hat kein Dial()</translation>
     </message>
     <message>
         <source>no ${EXTEN} from a loose pattern reaches Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ${EXTEN} aus einem lockeren Muster erreicht Dial()</translation>
     </message>
 </context>
 <context>
@@ -1373,9 +1373,9 @@
     </message>
     <message numerus="yes">
         <source>%n international route(s) found from %1 entry context(s) (unauthenticated entries and phones)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n internationale Route aus %1 Zugangskontext(en) gefunden (nicht authentifizierte Zugänge und Telefone)</numerusform>
+            <numerusform>%n internationale Routen aus %1 Zugangskontext(en) gefunden (nicht authentifizierte Zugänge und Telefone)</numerusform>
         </translation>
     </message>
 </context>
@@ -1383,7 +1383,7 @@
     <name>FactBundle</name>
     <message>
         <source>The stored facts are damaged (not a compressed fact bundle, or cut short): audit the PBX again to collect them anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Befunde sind beschädigt (kein komprimiertes Befundpaket oder abgeschnitten): auditieren Sie die PBX erneut, um sie neu zu sammeln.</translation>
     </message>
 </context>
 <context>
@@ -1397,19 +1397,19 @@
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished">bestanden</translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished">nicht bestanden</translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">nicht bewertet</translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>nothing to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu bewerten</translation>
     </message>
 </context>
 <context>
@@ -1472,244 +1472,244 @@
     </message>
     <message>
         <source>iptables-save and nft list ruleset (%1 iptables, %2 nftables rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>iptables-save und nft list ruleset (%1 iptables-, %2 nftables-Regeln)</translation>
     </message>
     <message>
         <source>ip addr: the host has private addresses only (%1): reachable from every network that reaches them, not directly from the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>ip addr: der Host hat nur private Adressen (%1): erreichbar aus jedem Netz, das sie erreicht, nicht direkt aus dem Internet</translation>
     </message>
     <message numerus="yes">
         <source>%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PBX-Dienst lauscht auf allen Adressen (ss -tulpn und die Asterisk-Konfiguration), abgeglichen mit den Firewall-Regeln</numerusform>
+            <numerusform>%n PBX-Dienste lauschen auf allen Adressen (ss -tulpn und die Asterisk-Konfiguration), abgeglichen mit den Firewall-Regeln</numerusform>
         </translation>
     </message>
     <message>
         <source>no PBX service listens on every address</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PBX-Dienst lauscht auf allen Adressen</translation>
     </message>
     <message>
         <source>ip addr: the host has private addresses only (%1): open to every network that reaches them, not directly to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>ip addr: der Host hat nur private Adressen (%1): offen für jedes Netz, das sie erreicht, nicht direkt für das Internet</translation>
     </message>
 </context>
 <context>
     <name>HardeningAnswers</name>
     <message>
         <source>Trusted network &quot;%1&quot; is not an address or network of at most a /8 (IPv6: /16). Write it as 192.0.2.0/24, 2001:db8::/32 or one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vertrauenswürdige Netz „%1“ ist keine Adresse und kein Netz von höchstens /8 (IPv6: /16). Schreiben Sie es als 192.0.2.0/24, 2001:db8::/32 oder als einzelne Adresse.</translation>
     </message>
     <message>
         <source>Trunk address &quot;%1&quot; is not an address or network. Write the ITSP&apos;s address as 198.51.100.10 or 198.51.100.0/24 (names are not accepted: fail2ban needs addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trunk-Adresse „%1“ ist keine Adresse und kein Netz. Schreiben Sie die Adresse des ITSP als 198.51.100.10 oder 198.51.100.0/24 (Namen werden nicht akzeptiert: fail2ban benötigt Adressen).</translation>
     </message>
     <message>
         <source>The console&apos;s address &quot;%1&quot; is not an IP address. Leave it empty to read it from the SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Konsole „%1“ ist keine IP-Adresse. Lassen Sie das Feld leer, um sie aus der SSH-Verbindung zu lesen.</translation>
     </message>
     <message>
         <source>The admin account &quot;%1&quot; is not a login name (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Administratorkonto „%1“ ist kein Anmeldename (Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, höchstens 32 Zeichen).</translation>
     </message>
     <message>
         <source>The AMI user &quot;%1&quot; is not a manager.conf user name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;@&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Benutzer „%1“ ist kein Benutzername für manager.conf (Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;@&apos;).</translation>
     </message>
     <message>
         <source>Unknown answer &quot;%1&quot;. Known answers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Antwort „%1“. Bekannte Antworten: %2.</translation>
     </message>
     <message>
         <source>trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted_networks, trunk_addresses und ami_privileged_users müssen Listen von Zeichenketten sein.</translation>
     </message>
 </context>
 <context>
     <name>HardeningFixes</name>
     <message>
         <source>%1 was not collected by the audit; audit the PBX again as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde vom Audit nicht gesammelt; auditieren Sie die PBX erneut als root.</translation>
     </message>
     <message>
         <source>%1 comes from a stored audit with its secrets removed; plan from a fresh collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stammt aus einem gespeicherten Audit, dessen Secrets entfernt wurden; planen Sie auf Grundlage einer frischen Sammlung.</translation>
     </message>
     <message>
         <source>%1: no section where the audit read one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Abschnitt an der Stelle, an der das Audit einen gelesen hat</translation>
     </message>
     <message>
         <source>This PBX runs %1, whose GUI regenerates Asterisk&apos;s files: an edit would be overwritten at its next reload. Make this change in %1&apos;s own settings; PBX Warden does not edit them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser PBX läuft %1, dessen Oberfläche die Dateien von Asterisk neu erzeugt: eine Bearbeitung würde beim nächsten Neuladen überschrieben. Nehmen Sie diese Änderung in den eigenen Einstellungen von %1 vor; PBX Warden bearbeitet diese noch nicht.</translation>
     </message>
     <message>
         <source>AMI on loopback, with ACLs and least privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI nur auf Loopback, mit ACLs und minimalen Rechten</translation>
     </message>
     <message>
         <source>No guest or anonymous SIP calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gast- oder anonymen SIP-Anrufe</translation>
     </message>
     <message>
         <source>SSH: no root login, keys only, trusted networks only</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: keine root-Anmeldung, nur Schlüssel, nur vertrauenswürdige Netze</translation>
     </message>
     <message>
         <source>fail2ban jails for SSH and Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-Jails für SSH und Asterisk</translation>
     </message>
     <message>
         <source>manager.conf was not collected by the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf wurde vom Audit nicht gesammelt.</translation>
     </message>
     <message>
         <source>Asterisk cannot read manager.conf as it is (%1); repair it by hand first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk kann manager.conf in ihrem jetzigen Zustand nicht lesen (%1); reparieren Sie sie zuerst von Hand.</translation>
     </message>
     <message>
         <source>manager.conf has no [general] section to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf hat keinen Abschnitt [general] zum Bearbeiten.</translation>
     </message>
     <message>
         <source>AMI user %1 inherits write = %2 from a template (%3); change the template by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Benutzer %1 erbt write = %2 von einer Vorlage (%3); ändern Sie die Vorlage von Hand.</translation>
     </message>
     <message>
         <source>AMI user %1 has more than two write lines; merge them by hand first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Benutzer %1 hat mehr als zwei write-Zeilen; führen Sie sie zuerst von Hand zusammen.</translation>
     </message>
     <message>
         <source>manager.conf already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf hat diese Einstellungen bereits.</translation>
     </message>
     <message>
         <source>AMI will listen on 127.0.0.1 only: applications on other hosts (CTI, wallboards, FOP2) lose their AMI connection; the console reaches AMI through its SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI wird nur noch auf 127.0.0.1 lauschen: Anwendungen auf anderen Hosts (CTI, Wallboards, FOP2) verlieren ihre AMI-Verbindung; die Konsole erreicht AMI über ihre SSH-Verbindung.</translation>
     </message>
     <message>
         <source>AMI users %1 can no longer run commands, originate calls or change the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AMI-Benutzer %1 können keine Befehle mehr ausführen, keine Anrufe mehr auslösen und die Konfiguration nicht mehr ändern.</translation>
     </message>
     <message>
         <source>AMI users %1 keep their dangerous write classes, as answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AMI-Benutzer %1 behalten wie angegeben ihre gefährlichen write-Klassen.</translation>
     </message>
     <message>
         <source>Asterisk cannot read sip.conf as it is; repair it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk kann sip.conf in ihrem jetzigen Zustand nicht lesen; reparieren Sie sie zuerst.</translation>
     </message>
     <message>
         <source>The anonymous endpoint comes from %1 (the configuration wizard); remove it there by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt „anonymous“ stammt aus %1 (dem Konfigurationsassistenten); entfernen Sie ihn dort von Hand.</translation>
     </message>
     <message>
         <source>The [anonymous] section at %1 includes other files; remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abschnitt [anonymous] bei %1 bindet andere Dateien ein; entfernen Sie ihn von Hand.</translation>
     </message>
     <message>
         <source>No guest or anonymous SIP calls are accepted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast- oder anonyme SIP-Anrufe werden bereits nicht angenommen.</translation>
     </message>
     <message>
         <source>Calls that arrive without authentication and match no endpoint are refused: an ITSP must be matched by an identify section (PJSIP) or host= (chan_sip), or its calls stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe, die ohne Authentifizierung eintreffen und keinem Endpunkt zugeordnet werden, werden abgewiesen: ein ITSP muss über einen identify-Abschnitt (PJSIP) oder host= (chan_sip) zugeordnet sein, sonst kommen seine Anrufe nicht mehr an.</translation>
     </message>
     <message>
         <source>reload sshd</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd neu laden</translation>
     </message>
     <message>
         <source>Name the admin account that must keep SSH access (the one the console logs in with).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie das Administratorkonto, das den SSH-Zugang behalten muss (das Konto, mit dem sich die Konsole anmeldet).</translation>
     </message>
     <message>
         <source>The console&apos;s address as the PBX sees it is unknown, so PBX Warden cannot make sure it stays allowed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Konsole aus Sicht der PBX ist unbekannt, daher kann PBX Warden nicht sicherstellen, dass sie weiterhin zugelassen bleibt.</translation>
     </message>
     <message>
         <source>There is no account %1 on this PBX: allowing only it would lock every administrator out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser PBX gibt es kein Konto %1: nur dieses zuzulassen würde alle Administratoren aussperren.</translation>
     </message>
     <message>
         <source>sshd&apos;s DenyUsers %1 shuts %2 out, so restricting SSH to %2 would lock every administrator out; remove that DenyUsers entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>DenyUsers %1 von sshd sperrt %2 aus, daher würde eine Beschränkung von SSH auf %2 alle Administratoren aussperren; entfernen Sie zuerst diesen DenyUsers-Eintrag.</translation>
     </message>
     <message>
         <source>root may still log in: PermitRootLogin no needs a kept admin account other than root that can use sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>root darf sich weiterhin anmelden: PermitRootLogin no setzt ein beibehaltenes Administratorkonto außer root voraus, das sudo verwenden darf.</translation>
     </message>
     <message>
         <source>Passwords stay accepted: PasswordAuthentication no is only offered after the console has logged in as %1 with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden weiterhin akzeptiert: PasswordAuthentication no wird erst angeboten, nachdem sich die Konsole als %1 mit ihrem Schlüssel angemeldet hat.</translation>
     </message>
     <message>
         <source>%1 sets %2 and is read before PBX Warden&apos;s drop-in, so the change would not take effect; remove it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzt %2 und wird vor dem Drop-in von PBX Warden gelesen, daher würde die Änderung nicht wirksam; entfernen Sie es zuerst dort.</translation>
     </message>
     <message>
         <source>sshd_config already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd_config hat diese Einstellungen bereits.</translation>
     </message>
     <message>
         <source>sshd -t on the new file</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd -t auf die neue Datei</translation>
     </message>
     <message>
         <source>sshd -t on the whole configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd -t auf die gesamte Konfiguration</translation>
     </message>
     <message>
         <source>Only %1 may log in over SSH, and only from %2; every other account loses SSH access. A dead-man switch on the PBX restores the old configuration unless the console logs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 darf sich per SSH anmelden, und nur von %2 aus; jedes andere Konto verliert den SSH-Zugang. Ein Totmannschalter auf der PBX stellt die alte Konfiguration wieder her, sofern sich die Konsole nicht erneut anmeldet.</translation>
     </message>
     <message>
         <source>None of the SSH findings this fix resolves fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der SSH-Feststellungen, die diese Maßnahme behebt, schlägt fehl.</translation>
     </message>
     <message>
         <source>None of the log files logger.conf names (%1) exists, so an asterisk jail would watch nothing; enable a security or notice log in logger.conf and run &apos;logger reload&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der Protokolldateien, die logger.conf nennt (%1), existiert, daher würde ein asterisk-Jail nichts überwachen; aktivieren Sie in logger.conf ein security- oder notice-Protokoll und führen Sie zuerst &apos;logger reload&apos; aus.</translation>
     </message>
     <message>
         <source>Whether fail2ban is installed is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob fail2ban installiert ist, ist unbekannt: %1</translation>
     </message>
     <message>
         <source>fail2ban is not installed; install the fail2ban package first, then audit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban ist nicht installiert; installieren Sie zuerst das Paket fail2ban und auditieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>The console&apos;s address as the PBX sees it is unknown, so fail2ban could ban the console itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Konsole aus Sicht der PBX ist unbekannt, daher könnte fail2ban die Konsole selbst sperren.</translation>
     </message>
     <message>
         <source>%1 already holds these jails.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält diese Jails bereits.</translation>
     </message>
     <message>
         <source>fail2ban-client -t on the whole configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client -t auf die gesamte Konfiguration</translation>
     </message>
     <message>
         <source>reload fail2ban (start it when stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban neu laden (starten, falls gestoppt)</translation>
     </message>
     <message>
         <source>Addresses that fail to log in repeatedly are banned; never banned: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, deren Anmeldung wiederholt fehlschlägt, werden gesperrt; nie gesperrt: %1.</translation>
     </message>
     <message>
         <source>Trunks not listed in the answers can be banned if they fail to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trunks, die nicht in den Antworten aufgeführt sind, können gesperrt werden, wenn ihre Authentifizierung fehlschlägt.</translation>
     </message>
     <message>
         <source>None of the fail2ban findings this fix resolves fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der fail2ban-Feststellungen, die diese Maßnahme behebt, schlägt fehl.</translation>
     </message>
     <message>
         <source>Unknown fix &quot;%1&quot;. Known fixes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Maßnahme „%1“. Bekannte Maßnahmen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1807,25 +1807,25 @@
     </message>
     <message numerus="yes">
         <source>%n extension(s), against the registered contacts and the call records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nebenstelle, abgeglichen mit den registrierten Kontakten und den Verbindungsdaten</numerusform>
+            <numerusform>%n Nebenstellen, abgeglichen mit den registrierten Kontakten und den Verbindungsdaten</numerusform>
         </translation>
     </message>
     <message>
         <source>no phone extension is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Telefon-Nebenstelle ist konfiguriert</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) that can log in (password or SSH key), from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto, das sich anmelden kann (Passwort oder SSH-Schlüssel), aus %1</numerusform>
+            <numerusform>%n Konten, die sich anmelden können (Passwort oder SSH-Schlüssel), aus %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no account can log in</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto kann sich anmelden</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <source>PBX Warden&apos;s record of this PBX&apos;s audits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen von PBX Warden über die Audits dieser PBX</translation>
     </message>
     <message>
         <source>first audit by PBX Warden: the next one is due within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Audit durch PBX Warden: das nächste ist innerhalb von sechs Monaten fällig</translation>
     </message>
 </context>
 <context>
@@ -1919,14 +1919,14 @@
     </message>
     <message numerus="yes">
         <source>%n PIN(s) in extensions.conf [globals]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PIN in extensions.conf [globals]</numerusform>
+            <numerusform>%n PINs in extensions.conf [globals]</numerusform>
         </translation>
     </message>
     <message>
         <source>extensions.conf [globals] holds no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf [globals] enthält keine PIN</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>fail2ban-client status, the jail configuration and /var/log</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client status, die Jail-Konfiguration und /var/log</translation>
     </message>
 </context>
 <context>
@@ -2124,11 +2124,11 @@
     </message>
     <message>
         <source>The change history could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Änderungsverlauf konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The inventory has no identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inventar hat keine Identität.</translation>
     </message>
 </context>
 <context>
@@ -2175,124 +2175,124 @@
     </message>
     <message>
         <source>write = system, command, originate, config or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>write = system, command, originate, config oder all lässt eine AMI-Anmeldung Shell-Befehle ausführen (originate führte zur Codeausführung: GHSA-c4cg-9275-6w44) oder Anrufe zu beliebigen Zielen tätigen.</translation>
     </message>
     <message>
         <source>AMI users without permit/deny</source>
-        <translation type="unfinished">AMI-Benutzer ohne permit/deny</translation>
+        <translation>AMI-Benutzer ohne permit/deny</translation>
     </message>
     <message>
         <source>An AMI user without an ACL can log in from any address that reaches port 5038: its secret is the only thing between the Internet and the classes it may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein AMI-Benutzer ohne ACL kann sich von jeder Adresse aus anmelden, die Port 5038 erreicht: sein Secret ist das Einzige zwischen dem Internet und den Klassen, die er verwenden darf.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
-        <translation type="unfinished">Fügen Sie jedem Benutzer in manager.conf deny = 0.0.0.0/0.0.0.0 und permit = &lt;Adresse der Anwendung&gt;/32 hinzu.</translation>
+        <translation>Fügen Sie jedem Benutzer in manager.conf deny = 0.0.0.0/0.0.0.0 und permit = &lt;Adresse der Anwendung&gt;/32 hinzu.</translation>
     </message>
     <message>
         <source>Caller-controlled data reaches a shell (System, TrySystem, SHELL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anrufer kontrollierte Daten erreichen eine Shell (System, TrySystem, SHELL)</translation>
     </message>
     <message>
         <source>The caller chooses the caller ID, the dialled digits and SIP headers: passed to System(), TrySystem() or SHELL() they run commands on the PBX as Asterisk (command injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufer wählt die Anrufer-ID, die gewählten Ziffern und die SIP-Header: an System(), TrySystem() oder SHELL() übergeben, führen sie Befehle auf der PBX als Asterisk aus (Befehlsinjektion).</translation>
     </message>
     <message>
         <source>Pass only ${FILTER(0123456789,...)} of caller data to a shell, or replace the call with an AGI script that takes the value as an argument, never through a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie an eine Shell nur ${FILTER(0123456789,...)} der Anruferdaten, oder ersetzen Sie den Aufruf durch ein AGI-Skript, das den Wert als Argument erhält, niemals über eine Shell.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished">extensions.conf wurde nicht erfasst</translation>
+        <translation>extensions.conf wurde nicht gesammelt</translation>
     </message>
     <message numerus="yes">
         <source>%n System()/TrySystem()/SHELL() call(s) in extensions.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufruf von System()/TrySystem()/SHELL() in extensions.conf</numerusform>
+            <numerusform>%n Aufrufe von System()/TrySystem()/SHELL() in extensions.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>the dialplan runs no shell command</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dialplan führt keinen Shell-Befehl aus</translation>
     </message>
     <message>
         <source>no caller-controlled value reaches a shell</source>
-        <translation type="unfinished"></translation>
+        <translation>kein vom Anrufer kontrollierter Wert erreicht eine Shell</translation>
     </message>
     <message>
         <source>manager.conf is not present</source>
-        <translation type="unfinished">manager.conf ist nicht vorhanden</translation>
+        <translation>manager.conf ist nicht vorhanden</translation>
     </message>
     <message>
         <source>AMI is disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI ist deaktiviert: %1</translation>
     </message>
     <message>
         <source>AMI listens on loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI lauscht nur auf Loopback</translation>
     </message>
     <message>
         <source>AMI listens on %1 and no firewall rule limits TCP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI lauscht auf %1 und keine Firewall-Regel beschränkt TCP %2</translation>
     </message>
     <message>
         <source>AMI listens on %1, the firewall limits TCP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI lauscht auf %1, die Firewall beschränkt TCP %2</translation>
     </message>
     <message>
         <source>the user has an ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer hat eine ACL</translation>
     </message>
     <message>
         <source>the user has no ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer hat keine ACL</translation>
     </message>
     <message>
         <source>%1: AMI user without permit, deny or acl</source>
-        <translation type="unfinished">%1: AMI-Benutzer ohne permit, deny oder acl</translation>
+        <translation>%1: AMI-Benutzer ohne permit, deny oder acl</translation>
     </message>
     <message numerus="yes">
         <source>%n AMI user(s) in manager.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n AMI-Benutzer in manager.conf</numerusform>
+            <numerusform>%n AMI-Benutzer in manager.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>manager.conf defines no AMI user</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf definiert keinen AMI-Benutzer</translation>
     </message>
     <message>
         <source>/etc/sudoers and asterisk.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/sudoers und asterisk.conf</translation>
     </message>
 </context>
 <context>
     <name>LineConfigDocument</name>
     <message>
         <source>There is no line %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datei gibt es keine Zeile %1.</translation>
     </message>
     <message>
         <source>A configuration line cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfigurationszeile darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an sshd keyword that can be set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein sshd-Schlüsselwort, das hier gesetzt werden kann.</translation>
     </message>
     <message>
         <source>The value for %1 is empty or has control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert für %1 ist leer oder enthält Steuerzeichen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option name fail2ban can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Optionsname, den fail2ban zurücklesen kann.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section name fail2ban can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Abschnittsname, den fail2ban zurücklesen kann.</translation>
     </message>
 </context>
 <context>
@@ -2402,50 +2402,50 @@
     </message>
     <message>
         <source>%1 holds no %2 secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein %2-Secret</translation>
     </message>
     <message numerus="yes">
         <source>%n auth password(s) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auth-Passwort in pjsip.conf</numerusform>
+            <numerusform>%n auth-Passwörter in pjsip.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n peer secret(s) in sip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Peer-Secret in sip.conf</numerusform>
+            <numerusform>%n Peer-Secrets in sip.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n AMI secret(s) in manager.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n AMI-Secret in manager.conf</numerusform>
+            <numerusform>%n AMI-Secrets in manager.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox PIN(s) in voicemail.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mailbox-PIN in voicemail.conf</numerusform>
+            <numerusform>%n Mailbox-PINs in voicemail.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>root&apos;s password hash in /etc/shadow</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort-Hash von root in /etc/shadow</translation>
     </message>
     <message numerus="yes">
         <source>%n SIP, IAX and AMI secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SIP-, IAX- und AMI-Secret</numerusform>
+            <numerusform>%n SIP-, IAX- und AMI-Secrets</numerusform>
         </translation>
     </message>
     <message>
         <source>no SIP, IAX or AMI secret found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SIP-, IAX- oder AMI-Secret gefunden</translation>
     </message>
 </context>
 <context>
@@ -2518,48 +2518,48 @@
     <name>Score</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished">bestanden</translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished">nicht bestanden</translation>
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">nicht bewertet</translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise</translation>
     </message>
     <message>
         <source>nothing to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu bewerten</translation>
     </message>
     <message>
         <source>? (nothing could be assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>? (nichts konnte bewertet werden)</translation>
     </message>
     <message>
         <source>%1 (partial — %2 of %3 not assessed)</source>
         <extracomment>%1 is the grade letter; &quot;15 of 52 not assessed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (teilweise – %2 von %3 nicht bewertet)</translation>
     </message>
     <message>
         <source>pass, %1 of %2 assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden, %1 von %2 bewertet</translation>
     </message>
     <message>
         <source>%1, %2 of %3 assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 von %3 bewertet</translation>
     </message>
     <message>
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F. A grade with checks not assessed is marked partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktzahl = erreichte Punkte / mögliche Punkte x 100. Jede bewertete Prüfung ist ihren Schweregrad wert (kritisch 10, hoch 6, mittel 3, niedrig 1, Info 0): ein Bestehen bringt diese Punkte, ein Nichtbestehen nichts; Prüfungen, die nicht bewertet werden konnten, zählen in keiner der beiden Summen. Note A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, sonst F. Eine Note mit nicht bewerteten Prüfungen wird als teilweise gekennzeichnet.</translation>
     </message>
 </context>
 <context>
@@ -2653,23 +2653,23 @@
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>the old entry could not be read (%1); it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>der alte Eintrag konnte nicht gelesen werden (%1); er wird beibehalten</translation>
     </message>
     <message>
         <source>the entry could not be written under its new name (%1); the old one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag konnte nicht unter seinem neuen Namen geschrieben werden (%1); der alte wird beibehalten</translation>
     </message>
     <message>
         <source>copied to its new name, but the old entry could not be removed (%1); it will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>unter den neuen Namen kopiert, aber der alte Eintrag konnte nicht entfernt werden (%1); es wird erneut versucht</translation>
     </message>
     <message>
         <source>This PBX has no identity in the inventory, so its secrets cannot be named; open it from the inventory and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese PBX hat keine Identität im Inventar, daher können ihre Secrets nicht benannt werden; öffnen Sie sie aus dem Inventar und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2866,29 +2866,29 @@
     </message>
     <message numerus="yes">
         <source>%n PJSIP phone(s) (endpoints with auth) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PJSIP-Telefon (Endpunkt mit auth) in pjsip.conf</numerusform>
+            <numerusform>%n PJSIP-Telefone (Endpunkte mit auth) in pjsip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>pjsip.conf defines no endpoint with inbound auth</source>
-        <translation type="unfinished"></translation>
+        <translation>pjsip.conf definiert keinen Endpunkt mit eingehender Authentifizierung</translation>
     </message>
     <message numerus="yes">
         <source>%n chan_sip peer(s) in sip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chan_sip-Peer in sip.conf</numerusform>
+            <numerusform>%n chan_sip-Peers in sip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>sip.conf defines no peer</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf definiert keinen Peer</translation>
     </message>
     <message>
         <source>sip.conf [general] alwaysauthreject = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf [general] alwaysauthreject = %1</translation>
     </message>
 </context>
 <context>
@@ -3355,38 +3355,38 @@
     </message>
     <message>
         <source>The operating system release is past its end of life</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des Betriebssystems hat ihr Lebensende überschritten</translation>
     </message>
     <message>
         <source>A release past its end of security support gets no fixes for OpenSSH, OpenSSL or the kernel: every new flaw stays open for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Version nach dem Ende ihrer Sicherheitsunterstützung erhält keine Korrekturen für OpenSSH, OpenSSL oder den Kernel: jede neue Schwachstelle bleibt für immer offen.</translation>
     </message>
     <message>
         <source>Upgrade to a supported release (FreePBX: SNG7 to FreePBX 17 on Debian 12), or buy extended support until you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie auf eine unterstützte Version (FreePBX: SNG7 auf FreePBX 17 unter Debian 12) oder kaufen Sie erweiterten Support, bis Sie dies können.</translation>
     </message>
     <message>
         <source>%1 (ID=%2, VERSION_ID=%3) is not in the end-of-life table (os-eol.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID=%2, VERSION_ID=%3) ist nicht in der Lebensende-Tabelle (os-eol.json)</translation>
     </message>
     <message>
         <source>/etc/os-release: %1; %2 reached its end of life on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/os-release: %1; %2 hat sein Lebensende am %3 erreicht</translation>
     </message>
     <message>
         <source>/etc/os-release: %1; supported until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/os-release: %1; unterstützt bis %2</translation>
     </message>
     <message numerus="yes">
         <source>dnf/yum list %n pending update(s) but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dnf/yum meldet %n ausstehendes Update, aber ohne Sicherheitseinstufung (kein updateinfo: %1): ob es Sicherheitslücken behebt, ist unbekannt</numerusform>
+            <numerusform>dnf/yum meldet %n ausstehende Updates, aber ohne Sicherheitseinstufung (kein updateinfo: %1): ob sie Sicherheitslücken beheben, ist unbekannt</numerusform>
         </translation>
     </message>
     <message>
         <source>asterisk -V, the package manager (apt-get -s upgrade / dnf check-update) and the package history</source>
-        <translation type="unfinished"></translation>
+        <translation>asterisk -V, die Paketverwaltung (apt-get -s upgrade / dnf check-update) und der Paketverlauf</translation>
     </message>
 </context>
 <context>
@@ -3429,62 +3429,62 @@
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name</translation>
     </message>
     <message>
         <source>The customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde</translation>
     </message>
     <message>
         <source>The site</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort</translation>
     </message>
     <message>
         <source>The host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host</translation>
     </message>
     <message>
         <source>The SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Benutzer</translation>
     </message>
     <message>
         <source>The key file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pfad der Schlüsseldatei</translation>
     </message>
     <message>
         <source>The AMI user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der AMI-Benutzer</translation>
     </message>
     <message>
         <source>The host key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Host-Schlüssels</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2, e.g. a line break); remove it: it could split an AMI message or disturb a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Steuerzeichen (%2, z. B. einen Zeilenumbruch); entfernen Sie es: es könnte eine AMI-Nachricht aufspalten oder ein Terminal stören.</translation>
     </message>
     <message>
         <source>A tag contains a control character (e.g. a line break); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag enthält ein Steuerzeichen (z. B. einen Zeilenumbruch); entfernen Sie es.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>%1: could not run the check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Prüfung konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>%1: the check exited with status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Prüfung wurde mit Status %2 beendet.</translation>
     </message>
     <message>
         <source>%1: the check did not print &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Prüfung hat „%2“ nicht ausgegeben.</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +3555,7 @@
     </message>
     <message>
         <source>http.conf, manager.conf and the listening sockets (ss -tulpn)</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf, manager.conf und die lauschenden Sockets (ss -tulpn)</translation>
     </message>
 </context>
 <context>
@@ -3633,7 +3633,7 @@
     </message>
     <message>
         <source>%1: the field %2 contains a control character (0x%3); not sent, as it would split the AMI message. Remove line breaks from the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Feld %2 enthält ein Steuerzeichen (0x%3); nicht gesendet, da es die AMI-Nachricht aufspalten würde. Entfernen Sie Zeilenumbrüche aus dem Wert.</translation>
     </message>
 </context>
 <context>
@@ -3666,35 +3666,35 @@
     <name>pbxwarden::secrets::CredentialService</name>
     <message>
         <source>no SSH password: type it in, or keep it in the keychain</source>
-        <translation type="unfinished">kein SSH-Passwort: Geben Sie es ein oder legen Sie es im Schlüsselbund ab</translation>
+        <translation>kein SSH-Passwort: geben Sie es ein oder bewahren Sie es im Schlüsselbund auf</translation>
     </message>
     <message>
         <source>the SSH password cannot be read from the keychain: %1</source>
-        <translation type="unfinished">das SSH-Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+        <translation>das SSH-Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>no SSH password in the keychain: edit the PBX and type it in</source>
-        <translation type="unfinished">kein SSH-Passwort im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
+        <translation>kein SSH-Passwort im Schlüsselbund: bearbeiten Sie die PBX und geben Sie es ein</translation>
     </message>
     <message>
         <source>no AMI user set</source>
-        <translation type="unfinished">kein AMI-Benutzer festgelegt</translation>
+        <translation>kein AMI-Benutzer festgelegt</translation>
     </message>
     <message>
         <source>no AMI secret: no keychain</source>
-        <translation type="unfinished">kein AMI-Secret: kein Schlüsselbund</translation>
+        <translation>kein AMI-Secret: kein Schlüsselbund</translation>
     </message>
     <message>
         <source>the AMI secret cannot be read from the keychain: %1</source>
-        <translation type="unfinished">das AMI-Secret kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+        <translation>das AMI-Secret kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>no AMI secret in the keychain: edit the PBX and type it in</source>
-        <translation type="unfinished">kein AMI-Secret im Schlüsselbund: Bearbeiten Sie die PBX und geben Sie es ein</translation>
+        <translation>kein AMI-Secret im Schlüsselbund: bearbeiten Sie die PBX und geben Sie es ein</translation>
     </message>
     <message>
         <source>no keychain to keep it in</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund, um es aufzubewahren</translation>
     </message>
 </context>
 <context>
@@ -3728,15 +3728,15 @@
     <name>pbxwarden::ui::AmiController</name>
     <message>
         <source>Connect &amp;AMI</source>
-        <translation type="unfinished">&amp;AMI verbinden</translation>
+        <translation>&amp;AMI verbinden</translation>
     </message>
     <message>
         <source>&amp;Disconnect AMI</source>
-        <translation type="unfinished">AMI &amp;trennen</translation>
+        <translation>AMI &amp;trennen</translation>
     </message>
     <message>
         <source>AMI protocol &amp;log…</source>
-        <translation type="unfinished">AMI-Protokoll&amp;mitschnitt…</translation>
+        <translation>AMI-Protoko&amp;ll…</translation>
     </message>
 </context>
 <context>
@@ -3832,62 +3832,62 @@
     <name>pbxwarden::ui::AuditController</name>
     <message>
         <source>A&amp;udit all</source>
-        <translation type="unfinished">Alle a&amp;uditieren</translation>
+        <translation>Alle a&amp;uditieren</translation>
     </message>
     <message>
         <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
-        <translation type="unfinished">Die ausgewählten PBX (oder alle angezeigten) anhand der 14 Empfehlungen auditieren: ihre Befunde per SSH sammeln, prüfen und die Punktzahl speichern</translation>
+        <translation>Die ausgewählten PBX (oder alle angezeigten) anhand der 14 Empfehlungen auditieren: ihre Befunde per SSH sammeln, prüfen und die Punktzahl speichern</translation>
     </message>
     <message>
         <source>PBX &amp;security…</source>
-        <translation type="unfinished">PBX-&amp;Sicherheit…</translation>
+        <translation>PBX-&amp;Sicherheit…</translation>
     </message>
     <message>
         <source>The selected PBX&apos;s score, practices, findings and score history</source>
-        <translation type="unfinished">Punktzahl, Empfehlungen, Feststellungen und Punktzahlverlauf der ausgewählten PBX</translation>
+        <translation>Punktzahl, Empfehlungen, Feststellungen und Punkteverlauf der ausgewählten PBX</translation>
     </message>
     <message numerus="yes">
         <source>A&amp;udit %n selected</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ausgewählte a&amp;uditieren</numerusform>
             <numerusform>%n ausgewählte a&amp;uditieren</numerusform>
         </translation>
     </message>
     <message>
         <source>No PBX to audit: the table shows none.</source>
-        <translation type="unfinished">Keine PBX zu auditieren: Die Tabelle zeigt keine an.</translation>
+        <translation>Keine PBX zum Auditieren: die Tabelle zeigt keine.</translation>
     </message>
     <message>
         <source>Audit finished</source>
-        <translation type="unfinished">Audit abgeschlossen</translation>
+        <translation>Audit abgeschlossen</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">Audit</translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>The audit of %1 could not be stored: %2</source>
-        <translation type="unfinished">Das Audit von %1 konnte nicht gespeichert werden: %2</translation>
+        <translation>Das Audit von %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">Sicherheit</translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>No PBX shown.</source>
-        <translation type="unfinished">Keine PBX angezeigt.</translation>
+        <translation>Keine PBX angezeigt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
-        <translation type="unfinished">&lt;b&gt;Flotten-Punktzahl: noch keine&lt;/b&gt; — keine der angezeigten PBX wurde bisher auditiert. Wählen Sie PBX aus und verwenden Sie Flotte ▸ Auditieren (Strg+Umschalt+U).</translation>
+        <translation>&lt;b&gt;Flottenpunktzahl: noch keine&lt;/b&gt; – keine der angezeigten PBX wurde auditiert. Wählen Sie PBX aus und verwenden Sie Flotte ▸ Auditieren (Strg+Umschalt+U).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
-        <translation type="unfinished">&lt;b&gt;Flotten-Punktzahl: %1 / 100&lt;/b&gt; (Note %2): der Mittelwert der angezeigten auditierten PBX (%3 von %4).</translation>
+        <translation>&lt;b&gt;Flottenpunktzahl: %1 / 100&lt;/b&gt; (Note %2): der Mittelwert der angezeigten auditierten PBX (%3 von %4).</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
-        <translation type="unfinished">&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Überfällig: %1&lt;/b&gt; (seit sechs Monaten nicht auditiert; die Basisempfehlung verlangt zweimal im Jahr eine Kontrolle).&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Überfällig: %1&lt;/b&gt; (seit sechs Monaten nicht auditiert; die Basisempfehlung verlangt zweimal im Jahr eine Kontrolle).&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4190,27 +4190,27 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
     <name>pbxwarden::ui::FleetController</name>
     <message>
         <source>&amp;Check connections</source>
-        <translation type="unfinished">Verbindungen &amp;prüfen</translation>
+        <translation>&amp;Verbindungen prüfen</translation>
     </message>
     <message>
         <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
-        <translation type="unfinished">Per SSH mit den ausgewählten PBX (oder allen angezeigten) verbinden, ihre Host-Schlüssel prüfen und anmelden</translation>
+        <translation>Per SSH mit den ausgewählten PBX (oder allen angezeigten) verbinden, ihre Host-Schlüssel prüfen und anmelden</translation>
     </message>
     <message>
         <source>No PBX to check: the table shows none.</source>
-        <translation type="unfinished">Keine PBX zu prüfen: Die Tabelle zeigt keine an.</translation>
+        <translation>Keine PBX zum Prüfen: die Tabelle zeigt keine.</translation>
     </message>
     <message>
         <source>%1: the host key could not be pinned: %2</source>
-        <translation type="unfinished">%1: Der Host-Schlüssel konnte nicht hinterlegt werden: %2</translation>
+        <translation>%1: der Host-Schlüssel konnte nicht hinterlegt werden: %2</translation>
     </message>
     <message>
         <source>Connection check finished</source>
-        <translation type="unfinished">Verbindungsprüfung abgeschlossen</translation>
+        <translation>Verbindungsprüfung abgeschlossen</translation>
     </message>
     <message>
         <source>%1: the check result could not be saved: %2</source>
-        <translation type="unfinished">%1: Das Prüfergebnis konnte nicht gespeichert werden: %2</translation>
+        <translation>%1: das Prüfergebnis konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4455,149 +4455,149 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
     </message>
     <message>
         <source>up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv (%1)</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::ui::InventoryController</name>
     <message>
         <source>&amp;New PBX…</source>
-        <translation type="unfinished">&amp;Neue PBX…</translation>
+        <translation>&amp;Neue PBX…</translation>
     </message>
     <message>
         <source>&amp;Edit PBX…</source>
-        <translation type="unfinished">PBX &amp;bearbeiten…</translation>
+        <translation>PBX &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;uplicate PBX…</source>
-        <translation type="unfinished">PBX &amp;duplizieren…</translation>
+        <translation>PBX d&amp;uplizieren…</translation>
     </message>
     <message>
         <source>&amp;Delete PBX…</source>
-        <translation type="unfinished">PBX &amp;löschen…</translation>
+        <translation>PBX &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished">CSV &amp;importieren…</translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">CSV e&amp;xportieren…</translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Saving the PBX failed</source>
-        <translation type="unfinished">Speichern der PBX fehlgeschlagen</translation>
+        <translation>Speichern der PBX fehlgeschlagen</translation>
     </message>
     <message>
         <source>Adding the PBX failed</source>
-        <translation type="unfinished">Hinzufügen der PBX fehlgeschlagen</translation>
+        <translation>Hinzufügen der PBX fehlgeschlagen</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished">Schlüsselbund</translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 gespeichert</translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished">%1 hinzugefügt</translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>Secrets of %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Secrets von %1 konnten nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Delete %1 from the inventory?
 
 Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
-        <translation type="unfinished">%1 aus dem Inventar löschen?
+        <translation>%1 aus dem Inventar löschen?
 
-Die gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleibt unverändert.</translation>
+Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleibt unberührt.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n PBX(s) from the inventory?
 
 Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n PBX aus dem Inventar löschen?
 
-Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleibt unverändert.</numerusform>
+Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleibt unberührt.</numerusform>
             <numerusform>%n PBX aus dem Inventar löschen?
 
-Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleiben unverändert.</numerusform>
+Ihre gespeicherten Passwörter werden aus dem Schlüsselbund entfernt. Die PBX selbst bleiben unberührt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>%1 was deleted, but these secrets are still in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht, aber diese Secrets sind noch im Schlüsselbund: %2</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n PBX(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n PBX gelöscht</numerusform>
             <numerusform>%n PBX gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>Import PBXs</source>
-        <translation type="unfinished">PBX importieren</translation>
+        <translation>PBX importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importieren</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; that is not an inventory.</source>
-        <translation type="unfinished">%1 ist größer als 64 MiB; das ist kein Inventar.</translation>
+        <translation>%1 ist größer als 64 MiB; das ist kein Inventar.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished">%1 kann nicht importiert werden: %2</translation>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Es wurde nichts importiert: %1</translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n PBX(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n PBX importiert</numerusform>
             <numerusform>%n PBX importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export PBXs</source>
-        <translation type="unfinished">PBX exportieren</translation>
+        <translation>PBX exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-Dateien (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n PBX(s) to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n PBX nach %1 exportiert</numerusform>
             <numerusform>%n PBX nach %1 exportiert</numerusform>
         </translation>
@@ -4753,7 +4753,8 @@ Fügen Sie eine mit Neue PBX… (Strg+N) hinzu oder importieren Sie eine CSV-Dat
     <message>
         <source>Some saved passwords could not be moved to their PBX&apos;s new keychain name; they are kept under the old name and tried again at the next start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige gespeicherte Passwörter konnten nicht unter den neuen Schlüsselbund-Namen ihrer PBX verschoben werden; sie bleiben unter dem alten Namen und werden beim nächsten Start erneut versucht:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5047,19 +5048,19 @@ Vergleichen Sie ihn mit dem Schlüssel auf der PBX (ssh-keygen -lf /etc/ssh/ssh_
     </message>
     <message>
         <source>Trust the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem neuen Schlüssel vertrauen…</translation>
     </message>
     <message>
         <source>Re-pin after the PBX&apos;s host key changed on purpose (reinstall, new keys), keeping the PBX and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu hinterlegen, nachdem sich der Host-Schlüssel der PBX absichtlich geändert hat (Neuinstallation, neue Schlüssel); PBX und Secrets bleiben erhalten</translation>
     </message>
     <message>
         <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press &quot;Trust the new key&quot; and confirm both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Host-Schlüssel hat sich GEÄNDERT – nicht verbunden.&lt;/b&gt;&lt;br&gt;Hinterlegt: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Jetzt: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Jemand könnte die Verbindung abfangen, oder die PBX wurde neu installiert. Nur wenn Sie den Grund kennen, klicken Sie auf „Dem neuen Schlüssel vertrauen“ und bestätigen Sie beide Schlüssel.</translation>
     </message>
     <message>
         <source>Trust the new host key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem neuen Host-Schlüssel vertrauen?</translation>
     </message>
     <message>
         <source>The host key of %1 has changed.
@@ -5068,15 +5069,20 @@ Pinned until now: %2
 Presented now: %3
 
 Trust the new key only if you know why it changed and have compared it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). PBX Warden then connects again and pins it when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert.
+
+Bisher hinterlegt: %2
+Jetzt vorgelegt: %3
+
+Vertrauen Sie dem neuen Schlüssel nur, wenn Sie wissen, warum er sich geändert hat, und ihn mit dem Schlüssel auf der PBX verglichen haben (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). PBX Warden verbindet sich dann erneut und hinterlegt ihn beim Speichern.</translation>
     </message>
     <message>
         <source>I know why the pinned key %1 is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiß, warum der hinterlegte Schlüssel %1 nicht mehr gültig ist</translation>
     </message>
     <message>
         <source>The new key %1 matches the one on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Schlüssel %1 stimmt mit dem auf der PBX überein</translation>
     </message>
 </context>
 <context>
@@ -5134,15 +5140,15 @@ Trust the new key only if you know why it changed and have compared it with the 
     </message>
     <message>
         <source>Allow AMI over plain &amp;TCP when no SSH tunnel or TLS is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI über unverschlüsseltes &amp;TCP erlauben, wenn kein SSH-Tunnel und kein TLS möglich ist</translation>
     </message>
     <message>
         <source>Logs in with the MD5 challenge, but every action and answer crosses the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich mit der MD5-Challenge an, aber jede Aktion und jede Antwort geht unverschlüsselt über das Netz</translation>
     </message>
     <message>
         <source>AMI:</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI:</translation>
     </message>
 </context>
 </TS>

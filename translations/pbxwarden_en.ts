@@ -15,7 +15,10 @@
     <name>Checks</name>
     <message numerus="yes">
         <source>all %n passed: %1</source>
-        <translation><numerusform>all %n passed: %1</numerusform><numerusform>all %n passed: %1</numerusform></translation>
+        <translation>
+            <numerusform>all %n passed: %1</numerusform>
+            <numerusform>all %n passed: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -46,30 +49,48 @@
     <name>DestinationChecks</name>
     <message numerus="yes">
         <source>%n PJSIP endpoint(s) in pjsip.conf</source>
-        <translation><numerusform>%n PJSIP endpoint in pjsip.conf</numerusform><numerusform>%n PJSIP endpoints in pjsip.conf</numerusform></translation>
+        <translation>
+            <numerusform>%n PJSIP endpoint in pjsip.conf</numerusform>
+            <numerusform>%n PJSIP endpoints in pjsip.conf</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unauthenticated entry context(s) (anonymous, guest, trunk, default) walked through the dialplan</source>
-        <translation><numerusform>%n unauthenticated entry context (anonymous, guest, trunk, default) walked through the dialplan</numerusform><numerusform>%n unauthenticated entry contexts (anonymous, guest, trunk, default) walked through the dialplan</numerusform></translation>
+        <translation>
+            <numerusform>%n unauthenticated entry context (anonymous, guest, trunk, default) walked through the dialplan</numerusform>
+            <numerusform>%n unauthenticated entry contexts (anonymous, guest, trunk, default) walked through the dialplan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) and the contexts they dial from</source>
-        <translation><numerusform>%n phone and the contexts they dial from</numerusform><numerusform>%n phones and the contexts they dial from</numerusform></translation>
+        <translation>
+            <numerusform>%n phone and the contexts they dial from</numerusform>
+            <numerusform>%n phones and the contexts they dial from</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s): too few to tell every phone from some</source>
-        <translation><numerusform>%n phone: too few to tell every phone from some</numerusform><numerusform>%n phones: too few to tell every phone from some</numerusform></translation>
+        <translation>
+            <numerusform>%n phone: too few to tell every phone from some</numerusform>
+            <numerusform>%n phones: too few to tell every phone from some</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Dial() application(s) reached from %1 context(s)</source>
-        <translation><numerusform>%n Dial() application reached from %1 context</numerusform><numerusform>%n Dial() applications reached from %1 contexts</numerusform></translation>
+        <translation>
+            <numerusform>%n Dial() application reached from %1 context</numerusform>
+            <numerusform>%n Dial() applications reached from %1 contexts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DialplanChecks</name>
     <message numerus="yes">
         <source>%n international route(s) found from %1 entry context(s) (unauthenticated entries and phones)</source>
-        <translation><numerusform>%n international route found from %1 entry context (unauthenticated entries and phones)</numerusform><numerusform>%n international routes found from %1 entry contexts (unauthenticated entries and phones)</numerusform></translation>
+        <translation>
+            <numerusform>%n international route found from %1 entry context (unauthenticated entries and phones)</numerusform>
+            <numerusform>%n international routes found from %1 entry contexts (unauthenticated entries and phones)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -86,70 +107,109 @@
     <name>FirewallChecks</name>
     <message numerus="yes">
         <source>%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</source>
-        <translation><numerusform>%n PBX service listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</numerusform><numerusform>%n PBX services listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</numerusform></translation>
+        <translation>
+            <numerusform>%n PBX service listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</numerusform>
+            <numerusform>%n PBX services listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>InactiveUserChecks</name>
     <message numerus="yes">
         <source>%n extension(s), against the registered contacts and the call records</source>
-        <translation><numerusform>%n extension, against the registered contacts and the call records</numerusform><numerusform>%n extensions, against the registered contacts and the call records</numerusform></translation>
+        <translation>
+            <numerusform>%n extension, against the registered contacts and the call records</numerusform>
+            <numerusform>%n extensions, against the registered contacts and the call records</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) that can log in (password or SSH key), from %1</source>
-        <translation><numerusform>%n account that can log in (password or SSH key), from %1</numerusform><numerusform>%n accounts that can log in (password or SSH key), from %1</numerusform></translation>
+        <translation>
+            <numerusform>%n account that can log in (password or SSH key), from %1</numerusform>
+            <numerusform>%n accounts that can log in (password or SSH key), from %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IntlPasscodeChecks</name>
     <message numerus="yes">
         <source>%n PIN(s) in extensions.conf [globals]</source>
-        <translation><numerusform>%n PIN in extensions.conf [globals]</numerusform><numerusform>%n PINs in extensions.conf [globals]</numerusform></translation>
+        <translation>
+            <numerusform>%n PIN in extensions.conf [globals]</numerusform>
+            <numerusform>%n PINs in extensions.conf [globals]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LeastPrivilegeChecks</name>
     <message numerus="yes">
         <source>%n System()/TrySystem()/SHELL() call(s) in extensions.conf</source>
-        <translation><numerusform>%n System()/TrySystem()/SHELL() call in extensions.conf</numerusform><numerusform>%n System()/TrySystem()/SHELL() calls in extensions.conf</numerusform></translation>
+        <translation>
+            <numerusform>%n System()/TrySystem()/SHELL() call in extensions.conf</numerusform>
+            <numerusform>%n System()/TrySystem()/SHELL() calls in extensions.conf</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n AMI user(s) in manager.conf</source>
-        <translation><numerusform>%n AMI user in manager.conf</numerusform><numerusform>%n AMI users in manager.conf</numerusform></translation>
+        <translation>
+            <numerusform>%n AMI user in manager.conf</numerusform>
+            <numerusform>%n AMI users in manager.conf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PasswordChecks</name>
     <message numerus="yes">
         <source>%n auth password(s) in pjsip.conf</source>
-        <translation><numerusform>%n auth password in pjsip.conf</numerusform><numerusform>%n auth passwords in pjsip.conf</numerusform></translation>
+        <translation>
+            <numerusform>%n auth password in pjsip.conf</numerusform>
+            <numerusform>%n auth passwords in pjsip.conf</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n peer secret(s) in sip.conf</source>
-        <translation><numerusform>%n peer secret in sip.conf</numerusform><numerusform>%n peer secrets in sip.conf</numerusform></translation>
+        <translation>
+            <numerusform>%n peer secret in sip.conf</numerusform>
+            <numerusform>%n peer secrets in sip.conf</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n AMI secret(s) in manager.conf</source>
-        <translation><numerusform>%n AMI secret in manager.conf</numerusform><numerusform>%n AMI secrets in manager.conf</numerusform></translation>
+        <translation>
+            <numerusform>%n AMI secret in manager.conf</numerusform>
+            <numerusform>%n AMI secrets in manager.conf</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox PIN(s) in voicemail.conf</source>
-        <translation><numerusform>%n mailbox PIN in voicemail.conf</numerusform><numerusform>%n mailbox PINs in voicemail.conf</numerusform></translation>
+        <translation>
+            <numerusform>%n mailbox PIN in voicemail.conf</numerusform>
+            <numerusform>%n mailbox PINs in voicemail.conf</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n SIP, IAX and AMI secret(s)</source>
-        <translation><numerusform>%n SIP, IAX and AMI secret</numerusform><numerusform>%n SIP, IAX and AMI secrets</numerusform></translation>
+        <translation>
+            <numerusform>%n SIP, IAX and AMI secret</numerusform>
+            <numerusform>%n SIP, IAX and AMI secrets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SipAclChecks</name>
     <message numerus="yes">
         <source>%n PJSIP phone(s) (endpoints with auth) in pjsip.conf</source>
-        <translation><numerusform>%n PJSIP phone (endpoints with auth) in pjsip.conf</numerusform><numerusform>%n PJSIP phones (endpoints with auth) in pjsip.conf</numerusform></translation>
+        <translation>
+            <numerusform>%n PJSIP phone (endpoints with auth) in pjsip.conf</numerusform>
+            <numerusform>%n PJSIP phones (endpoints with auth) in pjsip.conf</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n chan_sip peer(s) in sip.conf</source>
-        <translation><numerusform>%n chan_sip peer in sip.conf</numerusform><numerusform>%n chan_sip peers in sip.conf</numerusform></translation>
+        <translation>
+            <numerusform>%n chan_sip peer in sip.conf</numerusform>
+            <numerusform>%n chan_sip peers in sip.conf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -163,7 +223,10 @@
     </message>
     <message numerus="yes">
         <source>dnf/yum list %n pending update(s) but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</source>
-        <translation><numerusform>dnf/yum list %n pending update but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</numerusform><numerusform>dnf/yum list %n pending updates but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</numerusform></translation>
+        <translation>
+            <numerusform>dnf/yum list %n pending update but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</numerusform>
+            <numerusform>dnf/yum list %n pending updates but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,7 +243,10 @@
     <name>pbxwarden::ui::AuditController</name>
     <message numerus="yes">
         <source>A&amp;udit %n selected</source>
-        <translation><numerusform>A&amp;udit %n selected</numerusform><numerusform>A&amp;udit %n selected</numerusform></translation>
+        <translation>
+            <numerusform>A&amp;udit %n selected</numerusform>
+            <numerusform>A&amp;udit %n selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -366,23 +432,35 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
         <source>Delete %n PBX(s) from the inventory?
 
 Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
-        <translation><numerusform>Delete %n PBX from the inventory?
+        <translation>
+            <numerusform>Delete %n PBX from the inventory?
 
-Its saved passwords are removed from the keychain. The PBX itself is not touched.</numerusform><numerusform>Delete %n PBXs from the inventory?
+Its saved passwords are removed from the keychain. The PBX itself is not touched.</numerusform>
+            <numerusform>Delete %n PBXs from the inventory?
 
-Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</numerusform></translation>
+Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n PBX(s)</source>
-        <translation><numerusform>Deleted %n PBX</numerusform><numerusform>Deleted %n PBXs</numerusform></translation>
+        <translation>
+            <numerusform>Deleted %n PBX</numerusform>
+            <numerusform>Deleted %n PBXs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n PBX(s)</source>
-        <translation><numerusform>Imported %n PBX</numerusform><numerusform>Imported %n PBXs</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n PBX</numerusform>
+            <numerusform>Imported %n PBXs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n PBX(s) to %1</source>
-        <translation><numerusform>Exported %n PBX to %1</numerusform><numerusform>Exported %n PBXs to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n PBX to %1</numerusform>
+            <numerusform>Exported %n PBXs to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

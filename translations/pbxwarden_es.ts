@@ -101,156 +101,156 @@
     </message>
     <message>
         <source>SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>túnel SSH</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>plain TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP sin cifrar</translation>
     </message>
     <message>
         <source>AMI session up as %1 over %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión AMI establecida como %1 mediante %2 (%3)</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicado</translation>
     </message>
     <message>
         <source>refused, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado, no se cambió nada</translation>
     </message>
     <message>
         <source>rejected by a validator</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado por un validador</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>revertido</translation>
     </message>
     <message>
         <source>rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la reversión</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecho</translation>
     </message>
     <message>
         <source>Change %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>AmiConnector</name>
     <message>
         <source>no SSH tunnel for AMI: the host key of %1 is not pinned yet. Pin it first (Check connections), turn on AMI over TLS for this PBX, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay túnel SSH para AMI: la clave de host de %1 aún no está fijada. Fíjela primero (Comprobar conexiones), active AMI sobre TLS para esta PBX o permita explícitamente TCP sin cifrar para AMI</translation>
     </message>
     <message>
         <source>no SSH tunnel for AMI: %1 has no SSH user. Set one, turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay túnel SSH para AMI: %1 no tiene usuario SSH. Defina uno, active AMI sobre TLS o permita explícitamente TCP sin cifrar para AMI</translation>
     </message>
     <message>
         <source>no SSH tunnel for AMI: %1 (%2). Store the SSH password (edit the PBX), turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay túnel SSH para AMI: %1 (%2). Guarde la contraseña SSH (edite la PBX), active AMI sobre TLS o permita explícitamente TCP sin cifrar para AMI</translation>
     </message>
     <message>
         <source>no SSH credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay credenciales SSH</translation>
     </message>
     <message>
         <source>SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>túnel SSH</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>plain TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP sin cifrar</translation>
     </message>
 </context>
 <context>
     <name>AsteriskConfig</name>
     <message>
         <source>%1: reading stopped: through template inheritance this configuration would hold more than %2 options, a file built to exhaust memory or a broken one. What needs this file is not assessed; look at the templates named in the section headers up to this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lectura detenida: por la herencia de plantillas esta configuración tendría más de %2 opciones, un archivo hecho para agotar la memoria o uno dañado. Lo que necesita este archivo no se evalúa; revise las plantillas nombradas en las cabeceras de sección hasta esta línea.</translation>
     </message>
     <message>
         <source>%1: reading stopped: &quot;+=&quot; lines grow %2 beyond %3 characters, a file built to exhaust memory or a broken one. What needs this file is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lectura detenida: las líneas «+=» hacen crecer %2 por encima de %3 caracteres, un archivo hecho para agotar la memoria o uno dañado. Lo que necesita este archivo no se evalúa.</translation>
     </message>
     <message>
         <source>%1: reading stopped: this configuration holds more than %2 options. What needs this file is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lectura detenida: esta configuración tiene más de %2 opciones. Lo que necesita este archivo no se evalúa.</translation>
     </message>
 </context>
 <context>
     <name>AsteriskConfigDocument</name>
     <message>
         <source>longer than Asterisk&apos;s %1-byte line buffer; Asterisk skips it</source>
-        <translation type="unfinished"></translation>
+        <translation>más larga que el búfer de línea de %1 bytes de Asterisk; Asterisk la omite</translation>
     </message>
     <message>
         <source>section header without a closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>cabecera de sección sin &apos;]&apos; de cierre</translation>
     </message>
     <message>
         <source>section options without a closing &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opciones de sección sin &apos;)&apos; de cierre</translation>
     </message>
     <message>
         <source>invalid escape at the start of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>escape no válido al principio de la línea</translation>
     </message>
     <message>
         <source>no &apos;=&apos; on the line; Asterisk ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay &apos;=&apos; en la línea; Asterisk la ignora</translation>
     </message>
     <message>
         <source>no option name before &apos;=&apos;; Asterisk ignores the line</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nombre de opción antes de &apos;=&apos;; Asterisk ignora la línea</translation>
     </message>
     <message>
         <source>There is no section %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sección %1 en este archivo.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option name Asterisk can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de opción que Asterisk pueda volver a leer.</translation>
     </message>
     <message>
         <source>The value for %1 has line breaks, control characters or blanks at its ends, which Asterisk would not read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de %1 tiene saltos de línea, caracteres de control o espacios en los extremos, que Asterisk no volvería a leer.</translation>
     </message>
     <message>
         <source>Line %1 mixes %2 with a block comment or an escape; change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 mezcla %2 con un comentario de bloque o un escape; cámbiela a mano.</translation>
     </message>
     <message>
         <source>Line %1 would not read back as %2 = %3; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no se volvería a leer como %2 = %3; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>A configuration line cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de configuración no puede contener un salto de línea.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section name Asterisk can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de sección que Asterisk pueda volver a leer.</translation>
     </message>
     <message>
         <source>There is no line %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna línea %1 en este archivo.</translation>
     </message>
 </context>
 <context>
@@ -281,14 +281,14 @@
     </message>
     <message>
         <source>%1 was not kept: the console stores only the files and sections its checks read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se conservó: la consola solo guarda los archivos y secciones que leen sus comprobaciones</translation>
     </message>
 </context>
 <context>
     <name>AuditRun</name>
     <message>
         <source>the host key is not pinned yet: run Check connections (or pbxwarden-cli connect) and trust it first</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de host aún no está fijada: ejecute Comprobar conexiones (o pbxwarden-cli connect) y confíe en ella primero</translation>
     </message>
 </context>
 <context>
@@ -311,38 +311,38 @@
     </message>
     <message>
         <source>score %1, grade %2</source>
-        <translation type="unfinished">puntuación %1, nota %2</translation>
+        <translation>puntuación %1, nota %2</translation>
     </message>
 </context>
 <context>
     <name>AuditVerifier</name>
     <message>
         <source>audit again: %1 no longer fail</source>
-        <translation type="unfinished"></translation>
+        <translation>auditada de nuevo: %1 ya no fallan</translation>
     </message>
     <message>
         <source>%1 still fails: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sigue fallando: %2</translation>
     </message>
     <message>
         <source>%1 could not be assessed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo evaluar: %2</translation>
     </message>
     <message>
         <source>new finding %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo hallazgo %1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 was not in the new audit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no estaba en la nueva auditoría</translation>
     </message>
     <message>
         <source>audited again: %1 pass, no new finding</source>
-        <translation type="unfinished"></translation>
+        <translation>auditada de nuevo: %1 superadas, ningún hallazgo nuevo</translation>
     </message>
     <message>
         <source>could not audit again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo volver a auditar: %1</translation>
     </message>
 </context>
 <context>
@@ -408,19 +408,19 @@
     </message>
     <message>
         <source>the backup folders, crontabs and systemd timers the collector listed</source>
-        <translation type="unfinished"></translation>
+        <translation>las carpetas de copias de seguridad, los crontabs y los temporizadores de systemd que listó el script recopilador</translation>
     </message>
     <message>
         <source>backup not located: a backup job exists (%1) but no output was found in the folders the collector lists%2</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad no localizada: existe una tarea de copia (%1), pero no se encontró ningún resultado en las carpetas que lista el script recopilador%2</translation>
     </message>
     <message>
         <source>; it writes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; escribe en %1</translation>
     </message>
     <message>
         <source>the backups&apos; age is unknown (not located)</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce la antigüedad de las copias de seguridad (no localizadas)</translation>
     </message>
 </context>
 <context>
@@ -465,377 +465,377 @@
     <name>ChangeEngine</name>
     <message>
         <source>The change script is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el script de cambios en esta compilación.</translation>
     </message>
     <message>
         <source>The change script did not start on the PBX (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El script de cambios no se inició en la PBX (código de salida %1): %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a regular file on the PBX (a link or a directory); it is not changed through a link. Change the file it points to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un archivo normal en la PBX (es un enlace o un directorio); no se cambia a través de un enlace. Cambie en su lugar el archivo al que apunta.</translation>
     </message>
     <message>
         <source>The folder of &quot;%1&quot; does not exist on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de «%1» no existe en la PBX.</translation>
     </message>
     <message>
         <source>The PBX side stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lado de la PBX se detuvo: %1.</translation>
     </message>
     <message>
         <source>Every file is as the plan expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos están como espera el plan.</translation>
     </message>
     <message>
         <source>A file changed on the PBX since the plan was made; make the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo cambió en la PBX desde que se hizo el plan; vuelva a hacer el plan.</translation>
     </message>
     <message>
         <source>The files are backed up in the journal on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos tienen copia de seguridad en el diario de la PBX.</translation>
     </message>
     <message>
         <source>The validators accept the new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los validadores aceptan el nuevo contenido.</translation>
     </message>
     <message>
         <source>Validator %1 rejected the new content (exit status %2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El validador %1 rechazó el nuevo contenido (código de salida %2); no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The dead-man switch on the PBX (%1) undoes the change in %2 s unless cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El interruptor de seguridad de la PBX (%1) deshace el cambio en %2 s salvo que se cancele.</translation>
     </message>
     <message>
         <source>The dead-man switch could not be armed (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo armar el interruptor de seguridad (%1); no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The new files are in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos nuevos están en su sitio.</translation>
     </message>
     <message>
         <source>Writing &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la escritura de «%1».</translation>
     </message>
     <message>
         <source>The configuration in place passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración instalada supera sus comprobaciones.</translation>
     </message>
     <message>
         <source>Check %1 failed on the configuration in place (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación %1 falló en la configuración instalada (código de salida %2).</translation>
     </message>
     <message>
         <source>The services are reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios se han recargado.</translation>
     </message>
     <message>
         <source>Reload %1 failed (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la recarga de %1 (código de salida %2).</translation>
     </message>
     <message>
         <source>Every file has its old content again (hash checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos vuelven a tener su contenido anterior (hash comprobado).</translation>
     </message>
     <message>
         <source>Some files could not be put back; the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos no se pudieron restaurar; la PBX requiere atención.</translation>
     </message>
     <message>
         <source>The old files are back and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos anteriores se han restaurado y los servicios se han recargado.</translation>
     </message>
     <message>
         <source>The old files are back but a reload failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos anteriores se han restaurado, pero falló una recarga.</translation>
     </message>
     <message>
         <source>The PBX puts the old files back by itself within %1 s (dead-man switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>La PBX restaura por sí misma los archivos anteriores en %1 s (interruptor de seguridad).</translation>
     </message>
     <message>
         <source>The connection to %1 failed during the change: %2. The journal on the PBX records where it stopped; it is offered at the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con %1 falló durante el cambio: %2. El diario de la PBX registra dónde se detuvo; se ofrecerá en la próxima conexión.</translation>
     </message>
     <message>
         <source>If the dead-man switch was armed, the PBX puts the old files back within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el interruptor de seguridad estaba armado, la PBX restaura los archivos anteriores en %1 s.</translation>
     </message>
     <message>
         <source>The change reached the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio llegó a la PBX.</translation>
     </message>
     <message>
         <source>Refused, nothing changed: a file on the PBX is not what the plan was made from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado, no se cambió nada: un archivo de la PBX no es el que se usó para hacer el plan.</translation>
     </message>
     <message>
         <source>Rejected before anything was written; the PBX is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado antes de escribir nada; la PBX no ha cambiado.</translation>
     </message>
     <message>
         <source>A step failed after the files were written; the old files were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso falló después de escribir los archivos; se restauraron los archivos anteriores.</translation>
     </message>
     <message>
         <source>The PBX side stopped before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lado de la PBX se detuvo antes de cambiar nada.</translation>
     </message>
     <message>
         <source>The change stopped on the PBX in state &quot;%1&quot;; it is offered to finish or roll back at the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio se detuvo en la PBX en el estado «%1»; en la próxima conexión se ofrecerá terminarlo o revertirlo.</translation>
     </message>
     <message>
         <source>no way to open a new connection was given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna forma de abrir una conexión nueva</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sesión</translation>
     </message>
     <message>
         <source>A new login to the PBX failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló un nuevo inicio de sesión en la PBX: %1</translation>
     </message>
     <message>
         <source>The console could not log in again after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola no pudo volver a iniciar sesión después del cambio.</translation>
     </message>
     <message>
         <source>A new connection logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión nueva inició sesión.</translation>
     </message>
     <message>
         <source>An access check failed after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comprobación de acceso falló después del cambio.</translation>
     </message>
     <message>
         <source>The change did not have the intended effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no tuvo el efecto previsto.</translation>
     </message>
     <message>
         <source>The change is in place and verified, but committing it failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio está instalado y verificado, pero falló su confirmación: %1.</translation>
     </message>
     <message>
         <source>Committed; the dead-man switch is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado; el interruptor de seguridad está desactivado.</translation>
     </message>
     <message>
         <source>Applied and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado y verificado.</translation>
     </message>
     <message>
         <source>The journal is in state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario está en el estado «%1».</translation>
     </message>
     <message>
         <source>The dead-man switch on the PBX put the old files back before the console could cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El interruptor de seguridad de la PBX restauró los archivos anteriores antes de que la consola pudiera cancelarlo.</translation>
     </message>
     <message>
         <source>The change could not be committed (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar el cambio (estado del diario «%1»).</translation>
     </message>
     <message>
         <source>Rolling back over SSH failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la reversión por SSH: %1.</translation>
     </message>
     <message>
         <source>The PBX puts the old files back by itself when its dead-man switch fires.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PBX restaura por sí misma los archivos anteriores cuando se dispara su interruptor de seguridad.</translation>
     </message>
     <message>
         <source>The PBX had already put the old files back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PBX ya había restaurado los archivos anteriores.</translation>
     </message>
     <message>
         <source>This change is closed (journal state &quot;%1&quot;); there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio está cerrado (estado del diario «%1»); no hay nada que revertir.</translation>
     </message>
     <message>
         <source>The old files are back (hash checked) and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos anteriores se han restaurado (hash comprobado) y los servicios se han recargado.</translation>
     </message>
     <message>
         <source>The rollback did not complete (journal state &quot;%1&quot;); the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reversión no se completó (estado del diario «%1»); la PBX requiere atención.</translation>
     </message>
     <message>
         <source>The PBX did not list its change journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>La PBX no listó sus diarios de cambios.</translation>
     </message>
     <message>
         <source>The change has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no tiene un id válido.</translation>
     </message>
     <message>
         <source>Finishing failed; the old files were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la finalización; se restauraron los archivos anteriores.</translation>
     </message>
     <message>
         <source>A file is neither the old nor the new version; it was changed by someone else. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo no es ni la versión anterior ni la nueva; lo cambió otra persona. No se escribió nada.</translation>
     </message>
     <message>
         <source>Rejected by a validator; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por un validador; no se escribió nada.</translation>
     </message>
     <message>
         <source>This change cannot be finished (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio no se puede terminar (estado del diario «%1»).</translation>
     </message>
     <message>
         <source>Rolled back on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido a petición.</translation>
     </message>
     <message>
         <source>Undone: the old files are back and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: los archivos anteriores se han restaurado y los servicios se han recargado.</translation>
     </message>
     <message>
         <source>Undo did not complete; the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se completó la operación de deshacer; la PBX requiere atención.</translation>
     </message>
     <message>
         <source>Not undone: a file changed since this change wrote it. Both versions are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se deshizo: un archivo cambió después de que este cambio lo escribiera. Se muestran ambas versiones.</translation>
     </message>
     <message>
         <source>Only a committed change can be undone (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede deshacer un cambio confirmado (estado del diario «%1»).</translation>
     </message>
     <message>
         <source>The PBX did not say which address the console connects from (SSH_CONNECTION is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La PBX no indicó desde qué dirección se conecta la consola (SSH_CONNECTION es «%1»).</translation>
     </message>
 </context>
 <context>
     <name>ChangePlan</name>
     <message>
         <source>The change has no valid id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no tiene un id válido (solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;).</translation>
     </message>
     <message>
         <source>The change does nothing: it has no file and no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no hace nada: no tiene ningún archivo ni ningún comando.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute file path; a change names every file by its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una ruta de archivo absoluta; un cambio nombra cada archivo por su ruta completa.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains a control character (a newline?); such a file cannot be changed safely. Rename it on the PBX first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta «%1» contiene un carácter de control (¿un salto de línea?); un archivo así no se puede cambiar de forma segura. Cámbielo de nombre primero en la PBX.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; is not in its plain form (&quot;.&quot;, &quot;..&quot; or &quot;//&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta «%1» no está en su forma simple («.», «..» o «//»).</translation>
     </message>
     <message>
         <source>The change names &quot;%1&quot; twice; one edit per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio nombra «%1» dos veces; una edición por archivo.</translation>
     </message>
     <message>
         <source>The expected SHA-256 of &quot;%1&quot; is not a lower-case hex digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SHA-256 esperado de «%1» no es un resumen hexadecimal en minúsculas.</translation>
     </message>
     <message>
         <source>The mode &quot;%1&quot; or owner &quot;%2&quot; for the new file &quot;%3&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo «%1» o el propietario «%2» del nuevo archivo «%3» no es válido.</translation>
     </message>
     <message>
         <source>The dead-man switch must be between 5 and 3600 seconds, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El interruptor de seguridad debe estar entre 5 y 3600 segundos, no %1.</translation>
     </message>
 </context>
 <context>
     <name>ChangeResult</name>
     <message>
         <source>Send the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el cambio</translation>
     </message>
     <message>
         <source>Check the files are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que los archivos no han cambiado</translation>
     </message>
     <message>
         <source>Back up the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de seguridad de los archivos</translation>
     </message>
     <message>
         <source>Validate the new content</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar el nuevo contenido</translation>
     </message>
     <message>
         <source>Arm the dead-man switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Armar el interruptor de seguridad</translation>
     </message>
     <message>
         <source>Write the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los archivos</translation>
     </message>
     <message>
         <source>Check the configuration in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la configuración instalada</translation>
     </message>
     <message>
         <source>Reload the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar los servicios</translation>
     </message>
     <message>
         <source>Log in again over a new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión con una conexión nueva</translation>
     </message>
     <message>
         <source>Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el acceso</translation>
     </message>
     <message>
         <source>Verify the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el resultado</translation>
     </message>
     <message>
         <source>Cancel the dead-man switch and commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el interruptor de seguridad y confirmar</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Check the old files are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que se restauraron los archivos anteriores</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicado</translation>
     </message>
     <message>
         <source>refused, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado, no se cambió nada</translation>
     </message>
     <message>
         <source>rejected by a validator, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado por un validador, no se cambió nada</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>revertido</translation>
     </message>
     <message>
         <source>rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la reversión</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecho</translation>
     </message>
 </context>
 <context>
@@ -862,21 +862,21 @@
     </message>
     <message>
         <source>%1 enabled = %2, bindaddr = %3, port %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enabled = %2, bindaddr = %3, puerto %4</translation>
     </message>
     <message>
         <source>numbering plan assumed: %1 (no country in indications.conf or chan_dahdi.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de numeración supuesto: %1 (no hay país en indications.conf ni en chan_dahdi.conf)</translation>
     </message>
     <message>
         <source>numbering plan: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de numeración: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>all %n passed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n superada: %1</numerusform>
+            <numerusform>superadas las %n: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -896,15 +896,15 @@
     </message>
     <message>
         <source>%1. The audit needs root: give the sudo password (saved for the PBX, or audit --sudo-password-stdin), allow %2 to use sudo, or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. La auditoría necesita root: indique la contraseña de sudo (guardada para la PBX, o audit --sudo-password-stdin), permita a %2 usar sudo o inicie sesión como root.</translation>
     </message>
     <message>
         <source>sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo no está instalado en %1, así que la auditoría no puede ejecutarse como root. Instale sudo allí o inicie sesión como root.</translation>
     </message>
     <message>
         <source>The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers rule for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El script recopilador se ejecutó sin root en %1 (%2): sudo no le dio privilegios de root. Compruebe la regla de sudoers para %3.</translation>
     </message>
 </context>
 <context>
@@ -1227,138 +1227,138 @@
     </message>
     <message>
         <source>Anonymous SIP calls are accepted</source>
-        <translation type="unfinished">Se aceptan llamadas SIP anónimas</translation>
+        <translation>Se aceptan llamadas SIP anónimas</translation>
     </message>
     <message>
         <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password: every destination its context reaches is open to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint &apos;anonymous&apos; permite a cualquiera en Internet hacer llamadas al dialplan sin contraseña: todos los destinos a los que llega su contexto quedan abiertos.</translation>
     </message>
     <message>
         <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
-        <translation type="unfinished">Elimine el endpoint [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) salvo que un DID lo necesite realmente y, en ese caso, asígnele un contexto que contenga solo esos DID.</translation>
+        <translation>Elimine el endpoint [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) salvo que un DID lo necesite realmente y, en ese caso, asígnele un contexto que contenga solo esos DID.</translation>
     </message>
     <message>
         <source>chan_sip accepts guest calls</source>
-        <translation type="unfinished">chan_sip acepta llamadas de invitados</translation>
+        <translation>chan_sip acepta llamadas de invitados</translation>
     </message>
     <message>
         <source>allowguest (on by default) sends unauthenticated INVITEs into the general context: an entry into the dialplan without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest (activado por defecto) envía los INVITE no autenticados al contexto general: una entrada al dialplan sin contraseña.</translation>
     </message>
     <message>
         <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
-        <translation type="unfinished">Establezca allowguest = no en sip.conf [general] o descargue chan_sip (eliminado a partir de Asterisk 21).</translation>
+        <translation>Establezca allowguest = no en sip.conf [general] o descargue chan_sip (eliminado a partir de Asterisk 21).</translation>
     </message>
     <message>
         <source>Premium-rate, mobile or national calls can be placed without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden hacer llamadas de tarificación especial, a móviles o nacionales sin contraseña</translation>
     </message>
     <message>
         <source>An entry reachable without a password (guest, anonymous, inbound trunk, default) leads to a trunk with a number of the caller&apos;s choice: premium-rate numbers are pumped like international ones, and mobile or national calls still cost money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada accesible sin contraseña (invitado, anónima, troncal entrante, default) conduce a una troncal con un número elegido por el llamante: los números de tarificación especial se explotan igual que los internacionales, y las llamadas a móviles o nacionales también cuestan dinero.</translation>
     </message>
     <message>
         <source>Give unauthenticated entries a context holding only your DIDs; keep every outbound route in contexts only authenticated phones reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a las entradas no autenticadas un contexto que contenga solo sus DID; mantenga todas las rutas salientes en contextos a los que solo lleguen teléfonos autenticados.</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
-        <translation type="unfinished">no se recopiló ninguna configuración de Asterisk</translation>
+        <translation>no se recopiló ninguna configuración de Asterisk</translation>
     </message>
     <message>
         <source>%1: context %2</source>
-        <translation type="unfinished">%1: contexto %2</translation>
+        <translation>%1: contexto %2</translation>
     </message>
     <message numerus="yes">
         <source>%n PJSIP endpoint(s) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint PJSIP en pjsip.conf</numerusform>
+            <numerusform>%n endpoints PJSIP en pjsip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>no [anonymous] endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún endpoint [anonymous]</translation>
     </message>
     <message>
         <source>chan_sip is not loaded</source>
-        <translation type="unfinished">chan_sip no está cargado</translation>
+        <translation>chan_sip no está cargado</translation>
     </message>
     <message>
         <source>sip.conf is not present</source>
-        <translation type="unfinished">sip.conf no existe</translation>
+        <translation>sip.conf no existe</translation>
     </message>
     <message>
         <source>sip.conf: allowguest not set (default yes)</source>
-        <translation type="unfinished">sip.conf: allowguest sin definir (por defecto yes)</translation>
+        <translation>sip.conf: allowguest sin definir (por defecto yes)</translation>
     </message>
     <message numerus="yes">
         <source>%n unauthenticated entry context(s) (anonymous, guest, trunk, default) walked through the dialplan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contexto de entrada no autenticado (anonymous, guest, troncal, default) recorrido por el dialplan</numerusform>
+            <numerusform>%n contextos de entrada no autenticados (anonymous, guest, troncal, default) recorridos por el dialplan</numerusform>
         </translation>
     </message>
     <message>
         <source>no context is reachable without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede llegar a ningún contexto sin contraseña</translation>
     </message>
     <message>
         <source>no international route from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna ruta internacional desde: %1</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>de tarificación especial</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móviles</translation>
     </message>
     <message>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>nacionales</translation>
     </message>
     <message>
         <source>%1 numbers from %2 (%3): %4 -&gt; Dial(%5) at %6</source>
-        <translation type="unfinished"></translation>
+        <translation>números %1 desde %2 (%3): %4 -&gt; Dial(%5) en %6</translation>
     </message>
     <message>
         <source>no trunk dial of the caller&apos;s number from an unauthenticated entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna marcación por troncal del número del llamante desde una entrada no autenticada</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) and the contexts they dial from</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n teléfono y los contextos desde los que marca</numerusform>
+            <numerusform>%n teléfonos y los contextos desde los que marcan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s): too few to tell every phone from some</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n teléfono: muy pocos para distinguir todos los teléfonos de algunos</numerusform>
+            <numerusform>%n teléfonos: muy pocos para distinguir todos los teléfonos de algunos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 phones reach an international route without both a PIN and a time check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 teléfonos llegan a una ruta internacional sin PIN y comprobación horaria a la vez</translation>
     </message>
     <message numerus="yes">
         <source>%n Dial() application(s) reached from %1 context(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aplicación Dial() alcanzada desde %1 contexto(s)</numerusform>
+            <numerusform>%n aplicaciones Dial() alcanzadas desde %1 contexto(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>the dialplan has no Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>el dialplan no tiene ningún Dial()</translation>
     </message>
     <message>
         <source>no ${EXTEN} from a loose pattern reaches Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún ${EXTEN} de un patrón demasiado amplio llega a Dial()</translation>
     </message>
 </context>
 <context>
@@ -1373,9 +1373,9 @@
     </message>
     <message numerus="yes">
         <source>%n international route(s) found from %1 entry context(s) (unauthenticated entries and phones)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ruta internacional encontrada desde %1 contexto(s) de entrada (entradas no autenticadas y teléfonos)</numerusform>
+            <numerusform>%n rutas internacionales encontradas desde %1 contexto(s) de entrada (entradas no autenticadas y teléfonos)</numerusform>
         </translation>
     </message>
 </context>
@@ -1383,7 +1383,7 @@
     <name>FactBundle</name>
     <message>
         <source>The stored facts are damaged (not a compressed fact bundle, or cut short): audit the PBX again to collect them anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos guardados están dañados (no son un paquete de datos comprimido o están truncados): vuelva a auditar la PBX para recopilarlos de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1397,19 +1397,19 @@
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished">superada</translation>
+        <translation>superada</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished">no superada</translation>
+        <translation>no superada</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">no evaluada</translation>
+        <translation>no evaluada</translation>
     </message>
     <message>
         <source>nothing to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que evaluar</translation>
     </message>
 </context>
 <context>
@@ -1472,244 +1472,244 @@
     </message>
     <message>
         <source>iptables-save and nft list ruleset (%1 iptables, %2 nftables rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>iptables-save y nft list ruleset (%1 reglas de iptables, %2 de nftables)</translation>
     </message>
     <message>
         <source>ip addr: the host has private addresses only (%1): reachable from every network that reaches them, not directly from the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>ip addr: el host solo tiene direcciones privadas (%1): accesible desde cualquier red que llegue a ellas, no directamente desde Internet</translation>
     </message>
     <message numerus="yes">
         <source>%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio de la PBX escucha en todas las direcciones (ss -tulpn y la configuración de Asterisk), comparado con las reglas del cortafuegos</numerusform>
+            <numerusform>%n servicios de la PBX escuchan en todas las direcciones (ss -tulpn y la configuración de Asterisk), comparados con las reglas del cortafuegos</numerusform>
         </translation>
     </message>
     <message>
         <source>no PBX service listens on every address</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún servicio de la PBX escucha en todas las direcciones</translation>
     </message>
     <message>
         <source>ip addr: the host has private addresses only (%1): open to every network that reaches them, not directly to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>ip addr: el host solo tiene direcciones privadas (%1): abierto a cualquier red que llegue a ellas, no directamente a Internet</translation>
     </message>
 </context>
 <context>
     <name>HardeningAnswers</name>
     <message>
         <source>Trusted network &quot;%1&quot; is not an address or network of at most a /8 (IPv6: /16). Write it as 192.0.2.0/24, 2001:db8::/32 or one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red de confianza «%1» no es una dirección ni una red de como máximo /8 (IPv6: /16). Escríbala como 192.0.2.0/24, 2001:db8::/32 o una sola dirección.</translation>
     </message>
     <message>
         <source>Trunk address &quot;%1&quot; is not an address or network. Write the ITSP&apos;s address as 198.51.100.10 or 198.51.100.0/24 (names are not accepted: fail2ban needs addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de troncal «%1» no es una dirección ni una red. Escriba la dirección del ITSP como 198.51.100.10 o 198.51.100.0/24 (no se aceptan nombres: fail2ban necesita direcciones).</translation>
     </message>
     <message>
         <source>The console&apos;s address &quot;%1&quot; is not an IP address. Leave it empty to read it from the SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la consola «%1» no es una dirección IP. Déjela vacía para leerla de la conexión SSH.</translation>
     </message>
     <message>
         <source>The admin account &quot;%1&quot; is not a login name (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de administración «%1» no es un nombre de inicio de sesión (letras minúsculas, dígitos, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, como máximo 32 caracteres).</translation>
     </message>
     <message>
         <source>The AMI user &quot;%1&quot; is not a manager.conf user name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;@&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario AMI «%1» no es un nombre de usuario de manager.conf (letras, dígitos, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;@&apos;).</translation>
     </message>
     <message>
         <source>Unknown answer &quot;%1&quot;. Known answers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta desconocida «%1». Respuestas conocidas: %2.</translation>
     </message>
     <message>
         <source>trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted_networks, trunk_addresses y ami_privileged_users deben ser listas de cadenas.</translation>
     </message>
 </context>
 <context>
     <name>HardeningFixes</name>
     <message>
         <source>%1 was not collected by the audit; audit the PBX again as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>La auditoría no recopiló %1; vuelva a auditar la PBX como root.</translation>
     </message>
     <message>
         <source>%1 comes from a stored audit with its secrets removed; plan from a fresh collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 procede de una auditoría guardada sin sus credenciales; planifique a partir de una recopilación nueva.</translation>
     </message>
     <message>
         <source>%1: no section where the audit read one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay sección donde la auditoría leyó una</translation>
     </message>
     <message>
         <source>This PBX runs %1, whose GUI regenerates Asterisk&apos;s files: an edit would be overwritten at its next reload. Make this change in %1&apos;s own settings; PBX Warden does not edit them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta PBX ejecuta %1, cuya interfaz gráfica regenera los archivos de Asterisk: una edición se sobrescribiría en su próxima recarga. Haga este cambio en la configuración propia de %1; PBX Warden todavía no la edita.</translation>
     </message>
     <message>
         <source>AMI on loopback, with ACLs and least privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI en loopback, con ACL y privilegios mínimos</translation>
     </message>
     <message>
         <source>No guest or anonymous SIP calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llamadas SIP de invitados ni anónimas</translation>
     </message>
     <message>
         <source>SSH: no root login, keys only, trusted networks only</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: sin inicio de sesión de root, solo claves, solo redes de confianza</translation>
     </message>
     <message>
         <source>fail2ban jails for SSH and Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jails de fail2ban para SSH y Asterisk</translation>
     </message>
     <message>
         <source>manager.conf was not collected by the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La auditoría no recopiló manager.conf.</translation>
     </message>
     <message>
         <source>Asterisk cannot read manager.conf as it is (%1); repair it by hand first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk no puede leer manager.conf tal como está (%1); repárelo a mano primero.</translation>
     </message>
     <message>
         <source>manager.conf has no [general] section to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf no tiene ninguna sección [general] que editar.</translation>
     </message>
     <message>
         <source>AMI user %1 inherits write = %2 from a template (%3); change the template by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario AMI %1 hereda write = %2 de una plantilla (%3); cambie la plantilla a mano.</translation>
     </message>
     <message>
         <source>AMI user %1 has more than two write lines; merge them by hand first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario AMI %1 tiene más de dos líneas write; únalas a mano primero.</translation>
     </message>
     <message>
         <source>manager.conf already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf ya tiene estos ajustes.</translation>
     </message>
     <message>
         <source>AMI will listen on 127.0.0.1 only: applications on other hosts (CTI, wallboards, FOP2) lose their AMI connection; the console reaches AMI through its SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI escuchará solo en 127.0.0.1: las aplicaciones de otros hosts (CTI, paneles, FOP2) pierden su conexión AMI; la consola llega a AMI a través de su conexión SSH.</translation>
     </message>
     <message>
         <source>AMI users %1 can no longer run commands, originate calls or change the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios AMI %1 ya no podrán ejecutar comandos, originar llamadas ni cambiar la configuración.</translation>
     </message>
     <message>
         <source>AMI users %1 keep their dangerous write classes, as answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios AMI %1 conservan sus clases write peligrosas, según lo respondido.</translation>
     </message>
     <message>
         <source>Asterisk cannot read sip.conf as it is; repair it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk no puede leer sip.conf tal como está; repárelo primero.</translation>
     </message>
     <message>
         <source>The anonymous endpoint comes from %1 (the configuration wizard); remove it there by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint anónimo procede de %1 (el asistente de configuración); elimínelo allí a mano.</translation>
     </message>
     <message>
         <source>The [anonymous] section at %1 includes other files; remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección [anonymous] en %1 incluye otros archivos; elimínela a mano.</translation>
     </message>
     <message>
         <source>No guest or anonymous SIP calls are accepted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no se aceptan llamadas SIP de invitados ni anónimas.</translation>
     </message>
     <message>
         <source>Calls that arrive without authentication and match no endpoint are refused: an ITSP must be matched by an identify section (PJSIP) or host= (chan_sip), or its calls stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazan las llamadas que llegan sin autenticación y no coinciden con ningún endpoint: un ITSP debe identificarse mediante una sección identify (PJSIP) o host= (chan_sip), o sus llamadas dejarán de entrar.</translation>
     </message>
     <message>
         <source>reload sshd</source>
-        <translation type="unfinished"></translation>
+        <translation>recargar sshd</translation>
     </message>
     <message>
         <source>Name the admin account that must keep SSH access (the one the console logs in with).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la cuenta de administración que debe conservar el acceso SSH (con la que inicia sesión la consola).</translation>
     </message>
     <message>
         <source>The console&apos;s address as the PBX sees it is unknown, so PBX Warden cannot make sure it stays allowed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce la dirección de la consola tal como la ve la PBX, así que PBX Warden no puede asegurarse de que siga teniendo acceso.</translation>
     </message>
     <message>
         <source>There is no account %1 on this PBX: allowing only it would lock every administrator out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cuenta %1 en esta PBX: permitir solo esa cuenta dejaría fuera a todos los administradores.</translation>
     </message>
     <message>
         <source>sshd&apos;s DenyUsers %1 shuts %2 out, so restricting SSH to %2 would lock every administrator out; remove that DenyUsers entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>DenyUsers %1 de sshd deja fuera a %2, así que restringir SSH a %2 dejaría fuera a todos los administradores; elimine primero esa entrada DenyUsers.</translation>
     </message>
     <message>
         <source>root may still log in: PermitRootLogin no needs a kept admin account other than root that can use sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>root aún puede iniciar sesión: para aplicar PermitRootLogin no, debe conservarse una cuenta de administración distinta de root que pueda usar sudo.</translation>
     </message>
     <message>
         <source>Passwords stay accepted: PasswordAuthentication no is only offered after the console has logged in as %1 with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se siguen aceptando contraseñas: solo se ofrece PasswordAuthentication no después de que la consola haya iniciado sesión como %1 con su clave.</translation>
     </message>
     <message>
         <source>%1 sets %2 and is read before PBX Warden&apos;s drop-in, so the change would not take effect; remove it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 define %2 y se lee antes del archivo drop-in de PBX Warden, así que el cambio no surtiría efecto; elimínelo allí primero.</translation>
     </message>
     <message>
         <source>sshd_config already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd_config ya tiene estos ajustes.</translation>
     </message>
     <message>
         <source>sshd -t on the new file</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd -t sobre el nuevo archivo</translation>
     </message>
     <message>
         <source>sshd -t on the whole configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd -t sobre toda la configuración</translation>
     </message>
     <message>
         <source>Only %1 may log in over SSH, and only from %2; every other account loses SSH access. A dead-man switch on the PBX restores the old configuration unless the console logs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 podrá iniciar sesión por SSH, y solo desde %2; todas las demás cuentas pierden el acceso SSH. Un interruptor de seguridad en la PBX restaura la configuración anterior salvo que la consola vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>None of the SSH findings this fix resolves fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falla ninguno de los hallazgos SSH que resuelve esta corrección.</translation>
     </message>
     <message>
         <source>None of the log files logger.conf names (%1) exists, so an asterisk jail would watch nothing; enable a security or notice log in logger.conf and run &apos;logger reload&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguno de los archivos de registro que nombra logger.conf (%1), así que un jail asterisk no vigilaría nada; active primero un registro security o notice en logger.conf y ejecute &apos;logger reload&apos;.</translation>
     </message>
     <message>
         <source>Whether fail2ban is installed is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce si fail2ban está instalado: %1</translation>
     </message>
     <message>
         <source>fail2ban is not installed; install the fail2ban package first, then audit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban no está instalado; instale primero el paquete fail2ban y luego vuelva a auditar.</translation>
     </message>
     <message>
         <source>The console&apos;s address as the PBX sees it is unknown, so fail2ban could ban the console itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce la dirección de la consola tal como la ve la PBX, así que fail2ban podría bloquear a la propia consola.</translation>
     </message>
     <message>
         <source>%1 already holds these jails.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene estos jails.</translation>
     </message>
     <message>
         <source>fail2ban-client -t on the whole configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client -t sobre toda la configuración</translation>
     </message>
     <message>
         <source>reload fail2ban (start it when stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>recargar fail2ban (iniciarlo si está detenido)</translation>
     </message>
     <message>
         <source>Addresses that fail to log in repeatedly are banned; never banned: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloquean las direcciones que fallan repetidamente al iniciar sesión; nunca se bloquean: %1.</translation>
     </message>
     <message>
         <source>Trunks not listed in the answers can be banned if they fail to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las troncales que no figuran en las respuestas pueden quedar bloqueadas si fallan al autenticarse.</translation>
     </message>
     <message>
         <source>None of the fail2ban findings this fix resolves fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falla ninguno de los hallazgos de fail2ban que resuelve esta corrección.</translation>
     </message>
     <message>
         <source>Unknown fix &quot;%1&quot;. Known fixes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección desconocida «%1». Correcciones conocidas: %2.</translation>
     </message>
 </context>
 <context>
@@ -1807,25 +1807,25 @@
     </message>
     <message numerus="yes">
         <source>%n extension(s), against the registered contacts and the call records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n extensión, comparada con los contactos registrados y los registros de llamadas</numerusform>
+            <numerusform>%n extensiones, comparadas con los contactos registrados y los registros de llamadas</numerusform>
         </translation>
     </message>
     <message>
         <source>no phone extension is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna extensión telefónica configurada</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) that can log in (password or SSH key), from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta que puede iniciar sesión (contraseña o clave SSH), de %1</numerusform>
+            <numerusform>%n cuentas que pueden iniciar sesión (contraseña o clave SSH), de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no account can log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna cuenta puede iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <source>PBX Warden&apos;s record of this PBX&apos;s audits</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de PBX Warden de las auditorías de esta PBX</translation>
     </message>
     <message>
         <source>first audit by PBX Warden: the next one is due within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>primera auditoría de PBX Warden: la siguiente debe hacerse en un plazo de seis meses</translation>
     </message>
 </context>
 <context>
@@ -1919,14 +1919,14 @@
     </message>
     <message numerus="yes">
         <source>%n PIN(s) in extensions.conf [globals]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PIN en extensions.conf [globals]</numerusform>
+            <numerusform>%n PIN en extensions.conf [globals]</numerusform>
         </translation>
     </message>
     <message>
         <source>extensions.conf [globals] holds no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf [globals] no contiene ningún PIN</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>fail2ban-client status, the jail configuration and /var/log</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client status, la configuración de los jails y /var/log</translation>
     </message>
 </context>
 <context>
@@ -2124,11 +2124,11 @@
     </message>
     <message>
         <source>The change history could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer ni escribir el historial de cambios: %1</translation>
     </message>
     <message>
         <source>The inventory has no identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inventario no tiene identidad.</translation>
     </message>
 </context>
 <context>
@@ -2175,124 +2175,124 @@
     </message>
     <message>
         <source>write = system, command, originate, config or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>write = system, command, originate, config o all permite que un inicio de sesión AMI ejecute comandos del shell (originate llevó a ejecución de código: GHSA-c4cg-9275-6w44) o haga llamadas a cualquier destino.</translation>
     </message>
     <message>
         <source>AMI users without permit/deny</source>
-        <translation type="unfinished">Usuarios AMI sin permit/deny</translation>
+        <translation>Usuarios AMI sin permit/deny</translation>
     </message>
     <message>
         <source>An AMI user without an ACL can log in from any address that reaches port 5038: its secret is the only thing between the Internet and the classes it may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario AMI sin ACL puede iniciar sesión desde cualquier dirección que llegue al puerto 5038: su secreto es lo único que hay entre Internet y las clases que puede usar.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
-        <translation type="unfinished">Añada deny = 0.0.0.0/0.0.0.0 y permit = &lt;dirección de la aplicación&gt;/32 a cada usuario de manager.conf.</translation>
+        <translation>Añada deny = 0.0.0.0/0.0.0.0 y permit = &lt;dirección de la aplicación&gt;/32 a cada usuario de manager.conf.</translation>
     </message>
     <message>
         <source>Caller-controlled data reaches a shell (System, TrySystem, SHELL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos controlados por el llamante llegan a un shell (System, TrySystem, SHELL)</translation>
     </message>
     <message>
         <source>The caller chooses the caller ID, the dialled digits and SIP headers: passed to System(), TrySystem() or SHELL() they run commands on the PBX as Asterisk (command injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llamante elige el identificador de llamada, los dígitos marcados y las cabeceras SIP: pasados a System(), TrySystem() o SHELL(), ejecutan comandos en la PBX como Asterisk (inyección de comandos).</translation>
     </message>
     <message>
         <source>Pass only ${FILTER(0123456789,...)} of caller data to a shell, or replace the call with an AGI script that takes the value as an argument, never through a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase a un shell solo ${FILTER(0123456789,...)} de los datos del llamante, o sustituya la llamada por un script AGI que reciba el valor como argumento, nunca a través de un shell.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished">no se recopiló extensions.conf</translation>
+        <translation>no se recopiló extensions.conf</translation>
     </message>
     <message numerus="yes">
         <source>%n System()/TrySystem()/SHELL() call(s) in extensions.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n llamada System()/TrySystem()/SHELL() en extensions.conf</numerusform>
+            <numerusform>%n llamadas System()/TrySystem()/SHELL() en extensions.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>the dialplan runs no shell command</source>
-        <translation type="unfinished"></translation>
+        <translation>el dialplan no ejecuta ningún comando del shell</translation>
     </message>
     <message>
         <source>no caller-controlled value reaches a shell</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún valor controlado por el llamante llega a un shell</translation>
     </message>
     <message>
         <source>manager.conf is not present</source>
-        <translation type="unfinished">manager.conf no existe</translation>
+        <translation>manager.conf no existe</translation>
     </message>
     <message>
         <source>AMI is disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI está desactivado: %1</translation>
     </message>
     <message>
         <source>AMI listens on loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI escucha solo en loopback</translation>
     </message>
     <message>
         <source>AMI listens on %1 and no firewall rule limits TCP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI escucha en %1 y ninguna regla del cortafuegos limita TCP %2</translation>
     </message>
     <message>
         <source>AMI listens on %1, the firewall limits TCP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI escucha en %1; el cortafuegos limita TCP %2</translation>
     </message>
     <message>
         <source>the user has an ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario tiene una ACL</translation>
     </message>
     <message>
         <source>the user has no ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario no tiene ACL</translation>
     </message>
     <message>
         <source>%1: AMI user without permit, deny or acl</source>
-        <translation type="unfinished">%1: usuario AMI sin permit, deny ni acl</translation>
+        <translation>%1: usuario AMI sin permit, deny ni acl</translation>
     </message>
     <message numerus="yes">
         <source>%n AMI user(s) in manager.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario AMI en manager.conf</numerusform>
+            <numerusform>%n usuarios AMI en manager.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>manager.conf defines no AMI user</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf no define ningún usuario AMI</translation>
     </message>
     <message>
         <source>/etc/sudoers and asterisk.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/sudoers y asterisk.conf</translation>
     </message>
 </context>
 <context>
     <name>LineConfigDocument</name>
     <message>
         <source>There is no line %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna línea %1 en este archivo.</translation>
     </message>
     <message>
         <source>A configuration line cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de configuración no puede contener un salto de línea.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an sshd keyword that can be set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una palabra clave de sshd que se pueda definir aquí.</translation>
     </message>
     <message>
         <source>The value for %1 is empty or has control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de %1 está vacío o tiene caracteres de control.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option name fail2ban can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de opción que fail2ban pueda volver a leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section name fail2ban can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de sección que fail2ban pueda volver a leer.</translation>
     </message>
 </context>
 <context>
@@ -2402,50 +2402,50 @@
     </message>
     <message>
         <source>%1 holds no %2 secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún secreto %2</translation>
     </message>
     <message numerus="yes">
         <source>%n auth password(s) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contraseña auth en pjsip.conf</numerusform>
+            <numerusform>%n contraseñas auth en pjsip.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n peer secret(s) in sip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secreto de peer en sip.conf</numerusform>
+            <numerusform>%n secretos de peer en sip.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n AMI secret(s) in manager.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secreto AMI en manager.conf</numerusform>
+            <numerusform>%n secretos AMI en manager.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox PIN(s) in voicemail.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PIN de buzón en voicemail.conf</numerusform>
+            <numerusform>%n PIN de buzón en voicemail.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>root&apos;s password hash in /etc/shadow</source>
-        <translation type="unfinished"></translation>
+        <translation>el hash de la contraseña de root en /etc/shadow</translation>
     </message>
     <message numerus="yes">
         <source>%n SIP, IAX and AMI secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secreto SIP, IAX y AMI</numerusform>
+            <numerusform>%n secretos SIP, IAX y AMI</numerusform>
         </translation>
     </message>
     <message>
         <source>no SIP, IAX or AMI secret found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún secreto SIP, IAX ni AMI</translation>
     </message>
 </context>
 <context>
@@ -2518,48 +2518,48 @@
     <name>Score</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished">superada</translation>
+        <translation>superada</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">advertencia</translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished">no superada</translation>
+        <translation>no superada</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">no evaluada</translation>
+        <translation>no evaluada</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>parcial</translation>
     </message>
     <message>
         <source>nothing to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que evaluar</translation>
     </message>
     <message>
         <source>? (nothing could be assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>? (no se pudo evaluar nada)</translation>
     </message>
     <message>
         <source>%1 (partial — %2 of %3 not assessed)</source>
         <extracomment>%1 is the grade letter; &quot;15 of 52 not assessed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (parcial — %2 de %3 no evaluadas)</translation>
     </message>
     <message>
         <source>pass, %1 of %2 assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>superada, %1 de %2 evaluadas</translation>
     </message>
     <message>
         <source>%1, %2 of %3 assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 de %3 evaluadas</translation>
     </message>
     <message>
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F. A grade with checks not assessed is marked partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación = puntos obtenidos / puntos posibles x 100. Cada comprobación evaluada vale según su gravedad (crítica 10, alta 6, media 3, baja 1, informativa 0): si se supera, obtiene sus puntos; si no se supera, no obtiene nada; las comprobaciones que no se pudieron evaluar no cuentan en ninguno de los dos totales. Nota A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50; si no, F. Una nota con comprobaciones no evaluadas se marca como parcial.</translation>
     </message>
 </context>
 <context>
@@ -2653,23 +2653,23 @@
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>the old entry could not be read (%1); it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer la entrada anterior (%1); se conserva</translation>
     </message>
     <message>
         <source>the entry could not be written under its new name (%1); the old one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la entrada con su nuevo nombre (%1); se conserva la anterior</translation>
     </message>
     <message>
         <source>copied to its new name, but the old entry could not be removed (%1); it will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>se copió con su nuevo nombre, pero no se pudo eliminar la entrada anterior (%1); se volverá a intentar</translation>
     </message>
     <message>
         <source>This PBX has no identity in the inventory, so its secrets cannot be named; open it from the inventory and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta PBX no tiene identidad en el inventario, así que no se puede dar nombre a sus credenciales; ábrala desde el inventario e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2866,29 +2866,29 @@
     </message>
     <message numerus="yes">
         <source>%n PJSIP phone(s) (endpoints with auth) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n teléfono PJSIP (endpoints con auth) en pjsip.conf</numerusform>
+            <numerusform>%n teléfonos PJSIP (endpoints con auth) en pjsip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>pjsip.conf defines no endpoint with inbound auth</source>
-        <translation type="unfinished"></translation>
+        <translation>pjsip.conf no define ningún endpoint con autenticación entrante</translation>
     </message>
     <message numerus="yes">
         <source>%n chan_sip peer(s) in sip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peer de chan_sip en sip.conf</numerusform>
+            <numerusform>%n peers de chan_sip en sip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>sip.conf defines no peer</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf no define ningún peer</translation>
     </message>
     <message>
         <source>sip.conf [general] alwaysauthreject = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf [general] alwaysauthreject = %1</translation>
     </message>
 </context>
 <context>
@@ -3355,38 +3355,38 @@
     </message>
     <message>
         <source>The operating system release is past its end of life</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión del sistema operativo ha llegado al final de su vida útil</translation>
     </message>
     <message>
         <source>A release past its end of security support gets no fixes for OpenSSH, OpenSSL or the kernel: every new flaw stays open for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión que ha superado el final de su soporte de seguridad no recibe correcciones para OpenSSH, OpenSSL ni el kernel: cada nuevo fallo queda abierto para siempre.</translation>
     </message>
     <message>
         <source>Upgrade to a supported release (FreePBX: SNG7 to FreePBX 17 on Debian 12), or buy extended support until you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice a una versión con soporte (FreePBX: de SNG7 a FreePBX 17 sobre Debian 12) o contrate soporte extendido hasta que pueda hacerlo.</translation>
     </message>
     <message>
         <source>%1 (ID=%2, VERSION_ID=%3) is not in the end-of-life table (os-eol.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID=%2, VERSION_ID=%3) no está en la tabla de fin de vida útil (os-eol.json)</translation>
     </message>
     <message>
         <source>/etc/os-release: %1; %2 reached its end of life on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/os-release: %1; %2 llegó al final de su vida útil el %3</translation>
     </message>
     <message>
         <source>/etc/os-release: %1; supported until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/os-release: %1; con soporte hasta el %2</translation>
     </message>
     <message numerus="yes">
         <source>dnf/yum list %n pending update(s) but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dnf/yum lista %n actualización pendiente, pero sin clasificación de seguridad (sin updateinfo: %1): se desconoce si corrige problemas de seguridad</numerusform>
+            <numerusform>dnf/yum lista %n actualizaciones pendientes, pero sin clasificación de seguridad (sin updateinfo: %1): se desconoce si corrigen problemas de seguridad</numerusform>
         </translation>
     </message>
     <message>
         <source>asterisk -V, the package manager (apt-get -s upgrade / dnf check-update) and the package history</source>
-        <translation type="unfinished"></translation>
+        <translation>asterisk -V, el gestor de paquetes (apt-get -s upgrade / dnf check-update) y el historial de paquetes</translation>
     </message>
 </context>
 <context>
@@ -3429,62 +3429,62 @@
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre</translation>
     </message>
     <message>
         <source>The customer</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente</translation>
     </message>
     <message>
         <source>The site</source>
-        <translation type="unfinished"></translation>
+        <translation>La sede</translation>
     </message>
     <message>
         <source>The host</source>
-        <translation type="unfinished"></translation>
+        <translation>El host</translation>
     </message>
     <message>
         <source>The SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario SSH</translation>
     </message>
     <message>
         <source>The key file path</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta del archivo de clave</translation>
     </message>
     <message>
         <source>The AMI user</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario AMI</translation>
     </message>
     <message>
         <source>The host key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella de la clave de host</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2, e.g. a line break); remove it: it could split an AMI message or disturb a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un carácter de control (%2, p. ej., un salto de línea); elimínelo: podría dividir un mensaje AMI o alterar un terminal.</translation>
     </message>
     <message>
         <source>A tag contains a control character (e.g. a line break); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta contiene un carácter de control (p. ej., un salto de línea); elimínelo.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>%1: could not run the check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo ejecutar la comprobación: %2</translation>
     </message>
     <message>
         <source>%1: the check exited with status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la comprobación terminó con el código %2.</translation>
     </message>
     <message>
         <source>%1: the check did not print &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la comprobación no imprimió «%2».</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +3555,7 @@
     </message>
     <message>
         <source>http.conf, manager.conf and the listening sockets (ss -tulpn)</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf, manager.conf y los sockets a la escucha (ss -tulpn)</translation>
     </message>
 </context>
 <context>
@@ -3633,7 +3633,7 @@
     </message>
     <message>
         <source>%1: the field %2 contains a control character (0x%3); not sent, as it would split the AMI message. Remove line breaks from the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el campo %2 contiene un carácter de control (0x%3); no se envió, ya que dividiría el mensaje AMI. Elimine los saltos de línea del valor.</translation>
     </message>
 </context>
 <context>
@@ -3666,35 +3666,35 @@
     <name>pbxwarden::secrets::CredentialService</name>
     <message>
         <source>no SSH password: type it in, or keep it in the keychain</source>
-        <translation type="unfinished">no hay contraseña SSH: escríbala o guárdela en el llavero</translation>
+        <translation>no hay contraseña SSH: escríbala o guárdela en el llavero</translation>
     </message>
     <message>
         <source>the SSH password cannot be read from the keychain: %1</source>
-        <translation type="unfinished">no se puede leer la contraseña SSH del llavero: %1</translation>
+        <translation>no se puede leer la contraseña SSH del llavero: %1</translation>
     </message>
     <message>
         <source>no SSH password in the keychain: edit the PBX and type it in</source>
-        <translation type="unfinished">no hay contraseña SSH en el llavero: edite la PBX y escríbala</translation>
+        <translation>no hay contraseña SSH en el llavero: edite la PBX y escríbala</translation>
     </message>
     <message>
         <source>no AMI user set</source>
-        <translation type="unfinished">no se ha definido ningún usuario AMI</translation>
+        <translation>no se ha definido ningún usuario AMI</translation>
     </message>
     <message>
         <source>no AMI secret: no keychain</source>
-        <translation type="unfinished">no hay secreto AMI: no hay llavero</translation>
+        <translation>no hay secreto AMI: no hay llavero</translation>
     </message>
     <message>
         <source>the AMI secret cannot be read from the keychain: %1</source>
-        <translation type="unfinished">no se puede leer el secreto AMI del llavero: %1</translation>
+        <translation>no se puede leer el secreto AMI del llavero: %1</translation>
     </message>
     <message>
         <source>no AMI secret in the keychain: edit the PBX and type it in</source>
-        <translation type="unfinished">no hay secreto AMI en el llavero: edite la PBX y escríbalo</translation>
+        <translation>no hay secreto AMI en el llavero: edite la PBX y escríbalo</translation>
     </message>
     <message>
         <source>no keychain to keep it in</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay llavero donde guardarlo</translation>
     </message>
 </context>
 <context>
@@ -3728,15 +3728,15 @@
     <name>pbxwarden::ui::AmiController</name>
     <message>
         <source>Connect &amp;AMI</source>
-        <translation type="unfinished">Conectar &amp;AMI</translation>
+        <translation>Conectar &amp;AMI</translation>
     </message>
     <message>
         <source>&amp;Disconnect AMI</source>
-        <translation type="unfinished">&amp;Desconectar AMI</translation>
+        <translation>&amp;Desconectar AMI</translation>
     </message>
     <message>
         <source>AMI protocol &amp;log…</source>
-        <translation type="unfinished">&amp;Registro del protocolo AMI…</translation>
+        <translation>&amp;Registro del protocolo AMI…</translation>
     </message>
 </context>
 <context>
@@ -3832,62 +3832,62 @@
     <name>pbxwarden::ui::AuditController</name>
     <message>
         <source>A&amp;udit all</source>
-        <translation type="unfinished">A&amp;uditar todas</translation>
+        <translation>A&amp;uditar todas</translation>
     </message>
     <message>
         <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
-        <translation type="unfinished">Auditar las PBX seleccionadas (o todas las mostradas) según las 14 prácticas: recopilar sus datos por SSH, comprobarlos y guardar la puntuación</translation>
+        <translation>Auditar las PBX seleccionadas (o todas las mostradas) según las 14 prácticas: recopilar sus datos por SSH, comprobarlos y guardar la puntuación</translation>
     </message>
     <message>
         <source>PBX &amp;security…</source>
-        <translation type="unfinished">&amp;Seguridad de la PBX…</translation>
+        <translation>&amp;Seguridad de la PBX…</translation>
     </message>
     <message>
         <source>The selected PBX&apos;s score, practices, findings and score history</source>
-        <translation type="unfinished">Puntuación, prácticas, hallazgos e historial de puntuación de la PBX seleccionada</translation>
+        <translation>Puntuación, prácticas, hallazgos e historial de puntuación de la PBX seleccionada</translation>
     </message>
     <message numerus="yes">
         <source>A&amp;udit %n selected</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>A&amp;uditar %n seleccionada</numerusform>
             <numerusform>A&amp;uditar %n seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>No PBX to audit: the table shows none.</source>
-        <translation type="unfinished">No hay ninguna PBX que auditar: la tabla no muestra ninguna.</translation>
+        <translation>No hay ninguna PBX que auditar: la tabla no muestra ninguna.</translation>
     </message>
     <message>
         <source>Audit finished</source>
-        <translation type="unfinished">Auditoría terminada</translation>
+        <translation>Auditoría terminada</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">Auditoría</translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <source>The audit of %1 could not be stored: %2</source>
-        <translation type="unfinished">No se pudo guardar la auditoría de %1: %2</translation>
+        <translation>No se pudo guardar la auditoría de %1: %2</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">Seguridad</translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>No PBX shown.</source>
-        <translation type="unfinished">No se muestra ninguna PBX.</translation>
+        <translation>No se muestra ninguna PBX.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
-        <translation type="unfinished">&lt;b&gt;Puntuación de la flota: ninguna todavía&lt;/b&gt; — no se ha auditado ninguna de las PBX mostradas. Seleccione PBX y use Flota ▸ Auditar (Ctrl+Mayús+U).</translation>
+        <translation>&lt;b&gt;Puntuación de la flota: ninguna todavía&lt;/b&gt; — no se ha auditado ninguna de las PBX mostradas. Seleccione PBX y use Flota ▸ Auditar (Ctrl+Mayús+U).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
-        <translation type="unfinished">&lt;b&gt;Puntuación de la flota: %1 / 100&lt;/b&gt; (nota %2): la media de las PBX auditadas mostradas (%3 de %4).</translation>
+        <translation>&lt;b&gt;Puntuación de la flota: %1 / 100&lt;/b&gt; (nota %2): la media de las PBX auditadas mostradas (%3 de %4).</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
-        <translation type="unfinished">&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Vencidas: %1&lt;/b&gt; (sin auditar desde hace seis meses; la práctica de referencia pide una revisión dos veces al año).&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Vencidas: %1&lt;/b&gt; (sin auditar desde hace seis meses; la práctica de referencia pide una revisión dos veces al año).&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4190,27 +4190,27 @@ Compare cada huella con la de su PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_k
     <name>pbxwarden::ui::FleetController</name>
     <message>
         <source>&amp;Check connections</source>
-        <translation type="unfinished">&amp;Comprobar conexiones</translation>
+        <translation>&amp;Comprobar conexiones</translation>
     </message>
     <message>
         <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
-        <translation type="unfinished">Conectarse por SSH a las PBX seleccionadas (o a todas las mostradas), comprobar sus claves de host e iniciar sesión</translation>
+        <translation>Conectarse por SSH a las PBX seleccionadas (o a todas las mostradas), comprobar sus claves de host e iniciar sesión</translation>
     </message>
     <message>
         <source>No PBX to check: the table shows none.</source>
-        <translation type="unfinished">No hay ninguna PBX que comprobar: la tabla no muestra ninguna.</translation>
+        <translation>No hay ninguna PBX que comprobar: la tabla no muestra ninguna.</translation>
     </message>
     <message>
         <source>%1: the host key could not be pinned: %2</source>
-        <translation type="unfinished">%1: no se pudo fijar la clave de host: %2</translation>
+        <translation>%1: no se pudo fijar la clave de host: %2</translation>
     </message>
     <message>
         <source>Connection check finished</source>
-        <translation type="unfinished">Comprobación de conexiones terminada</translation>
+        <translation>Comprobación de conexiones terminada</translation>
     </message>
     <message>
         <source>%1: the check result could not be saved: %2</source>
-        <translation type="unfinished">%1: no se pudo guardar el resultado de la comprobación: %2</translation>
+        <translation>%1: no se pudo guardar el resultado de la comprobación: %2</translation>
     </message>
 </context>
 <context>
@@ -4455,64 +4455,64 @@ Compare cada huella con la de su PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_k
     </message>
     <message>
         <source>up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>conectado (%1)</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::ui::InventoryController</name>
     <message>
         <source>&amp;New PBX…</source>
-        <translation type="unfinished">&amp;Nueva PBX…</translation>
+        <translation>&amp;Nueva PBX…</translation>
     </message>
     <message>
         <source>&amp;Edit PBX…</source>
-        <translation type="unfinished">&amp;Editar PBX…</translation>
+        <translation>&amp;Editar PBX…</translation>
     </message>
     <message>
         <source>D&amp;uplicate PBX…</source>
-        <translation type="unfinished">D&amp;uplicar PBX…</translation>
+        <translation>D&amp;uplicar PBX…</translation>
     </message>
     <message>
         <source>&amp;Delete PBX…</source>
-        <translation type="unfinished">E&amp;liminar PBX…</translation>
+        <translation>E&amp;liminar PBX…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished">&amp;Importar CSV…</translation>
+        <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">E&amp;xportar CSV…</translation>
+        <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
         <source>Saving the PBX failed</source>
-        <translation type="unfinished">No se pudo guardar la PBX</translation>
+        <translation>No se pudo guardar la PBX</translation>
     </message>
     <message>
         <source>Adding the PBX failed</source>
-        <translation type="unfinished">No se pudo añadir la PBX</translation>
+        <translation>No se pudo añadir la PBX</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished">Llavero</translation>
+        <translation>Llavero</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">Se guardó %1</translation>
+        <translation>Se guardó %1</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished">Se añadió %1</translation>
+        <translation>Se añadió %1</translation>
     </message>
     <message>
         <source>Secrets of %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las credenciales de %1: %2</translation>
     </message>
     <message>
         <source>Delete %1 from the inventory?
 
 Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
-        <translation type="unfinished">¿Eliminar %1 del inventario?
+        <translation>¿Eliminar %1 del inventario?
 
 Sus contraseñas guardadas se eliminan del llavero. La PBX en sí no se modifica.</translation>
     </message>
@@ -4520,7 +4520,7 @@ Sus contraseñas guardadas se eliminan del llavero. La PBX en sí no se modifica
         <source>Delete %n PBX(s) from the inventory?
 
 Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>¿Eliminar %n PBX del inventario?
 
 Sus contraseñas guardadas se eliminan del llavero. La PBX en sí no se modifica.</numerusform>
@@ -4531,73 +4531,73 @@ Sus contraseñas guardadas se eliminan del llavero. Las PBX en sí no se modific
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>%1 was deleted, but these secrets are still in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó %1, pero estas credenciales siguen en el llavero: %2</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n PBX(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se eliminó %n PBX</numerusform>
             <numerusform>Se eliminaron %n PBX</numerusform>
         </translation>
     </message>
     <message>
         <source>Import PBXs</source>
-        <translation type="unfinished">Importar PBX</translation>
+        <translation>Importar PBX</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importar</translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; that is not an inventory.</source>
-        <translation type="unfinished">%1 ocupa más de 64 MiB; eso no es un inventario.</translation>
+        <translation>%1 ocupa más de 64 MiB; eso no es un inventario.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished">No se puede importar %1: %2</translation>
+        <translation>No se puede importar %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">No se importó nada: %1</translation>
+        <translation>No se importó nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n PBX(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se importó %n PBX</numerusform>
             <numerusform>Se importaron %n PBX</numerusform>
         </translation>
     </message>
     <message>
         <source>Export PBXs</source>
-        <translation type="unfinished">Exportar PBX</translation>
+        <translation>Exportar PBX</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n PBX(s) to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se exportó %n PBX a %1</numerusform>
             <numerusform>Se exportaron %n PBX a %1</numerusform>
         </translation>
@@ -4753,7 +4753,8 @@ Añada una con Nueva PBX… (Ctrl+N) o importe un archivo CSV (Ctrl+I).</transla
     <message>
         <source>Some saved passwords could not be moved to their PBX&apos;s new keychain name; they are kept under the old name and tried again at the next start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas contraseñas guardadas no se pudieron mover al nuevo nombre de su PBX en el llavero; se conservan con el nombre anterior y se volverá a intentar en el próximo inicio:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5047,19 +5048,19 @@ Compárela con la clave de la PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.
     </message>
     <message>
         <source>Trust the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en la nueva clave…</translation>
     </message>
     <message>
         <source>Re-pin after the PBX&apos;s host key changed on purpose (reinstall, new keys), keeping the PBX and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a fijar la clave después de que la clave de host de la PBX cambiara a propósito (reinstalación, claves nuevas), conservando la PBX y sus credenciales</translation>
     </message>
     <message>
         <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press &quot;Trust the new key&quot; and confirm both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La clave de host HA CAMBIADO — no conectado.&lt;/b&gt;&lt;br&gt;Fijada: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Ahora: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Puede que alguien esté interceptando la conexión o que la PBX se haya reinstalado. Solo si sabe por qué, pulse «Confiar en la nueva clave» y confirme ambas claves.</translation>
     </message>
     <message>
         <source>Trust the new host key?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Confiar en la nueva clave de host?</translation>
     </message>
     <message>
         <source>The host key of %1 has changed.
@@ -5068,15 +5069,20 @@ Pinned until now: %2
 Presented now: %3
 
 Trust the new key only if you know why it changed and have compared it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). PBX Warden then connects again and pins it when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de host de %1 ha cambiado.
+
+Fijada hasta ahora: %2
+Presentada ahora: %3
+
+Confíe en la nueva clave solo si sabe por qué ha cambiado y la ha comparado con la clave de la PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). PBX Warden volverá a conectarse y la fijará al guardar.</translation>
     </message>
     <message>
         <source>I know why the pinned key %1 is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé por qué la clave fijada %1 ya no es válida</translation>
     </message>
     <message>
         <source>The new key %1 matches the one on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva clave %1 coincide con la de la PBX</translation>
     </message>
 </context>
 <context>
@@ -5134,15 +5140,15 @@ Trust the new key only if you know why it changed and have compared it with the 
     </message>
     <message>
         <source>Allow AMI over plain &amp;TCP when no SSH tunnel or TLS is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir AMI sobre &amp;TCP sin cifrar cuando no sea posible un túnel SSH ni TLS</translation>
     </message>
     <message>
         <source>Logs in with the MD5 challenge, but every action and answer crosses the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con el desafío MD5, pero todas las acciones y respuestas viajan por la red sin cifrar</translation>
     </message>
     <message>
         <source>AMI:</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI:</translation>
     </message>
 </context>
 </TS>

@@ -101,156 +101,156 @@
     </message>
     <message>
         <source>SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnel SSH</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>plain TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP non chiffré</translation>
     </message>
     <message>
         <source>AMI session up as %1 over %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session AMI ouverte en tant que %1 via %2 (%3)</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>appliquée</translation>
     </message>
     <message>
         <source>refused, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée, rien n&apos;a changé</translation>
     </message>
     <message>
         <source>rejected by a validator</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée par un validateur</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurée</translation>
     </message>
     <message>
         <source>rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la restauration</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>Change %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>AmiConnector</name>
     <message>
         <source>no SSH tunnel for AMI: the host key of %1 is not pinned yet. Pin it first (Check connections), turn on AMI over TLS for this PBX, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de tunnel SSH pour AMI&#xa0;: la clé d&apos;hôte de %1 n&apos;est pas encore épinglée. Épinglez-la d&apos;abord (Vérifier les connexions), activez AMI via TLS pour ce PBX, ou autorisez explicitement AMI en TCP non chiffré</translation>
     </message>
     <message>
         <source>no SSH tunnel for AMI: %1 has no SSH user. Set one, turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de tunnel SSH pour AMI&#xa0;: %1 n&apos;a pas d&apos;utilisateur SSH. Définissez-en un, activez AMI via TLS, ou autorisez explicitement AMI en TCP non chiffré</translation>
     </message>
     <message>
         <source>no SSH tunnel for AMI: %1 (%2). Store the SSH password (edit the PBX), turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de tunnel SSH pour AMI&#xa0;: %1 (%2). Enregistrez le mot de passe SSH (modifiez le PBX), activez AMI via TLS, ou autorisez explicitement AMI en TCP non chiffré</translation>
     </message>
     <message>
         <source>no SSH credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant SSH</translation>
     </message>
     <message>
         <source>SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>tunnel SSH</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>plain TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP non chiffré</translation>
     </message>
 </context>
 <context>
     <name>AsteriskConfig</name>
     <message>
         <source>%1: reading stopped: through template inheritance this configuration would hold more than %2 options, a file built to exhaust memory or a broken one. What needs this file is not assessed; look at the templates named in the section headers up to this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture interrompue&#xa0;: par l&apos;héritage de modèles, cette configuration contiendrait plus de %2 options, un fichier conçu pour épuiser la mémoire ou un fichier corrompu. Ce qui dépend de ce fichier n&apos;est pas évalué&#xa0;; examinez les modèles nommés dans les en-têtes de section jusqu&apos;à cette ligne.</translation>
     </message>
     <message>
         <source>%1: reading stopped: &quot;+=&quot; lines grow %2 beyond %3 characters, a file built to exhaust memory or a broken one. What needs this file is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture interrompue&#xa0;: des lignes «&#xa0;+=&#xa0;» font dépasser à %2 les %3 caractères, un fichier conçu pour épuiser la mémoire ou un fichier corrompu. Ce qui dépend de ce fichier n&apos;est pas évalué.</translation>
     </message>
     <message>
         <source>%1: reading stopped: this configuration holds more than %2 options. What needs this file is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture interrompue&#xa0;: cette configuration contient plus de %2 options. Ce qui dépend de ce fichier n&apos;est pas évalué.</translation>
     </message>
 </context>
 <context>
     <name>AsteriskConfigDocument</name>
     <message>
         <source>longer than Asterisk&apos;s %1-byte line buffer; Asterisk skips it</source>
-        <translation type="unfinished"></translation>
+        <translation>dépasse le tampon de ligne de %1 octets d&apos;Asterisk&#xa0;; Asterisk l&apos;ignore</translation>
     </message>
     <message>
         <source>section header without a closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête de section sans &apos;]&apos; fermant</translation>
     </message>
     <message>
         <source>section options without a closing &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>options de section sans &apos;)&apos; fermante</translation>
     </message>
     <message>
         <source>invalid escape at the start of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>échappement invalide en début de ligne</translation>
     </message>
     <message>
         <source>no &apos;=&apos; on the line; Asterisk ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de &apos;=&apos; sur la ligne&#xa0;; Asterisk l&apos;ignore</translation>
     </message>
     <message>
         <source>no option name before &apos;=&apos;; Asterisk ignores the line</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de nom d&apos;option avant &apos;=&apos;&#xa0;; Asterisk ignore la ligne</translation>
     </message>
     <message>
         <source>There is no section %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne contient pas de section %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option name Asterisk can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;option qu&apos;Asterisk peut relire.</translation>
     </message>
     <message>
         <source>The value for %1 has line breaks, control characters or blanks at its ends, which Asterisk would not read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 contient des sauts de ligne, des caractères de contrôle ou des espaces à ses extrémités, qu&apos;Asterisk ne relirait pas.</translation>
     </message>
     <message>
         <source>Line %1 mixes %2 with a block comment or an escape; change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 mélange %2 avec un commentaire de bloc ou un échappement&#xa0;; modifiez-la à la main.</translation>
     </message>
     <message>
         <source>Line %1 would not read back as %2 = %3; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 ne se relirait pas comme %2 = %3&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>A configuration line cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de configuration ne peut pas contenir de saut de ligne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section name Asterisk can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de section qu&apos;Asterisk peut relire.</translation>
     </message>
     <message>
         <source>There is no line %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne contient pas de ligne %1.</translation>
     </message>
 </context>
 <context>
@@ -281,14 +281,14 @@
     </message>
     <message>
         <source>%1 was not kept: the console stores only the files and sections its checks read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été conservé&#xa0;: la console ne stocke que les fichiers et sections que ses contrôles lisent</translation>
     </message>
 </context>
 <context>
     <name>AuditRun</name>
     <message>
         <source>the host key is not pinned yet: run Check connections (or pbxwarden-cli connect) and trust it first</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;hôte n&apos;est pas encore épinglée&#xa0;: lancez Vérifier les connexions (ou pbxwarden-cli connect) et approuvez-la d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -311,38 +311,38 @@
     </message>
     <message>
         <source>score %1, grade %2</source>
-        <translation type="unfinished">score %1, note %2</translation>
+        <translation>score %1, note %2</translation>
     </message>
 </context>
 <context>
     <name>AuditVerifier</name>
     <message>
         <source>audit again: %1 no longer fail</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel audit&#xa0;: %1 n&apos;échouent plus</translation>
     </message>
     <message>
         <source>%1 still fails: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échoue toujours&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be assessed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être évalué&#xa0;: %2</translation>
     </message>
     <message>
         <source>new finding %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau constat %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 was not in the new audit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figurait pas dans le nouvel audit</translation>
     </message>
     <message>
         <source>audited again: %1 pass, no new finding</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel audit&#xa0;: %1 réussis, aucun nouveau constat</translation>
     </message>
     <message>
         <source>could not audit again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;auditer de nouveau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -408,19 +408,19 @@
     </message>
     <message>
         <source>the backup folders, crontabs and systemd timers the collector listed</source>
-        <translation type="unfinished"></translation>
+        <translation>les dossiers de sauvegarde, crontabs et timers systemd listés par le script de collecte</translation>
     </message>
     <message>
         <source>backup not located: a backup job exists (%1) but no output was found in the folders the collector lists%2</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde introuvable&#xa0;: une tâche de sauvegarde existe (%1) mais aucune sortie n&apos;a été trouvée dans les dossiers listés par le script de collecte%2</translation>
     </message>
     <message>
         <source>; it writes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; elle écrit dans %1</translation>
     </message>
     <message>
         <source>the backups&apos; age is unknown (not located)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;âge des sauvegardes est inconnu (introuvables)</translation>
     </message>
 </context>
 <context>
@@ -465,377 +465,377 @@
     <name>ChangeEngine</name>
     <message>
         <source>The change script is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script de modification est absent de cette version.</translation>
     </message>
     <message>
         <source>The change script did not start on the PBX (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script de modification n&apos;a pas démarré sur le PBX (code de sortie %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a regular file on the PBX (a link or a directory); it is not changed through a link. Change the file it points to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier ordinaire sur le PBX (un lien ou un dossier)&#xa0;; aucune modification ne passe par un lien. Modifiez plutôt le fichier vers lequel il pointe.</translation>
     </message>
     <message>
         <source>The folder of &quot;%1&quot; does not exist on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» n&apos;existe pas sur le PBX.</translation>
     </message>
     <message>
         <source>The PBX side stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le côté PBX s&apos;est arrêté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Every file is as the plan expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier est tel que le plan le prévoit.</translation>
     </message>
     <message>
         <source>A file changed on the PBX since the plan was made; make the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier a changé sur le PBX depuis l&apos;établissement du plan&#xa0;; refaites le plan.</translation>
     </message>
     <message>
         <source>The files are backed up in the journal on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers sont sauvegardés dans le journal sur le PBX.</translation>
     </message>
     <message>
         <source>The validators accept the new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les validateurs acceptent le nouveau contenu.</translation>
     </message>
     <message>
         <source>Validator %1 rejected the new content (exit status %2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le validateur %1 a rejeté le nouveau contenu (code de sortie %2)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The dead-man switch on the PBX (%1) undoes the change in %2 s unless cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La minuterie de sécurité du PBX (%1) annule la modification dans %2 s si elle n&apos;est pas désactivée.</translation>
     </message>
     <message>
         <source>The dead-man switch could not be armed (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La minuterie de sécurité n&apos;a pas pu être armée (%1)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The new files are in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux fichiers sont en place.</translation>
     </message>
     <message>
         <source>Writing &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écriture de «&#xa0;%1&#xa0;» a échoué.</translation>
     </message>
     <message>
         <source>The configuration in place passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration en place passe ses contrôles.</translation>
     </message>
     <message>
         <source>Check %1 failed on the configuration in place (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle %1 a échoué sur la configuration en place (code de sortie %2).</translation>
     </message>
     <message>
         <source>The services are reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services sont rechargés.</translation>
     </message>
     <message>
         <source>Reload %1 failed (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rechargement %1 a échoué (code de sortie %2).</translation>
     </message>
     <message>
         <source>Every file has its old content again (hash checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier a retrouvé son ancien contenu (hash vérifié).</translation>
     </message>
     <message>
         <source>Some files could not be put back; the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n&apos;ont pas pu être remis en place&#xa0;; le PBX nécessite une intervention.</translation>
     </message>
     <message>
         <source>The old files are back and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciens fichiers sont revenus et les services rechargés.</translation>
     </message>
     <message>
         <source>The old files are back but a reload failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciens fichiers sont revenus mais un rechargement a échoué.</translation>
     </message>
     <message>
         <source>The PBX puts the old files back by itself within %1 s (dead-man switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PBX remet lui-même les anciens fichiers en place d&apos;ici %1 s (minuterie de sécurité).</translation>
     </message>
     <message>
         <source>The connection to %1 failed during the change: %2. The journal on the PBX records where it stopped; it is offered at the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué pendant la modification&#xa0;: %2. Le journal sur le PBX indique où elle s&apos;est arrêtée&#xa0;; elle est proposée à la prochaine connexion.</translation>
     </message>
     <message>
         <source>If the dead-man switch was armed, the PBX puts the old files back within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la minuterie de sécurité était armée, le PBX remet les anciens fichiers en place d&apos;ici %1 s.</translation>
     </message>
     <message>
         <source>The change reached the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a atteint le PBX.</translation>
     </message>
     <message>
         <source>Refused, nothing changed: a file on the PBX is not what the plan was made from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée, rien n&apos;a changé&#xa0;: un fichier sur le PBX ne correspond pas à celui d&apos;après lequel le plan a été établi.</translation>
     </message>
     <message>
         <source>Rejected before anything was written; the PBX is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée avant toute écriture&#xa0;; le PBX est inchangé.</translation>
     </message>
     <message>
         <source>A step failed after the files were written; the old files were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape a échoué après l&apos;écriture des fichiers&#xa0;; les anciens fichiers ont été remis en place.</translation>
     </message>
     <message>
         <source>The PBX side stopped before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le côté PBX s&apos;est arrêté avant de modifier quoi que ce soit.</translation>
     </message>
     <message>
         <source>The change stopped on the PBX in state &quot;%1&quot;; it is offered to finish or roll back at the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification s&apos;est arrêtée sur le PBX dans l&apos;état «&#xa0;%1&#xa0;»&#xa0;; il sera proposé de la terminer ou de la restaurer à la prochaine connexion.</translation>
     </message>
     <message>
         <source>no way to open a new connection was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun moyen d&apos;ouvrir une nouvelle connexion n&apos;a été fourni</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune session</translation>
     </message>
     <message>
         <source>A new login to the PBX failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle connexion au PBX a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The console could not log in again after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console n&apos;a pas pu se reconnecter après la modification.</translation>
     </message>
     <message>
         <source>A new connection logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle connexion s&apos;est authentifiée.</translation>
     </message>
     <message>
         <source>An access check failed after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contrôle d&apos;accès a échoué après la modification.</translation>
     </message>
     <message>
         <source>The change did not have the intended effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas eu l&apos;effet voulu.</translation>
     </message>
     <message>
         <source>The change is in place and verified, but committing it failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification est en place et vérifiée, mais sa confirmation a échoué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Committed; the dead-man switch is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée&#xa0;; la minuterie de sécurité est désactivée.</translation>
     </message>
     <message>
         <source>Applied and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquée et vérifiée.</translation>
     </message>
     <message>
         <source>The journal is in state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est dans l&apos;état «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The dead-man switch on the PBX put the old files back before the console could cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La minuterie de sécurité du PBX a remis les anciens fichiers en place avant que la console ne puisse la désactiver.</translation>
     </message>
     <message>
         <source>The change could not be committed (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être confirmée (état du journal «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Rolling back over SSH failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration via SSH a échoué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The PBX puts the old files back by itself when its dead-man switch fires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PBX remet lui-même les anciens fichiers en place lorsque sa minuterie de sécurité se déclenche.</translation>
     </message>
     <message>
         <source>The PBX had already put the old files back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PBX avait déjà remis les anciens fichiers en place.</translation>
     </message>
     <message>
         <source>This change is closed (journal state &quot;%1&quot;); there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification est close (état du journal «&#xa0;%1&#xa0;»)&#xa0;; il n&apos;y a rien à restaurer.</translation>
     </message>
     <message>
         <source>The old files are back (hash checked) and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciens fichiers sont revenus (hash vérifié) et les services rechargés.</translation>
     </message>
     <message>
         <source>The rollback did not complete (journal state &quot;%1&quot;); the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration ne s&apos;est pas terminée (état du journal «&#xa0;%1&#xa0;»)&#xa0;; le PBX nécessite une intervention.</translation>
     </message>
     <message>
         <source>The PBX did not list its change journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PBX n&apos;a pas listé ses journaux de modifications.</translation>
     </message>
     <message>
         <source>The change has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas d&apos;identifiant valide.</translation>
     </message>
     <message>
         <source>Finishing failed; the old files were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finalisation a échoué&#xa0;; les anciens fichiers ont été remis en place.</translation>
     </message>
     <message>
         <source>A file is neither the old nor the new version; it was changed by someone else. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier n&apos;est ni l&apos;ancienne ni la nouvelle version&#xa0;; quelqu&apos;un d&apos;autre l&apos;a modifié. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Rejected by a validator; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée par un validateur&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>This change cannot be finished (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification ne peut pas être terminée (état du journal «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Rolled back on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurée à la demande.</translation>
     </message>
     <message>
         <source>Undone: the old files are back and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;: les anciens fichiers sont revenus et les services rechargés.</translation>
     </message>
     <message>
         <source>Undo did not complete; the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annulation ne s&apos;est pas terminée&#xa0;; le PBX nécessite une intervention.</translation>
     </message>
     <message>
         <source>Not undone: a file changed since this change wrote it. Both versions are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non annulée&#xa0;: un fichier a changé depuis que cette modification l&apos;a écrit. Les deux versions sont affichées.</translation>
     </message>
     <message>
         <source>Only a committed change can be undone (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une modification confirmée peut être annulée (état du journal «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The PBX did not say which address the console connects from (SSH_CONNECTION is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PBX n&apos;a pas indiqué depuis quelle adresse la console se connecte (SSH_CONNECTION vaut «&#xa0;%1&#xa0;»).</translation>
     </message>
 </context>
 <context>
     <name>ChangePlan</name>
     <message>
         <source>The change has no valid id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas d&apos;identifiant valide (lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; uniquement).</translation>
     </message>
     <message>
         <source>The change does nothing: it has no file and no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification ne fait rien&#xa0;: elle n&apos;a ni fichier ni commande.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute file path; a change names every file by its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chemin de fichier absolu&#xa0;; une modification désigne chaque fichier par son chemin complet.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains a control character (a newline?); such a file cannot be changed safely. Rename it on the PBX first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin «&#xa0;%1&#xa0;» contient un caractère de contrôle (un saut de ligne&#xa0;?)&#xa0;; un tel fichier ne peut pas être modifié sans risque. Renommez-le d&apos;abord sur le PBX.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; is not in its plain form (&quot;.&quot;, &quot;..&quot; or &quot;//&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin «&#xa0;%1&#xa0;» n&apos;est pas sous sa forme simple («&#xa0;.&#xa0;», «&#xa0;..&#xa0;» ou «&#xa0;//&#xa0;»).</translation>
     </message>
     <message>
         <source>The change names &quot;%1&quot; twice; one edit per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification désigne «&#xa0;%1&#xa0;» deux fois&#xa0;; une seule édition par fichier.</translation>
     </message>
     <message>
         <source>The expected SHA-256 of &quot;%1&quot; is not a lower-case hex digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SHA-256 attendu de «&#xa0;%1&#xa0;» n&apos;est pas une empreinte hexadécimale en minuscules.</translation>
     </message>
     <message>
         <source>The mode &quot;%1&quot; or owner &quot;%2&quot; for the new file &quot;%3&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode «&#xa0;%1&#xa0;» ou le propriétaire «&#xa0;%2&#xa0;» du nouveau fichier «&#xa0;%3&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The dead-man switch must be between 5 and 3600 seconds, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La minuterie de sécurité doit être comprise entre 5 et 3600 secondes, et non %1.</translation>
     </message>
 </context>
 <context>
     <name>ChangeResult</name>
     <message>
         <source>Send the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la modification</translation>
     </message>
     <message>
         <source>Check the files are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que les fichiers sont inchangés</translation>
     </message>
     <message>
         <source>Back up the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder les fichiers</translation>
     </message>
     <message>
         <source>Validate the new content</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le nouveau contenu</translation>
     </message>
     <message>
         <source>Arm the dead-man switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Armer la minuterie de sécurité</translation>
     </message>
     <message>
         <source>Write the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les fichiers</translation>
     </message>
     <message>
         <source>Check the configuration in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler la configuration en place</translation>
     </message>
     <message>
         <source>Reload the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les services</translation>
     </message>
     <message>
         <source>Log in again over a new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter via une nouvelle connexion</translation>
     </message>
     <message>
         <source>Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler l&apos;accès</translation>
     </message>
     <message>
         <source>Verify the result</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le résultat</translation>
     </message>
     <message>
         <source>Cancel the dead-man switch and commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la minuterie de sécurité et confirmer</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Check the old files are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que les anciens fichiers sont revenus</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>appliquée</translation>
     </message>
     <message>
         <source>refused, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée, rien n&apos;a changé</translation>
     </message>
     <message>
         <source>rejected by a validator, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée par un validateur, rien n&apos;a changé</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurée</translation>
     </message>
     <message>
         <source>rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la restauration</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
 </context>
 <context>
@@ -862,21 +862,21 @@
     </message>
     <message>
         <source>%1 enabled = %2, bindaddr = %3, port %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enabled = %2, bindaddr = %3, port %4</translation>
     </message>
     <message>
         <source>numbering plan assumed: %1 (no country in indications.conf or chan_dahdi.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de numérotation supposé&#xa0;: %1 (aucun pays dans indications.conf ni chan_dahdi.conf)</translation>
     </message>
     <message>
         <source>numbering plan: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de numérotation&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>all %n passed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réussi&#xa0;: %1</numerusform>
+            <numerusform>les %n réussis&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -896,15 +896,15 @@
     </message>
     <message>
         <source>%1. The audit needs root: give the sudo password (saved for the PBX, or audit --sudo-password-stdin), allow %2 to use sudo, or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. L&apos;audit nécessite root&#xa0;: indiquez le mot de passe sudo (enregistré pour le PBX, ou audit --sudo-password-stdin), autorisez %2 à utiliser sudo, ou connectez-vous en root.</translation>
     </message>
     <message>
         <source>sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo n&apos;est pas installé sur %1, l&apos;audit ne peut donc pas s&apos;exécuter en root. Installez-y sudo ou connectez-vous en root.</translation>
     </message>
     <message>
         <source>The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers rule for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script de collecte s&apos;est exécuté sans droits root sur %1 (%2)&#xa0;: sudo ne l&apos;a pas rendu root. Vérifiez la règle sudoers de %3.</translation>
     </message>
 </context>
 <context>
@@ -1227,138 +1227,138 @@
     </message>
     <message>
         <source>Anonymous SIP calls are accepted</source>
-        <translation type="unfinished">Les appels SIP anonymes sont acceptés</translation>
+        <translation>Les appels SIP anonymes sont acceptés</translation>
     </message>
     <message>
         <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password: every destination its context reaches is open to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endpoint «&#xa0;anonymous&#xa0;» permet à n&apos;importe qui sur Internet de passer des appels dans le plan de numérotation sans mot de passe&#xa0;: chaque destination qu&apos;atteint son contexte lui est ouverte.</translation>
     </message>
     <message>
         <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
-        <translation type="unfinished">Supprimez l&apos;endpoint [anonymous] (FreePBX&#xa0;: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) sauf si un SDA en a réellement besoin, et donnez-lui alors un contexte ne contenant que ces SDA.</translation>
+        <translation>Supprimez l&apos;endpoint [anonymous] (FreePBX&#xa0;: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) sauf si une SDA en a vraiment besoin, et donnez-lui un contexte ne contenant que ces SDA.</translation>
     </message>
     <message>
         <source>chan_sip accepts guest calls</source>
-        <translation type="unfinished">chan_sip accepte les appels d&apos;invités</translation>
+        <translation>chan_sip accepte les appels d&apos;invités</translation>
     </message>
     <message>
         <source>allowguest (on by default) sends unauthenticated INVITEs into the general context: an entry into the dialplan without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest (activé par défaut) envoie les INVITE non authentifiés dans le contexte general&#xa0;: une entrée dans le plan de numérotation sans mot de passe.</translation>
     </message>
     <message>
         <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
-        <translation type="unfinished">Définissez allowguest = no dans sip.conf [general], ou déchargez chan_sip (supprimé depuis Asterisk 21).</translation>
+        <translation>Définissez allowguest = no dans sip.conf [general], ou déchargez chan_sip (supprimé depuis Asterisk 21).</translation>
     </message>
     <message>
         <source>Premium-rate, mobile or national calls can be placed without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Des appels surtaxés, mobiles ou nationaux peuvent être passés sans mot de passe</translation>
     </message>
     <message>
         <source>An entry reachable without a password (guest, anonymous, inbound trunk, default) leads to a trunk with a number of the caller&apos;s choice: premium-rate numbers are pumped like international ones, and mobile or national calls still cost money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée atteignable sans mot de passe (invité, anonyme, trunk entrant, default) mène à un trunk avec un numéro au choix de l&apos;appelant&#xa0;: les numéros surtaxés sont exploités comme les internationaux, et les appels mobiles ou nationaux coûtent toujours de l&apos;argent.</translation>
     </message>
     <message>
         <source>Give unauthenticated entries a context holding only your DIDs; keep every outbound route in contexts only authenticated phones reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez aux entrées non authentifiées un contexte ne contenant que vos SDA&#xa0;; gardez chaque route sortante dans des contextes que seuls des téléphones authentifiés atteignent.</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
-        <translation type="unfinished">aucune configuration d&apos;Asterisk n&apos;a été collectée</translation>
+        <translation>aucune configuration Asterisk n&apos;a été collectée</translation>
     </message>
     <message>
         <source>%1: context %2</source>
-        <translation type="unfinished">%1&#xa0;: contexte %2</translation>
+        <translation>%1&#xa0;: contexte %2</translation>
     </message>
     <message numerus="yes">
         <source>%n PJSIP endpoint(s) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint PJSIP dans pjsip.conf</numerusform>
+            <numerusform>%n endpoints PJSIP dans pjsip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>no [anonymous] endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun endpoint [anonymous]</translation>
     </message>
     <message>
         <source>chan_sip is not loaded</source>
-        <translation type="unfinished">chan_sip n&apos;est pas chargé</translation>
+        <translation>chan_sip n&apos;est pas chargé</translation>
     </message>
     <message>
         <source>sip.conf is not present</source>
-        <translation type="unfinished">sip.conf n&apos;est pas présent</translation>
+        <translation>sip.conf est absent</translation>
     </message>
     <message>
         <source>sip.conf: allowguest not set (default yes)</source>
-        <translation type="unfinished">sip.conf&#xa0;: allowguest non défini (yes par défaut)</translation>
+        <translation>sip.conf&#xa0;: allowguest non défini (yes par défaut)</translation>
     </message>
     <message numerus="yes">
         <source>%n unauthenticated entry context(s) (anonymous, guest, trunk, default) walked through the dialplan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contexte d&apos;entrée non authentifié (anonymous, guest, trunk, default) parcouru dans le plan de numérotation</numerusform>
+            <numerusform>%n contextes d&apos;entrée non authentifiés (anonymous, guest, trunk, default) parcourus dans le plan de numérotation</numerusform>
         </translation>
     </message>
     <message>
         <source>no context is reachable without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contexte n&apos;est atteignable sans mot de passe</translation>
     </message>
     <message>
         <source>no international route from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune route internationale depuis&#xa0;: %1</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>surtaxés</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobiles</translation>
     </message>
     <message>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>nationaux</translation>
     </message>
     <message>
         <source>%1 numbers from %2 (%3): %4 -&gt; Dial(%5) at %6</source>
-        <translation type="unfinished"></translation>
+        <translation>numéros %1 depuis %2 (%3)&#xa0;: %4 -&gt; Dial(%5) à %6</translation>
     </message>
     <message>
         <source>no trunk dial of the caller&apos;s number from an unauthenticated entry</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune numérotation par trunk du numéro de l&apos;appelant depuis une entrée non authentifiée</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) and the contexts they dial from</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n téléphone et les contextes depuis lesquels il compose</numerusform>
+            <numerusform>%n téléphones et les contextes depuis lesquels ils composent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s): too few to tell every phone from some</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n téléphone&#xa0;: trop peu pour distinguer tous les téléphones de quelques-uns</numerusform>
+            <numerusform>%n téléphones&#xa0;: trop peu pour distinguer tous les téléphones de quelques-uns</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 phones reach an international route without both a PIN and a time check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 téléphones sur %2 atteignent une route internationale sans code PIN ni contrôle horaire à la fois</translation>
     </message>
     <message numerus="yes">
         <source>%n Dial() application(s) reached from %1 context(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application Dial() atteinte depuis %1 contexte(s)</numerusform>
+            <numerusform>%n applications Dial() atteintes depuis %1 contexte(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>the dialplan has no Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan de numérotation ne contient pas de Dial()</translation>
     </message>
     <message>
         <source>no ${EXTEN} from a loose pattern reaches Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ${EXTEN} issu d&apos;un motif permissif n&apos;atteint Dial()</translation>
     </message>
 </context>
 <context>
@@ -1373,9 +1373,9 @@
     </message>
     <message numerus="yes">
         <source>%n international route(s) found from %1 entry context(s) (unauthenticated entries and phones)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n route internationale trouvée depuis %1 contexte(s) d&apos;entrée (entrées non authentifiées et téléphones)</numerusform>
+            <numerusform>%n routes internationales trouvées depuis %1 contexte(s) d&apos;entrée (entrées non authentifiées et téléphones)</numerusform>
         </translation>
     </message>
 </context>
@@ -1383,7 +1383,7 @@
     <name>FactBundle</name>
     <message>
         <source>The stored facts are damaged (not a compressed fact bundle, or cut short): audit the PBX again to collect them anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données stockées sont endommagées (pas un lot de données compressé, ou tronqué)&#xa0;: auditez de nouveau le PBX pour les collecter à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1397,19 +1397,19 @@
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished">réussie</translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished">échec</translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">non évaluée</translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>nothing to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à évaluer</translation>
     </message>
 </context>
 <context>
@@ -1472,244 +1472,244 @@
     </message>
     <message>
         <source>iptables-save and nft list ruleset (%1 iptables, %2 nftables rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>iptables-save et nft list ruleset (%1 règles iptables, %2 règles nftables)</translation>
     </message>
     <message>
         <source>ip addr: the host has private addresses only (%1): reachable from every network that reaches them, not directly from the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>ip addr&#xa0;: l&apos;hôte n&apos;a que des adresses privées (%1)&#xa0;: atteignable depuis tout réseau qui les atteint, pas directement depuis Internet</translation>
     </message>
     <message numerus="yes">
         <source>%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service PBX à l&apos;écoute sur toutes les adresses (ss -tulpn et la configuration Asterisk), comparé aux règles du pare-feu</numerusform>
+            <numerusform>%n services PBX à l&apos;écoute sur toutes les adresses (ss -tulpn et la configuration Asterisk), comparés aux règles du pare-feu</numerusform>
         </translation>
     </message>
     <message>
         <source>no PBX service listens on every address</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun service PBX n&apos;écoute sur toutes les adresses</translation>
     </message>
     <message>
         <source>ip addr: the host has private addresses only (%1): open to every network that reaches them, not directly to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>ip addr&#xa0;: l&apos;hôte n&apos;a que des adresses privées (%1)&#xa0;: ouvert à tout réseau qui les atteint, pas directement à Internet</translation>
     </message>
 </context>
 <context>
     <name>HardeningAnswers</name>
     <message>
         <source>Trusted network &quot;%1&quot; is not an address or network of at most a /8 (IPv6: /16). Write it as 192.0.2.0/24, 2001:db8::/32 or one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau de confiance «&#xa0;%1&#xa0;» n&apos;est pas une adresse ni un réseau d&apos;au plus /8 (IPv6&#xa0;: /16). Écrivez-le sous la forme 192.0.2.0/24, 2001:db8::/32 ou une seule adresse.</translation>
     </message>
     <message>
         <source>Trunk address &quot;%1&quot; is not an address or network. Write the ITSP&apos;s address as 198.51.100.10 or 198.51.100.0/24 (names are not accepted: fail2ban needs addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de trunk «&#xa0;%1&#xa0;» n&apos;est pas une adresse ni un réseau. Écrivez l&apos;adresse de l&apos;opérateur (ITSP) sous la forme 198.51.100.10 ou 198.51.100.0/24 (les noms ne sont pas acceptés&#xa0;: fail2ban a besoin d&apos;adresses).</translation>
     </message>
     <message>
         <source>The console&apos;s address &quot;%1&quot; is not an IP address. Leave it empty to read it from the SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la console «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP. Laissez-la vide pour la lire depuis la connexion SSH.</translation>
     </message>
     <message>
         <source>The admin account &quot;%1&quot; is not a login name (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte d&apos;administration «&#xa0;%1&#xa0;» n&apos;est pas un nom de connexion (lettres minuscules, chiffres, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, 32 caractères au plus).</translation>
     </message>
     <message>
         <source>The AMI user &quot;%1&quot; is not a manager.conf user name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;@&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur AMI «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;utilisateur manager.conf (lettres, chiffres, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;@&apos;).</translation>
     </message>
     <message>
         <source>Unknown answer &quot;%1&quot;. Known answers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inconnue «&#xa0;%1&#xa0;». Réponses connues&#xa0;: %2.</translation>
     </message>
     <message>
         <source>trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted_networks, trunk_addresses et ami_privileged_users doivent être des listes de chaînes.</translation>
     </message>
 </context>
 <context>
     <name>HardeningFixes</name>
     <message>
         <source>%1 was not collected by the audit; audit the PBX again as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été collecté par l&apos;audit&#xa0;; auditez de nouveau le PBX en root.</translation>
     </message>
     <message>
         <source>%1 comes from a stored audit with its secrets removed; plan from a fresh collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 provient d&apos;un audit stocké dont les secrets ont été retirés&#xa0;; établissez le plan à partir d&apos;une nouvelle collecte.</translation>
     </message>
     <message>
         <source>%1: no section where the audit read one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune section là où l&apos;audit en a lu une</translation>
     </message>
     <message>
         <source>This PBX runs %1, whose GUI regenerates Asterisk&apos;s files: an edit would be overwritten at its next reload. Make this change in %1&apos;s own settings; PBX Warden does not edit them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PBX exécute %1, dont l&apos;interface graphique régénère les fichiers d&apos;Asterisk&#xa0;: une modification serait écrasée à son prochain rechargement. Effectuez ce changement dans les réglages propres à %1&#xa0;; PBX Warden ne les modifie pas encore.</translation>
     </message>
     <message>
         <source>AMI on loopback, with ACLs and least privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI sur le loopback, avec ACL et moindre privilège</translation>
     </message>
     <message>
         <source>No guest or anonymous SIP calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel SIP d&apos;invité ou anonyme</translation>
     </message>
     <message>
         <source>SSH: no root login, keys only, trusted networks only</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH&#xa0;: pas de connexion root, clés uniquement, réseaux de confiance uniquement</translation>
     </message>
     <message>
         <source>fail2ban jails for SSH and Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>Jails fail2ban pour SSH et Asterisk</translation>
     </message>
     <message>
         <source>manager.conf was not collected by the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf n&apos;a pas été collecté par l&apos;audit.</translation>
     </message>
     <message>
         <source>Asterisk cannot read manager.conf as it is (%1); repair it by hand first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk ne peut pas lire manager.conf en l&apos;état (%1)&#xa0;; réparez-le d&apos;abord à la main.</translation>
     </message>
     <message>
         <source>manager.conf has no [general] section to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf n&apos;a pas de section [general] à modifier.</translation>
     </message>
     <message>
         <source>AMI user %1 inherits write = %2 from a template (%3); change the template by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur AMI %1 hérite de write = %2 d&apos;un modèle (%3)&#xa0;; modifiez le modèle à la main.</translation>
     </message>
     <message>
         <source>AMI user %1 has more than two write lines; merge them by hand first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur AMI %1 a plus de deux lignes write&#xa0;; fusionnez-les d&apos;abord à la main.</translation>
     </message>
     <message>
         <source>manager.conf already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf contient déjà ces réglages.</translation>
     </message>
     <message>
         <source>AMI will listen on 127.0.0.1 only: applications on other hosts (CTI, wallboards, FOP2) lose their AMI connection; the console reaches AMI through its SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI n&apos;écoutera que sur 127.0.0.1&#xa0;: les applications sur d&apos;autres hôtes (CTI, wallboards, FOP2) perdent leur connexion AMI&#xa0;; la console atteint AMI via sa connexion SSH.</translation>
     </message>
     <message>
         <source>AMI users %1 can no longer run commands, originate calls or change the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs AMI %1 ne peuvent plus exécuter de commandes, lancer d&apos;appels ni modifier la configuration.</translation>
     </message>
     <message>
         <source>AMI users %1 keep their dangerous write classes, as answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs AMI %1 gardent leurs classes write dangereuses, conformément à la réponse.</translation>
     </message>
     <message>
         <source>Asterisk cannot read sip.conf as it is; repair it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk ne peut pas lire sip.conf en l&apos;état&#xa0;; réparez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>The anonymous endpoint comes from %1 (the configuration wizard); remove it there by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;endpoint anonymous provient de %1 (l&apos;assistant de configuration)&#xa0;; supprimez-le là-bas à la main.</translation>
     </message>
     <message>
         <source>The [anonymous] section at %1 includes other files; remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section [anonymous] en %1 inclut d&apos;autres fichiers&#xa0;; supprimez-la à la main.</translation>
     </message>
     <message>
         <source>No guest or anonymous SIP calls are accepted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel SIP d&apos;invité ou anonyme n&apos;est déjà accepté.</translation>
     </message>
     <message>
         <source>Calls that arrive without authentication and match no endpoint are refused: an ITSP must be matched by an identify section (PJSIP) or host= (chan_sip), or its calls stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels qui arrivent sans authentification et ne correspondent à aucun endpoint sont refusés&#xa0;: un opérateur (ITSP) doit être identifié par une section identify (PJSIP) ou host= (chan_sip), sinon ses appels cessent.</translation>
     </message>
     <message>
         <source>reload sshd</source>
-        <translation type="unfinished"></translation>
+        <translation>recharger sshd</translation>
     </message>
     <message>
         <source>Name the admin account that must keep SSH access (the one the console logs in with).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le compte d&apos;administration qui doit garder l&apos;accès SSH (celui avec lequel la console se connecte).</translation>
     </message>
     <message>
         <source>The console&apos;s address as the PBX sees it is unknown, so PBX Warden cannot make sure it stays allowed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la console telle que le PBX la voit est inconnue, PBX Warden ne peut donc pas garantir qu&apos;elle reste autorisée.</translation>
     </message>
     <message>
         <source>There is no account %1 on this PBX: allowing only it would lock every administrator out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de compte %1 sur ce PBX&#xa0;: n&apos;autoriser que lui exclurait tous les administrateurs.</translation>
     </message>
     <message>
         <source>sshd&apos;s DenyUsers %1 shuts %2 out, so restricting SSH to %2 would lock every administrator out; remove that DenyUsers entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La directive DenyUsers %1 de sshd exclut %2, donc restreindre SSH à %2 exclurait tous les administrateurs&#xa0;; supprimez d&apos;abord cette entrée DenyUsers.</translation>
     </message>
     <message>
         <source>root may still log in: PermitRootLogin no needs a kept admin account other than root that can use sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>root peut encore se connecter&#xa0;: PermitRootLogin no nécessite de conserver un compte d&apos;administration autre que root pouvant utiliser sudo.</translation>
     </message>
     <message>
         <source>Passwords stay accepted: PasswordAuthentication no is only offered after the console has logged in as %1 with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de passe restent acceptés&#xa0;: PasswordAuthentication no n&apos;est proposé qu&apos;une fois que la console s&apos;est connectée en tant que %1 avec sa clé.</translation>
     </message>
     <message>
         <source>%1 sets %2 and is read before PBX Warden&apos;s drop-in, so the change would not take effect; remove it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 définit %2 et est lu avant le fichier drop-in de PBX Warden, la modification ne prendrait donc pas effet&#xa0;; supprimez-le d&apos;abord là-bas.</translation>
     </message>
     <message>
         <source>sshd_config already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd_config contient déjà ces réglages.</translation>
     </message>
     <message>
         <source>sshd -t on the new file</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd -t sur le nouveau fichier</translation>
     </message>
     <message>
         <source>sshd -t on the whole configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd -t sur l&apos;ensemble de la configuration</translation>
     </message>
     <message>
         <source>Only %1 may log in over SSH, and only from %2; every other account loses SSH access. A dead-man switch on the PBX restores the old configuration unless the console logs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul %1 pourra se connecter via SSH, et uniquement depuis %2&#xa0;; tous les autres comptes perdent l&apos;accès SSH. Une minuterie de sécurité sur le PBX restaure l&apos;ancienne configuration si la console ne se reconnecte pas.</translation>
     </message>
     <message>
         <source>None of the SSH findings this fix resolves fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des constats SSH que ce correctif résout n&apos;échoue.</translation>
     </message>
     <message>
         <source>None of the log files logger.conf names (%1) exists, so an asterisk jail would watch nothing; enable a security or notice log in logger.conf and run &apos;logger reload&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des fichiers journaux nommés par logger.conf (%1) n&apos;existe, une jail asterisk ne surveillerait donc rien&#xa0;; activez d&apos;abord un journal security ou notice dans logger.conf et exécutez &apos;logger reload&apos;.</translation>
     </message>
     <message>
         <source>Whether fail2ban is installed is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas si fail2ban est installé&#xa0;: %1</translation>
     </message>
     <message>
         <source>fail2ban is not installed; install the fail2ban package first, then audit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban n&apos;est pas installé&#xa0;; installez d&apos;abord le paquet fail2ban, puis auditez de nouveau.</translation>
     </message>
     <message>
         <source>The console&apos;s address as the PBX sees it is unknown, so fail2ban could ban the console itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la console telle que le PBX la voit est inconnue, fail2ban pourrait donc bannir la console elle-même.</translation>
     </message>
     <message>
         <source>%1 already holds these jails.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà ces jails.</translation>
     </message>
     <message>
         <source>fail2ban-client -t on the whole configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client -t sur l&apos;ensemble de la configuration</translation>
     </message>
     <message>
         <source>reload fail2ban (start it when stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>recharger fail2ban (le démarrer s&apos;il est arrêté)</translation>
     </message>
     <message>
         <source>Addresses that fail to log in repeatedly are banned; never banned: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses qui échouent à se connecter à répétition sont bannies&#xa0;; jamais bannies&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Trunks not listed in the answers can be banned if they fail to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trunks absents des réponses peuvent être bannis s&apos;ils échouent à s&apos;authentifier.</translation>
     </message>
     <message>
         <source>None of the fail2ban findings this fix resolves fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des constats fail2ban que ce correctif résout n&apos;échoue.</translation>
     </message>
     <message>
         <source>Unknown fix &quot;%1&quot;. Known fixes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif inconnu «&#xa0;%1&#xa0;». Correctifs connus&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1807,25 +1807,25 @@
     </message>
     <message numerus="yes">
         <source>%n extension(s), against the registered contacts and the call records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poste, comparé aux contacts enregistrés et à l&apos;historique des appels</numerusform>
+            <numerusform>%n postes, comparés aux contacts enregistrés et à l&apos;historique des appels</numerusform>
         </translation>
     </message>
     <message>
         <source>no phone extension is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun poste téléphonique n&apos;est configuré</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) that can log in (password or SSH key), from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte pouvant se connecter (mot de passe ou clé SSH), d&apos;après %1</numerusform>
+            <numerusform>%n comptes pouvant se connecter (mot de passe ou clé SSH), d&apos;après %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no account can log in</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte ne peut se connecter</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <source>PBX Warden&apos;s record of this PBX&apos;s audits</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des audits de ce PBX tenu par PBX Warden</translation>
     </message>
     <message>
         <source>first audit by PBX Warden: the next one is due within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>premier audit par PBX Warden&#xa0;: le prochain est dû dans les six mois</translation>
     </message>
 </context>
 <context>
@@ -1919,14 +1919,14 @@
     </message>
     <message numerus="yes">
         <source>%n PIN(s) in extensions.conf [globals]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code PIN dans extensions.conf [globals]</numerusform>
+            <numerusform>%n codes PIN dans extensions.conf [globals]</numerusform>
         </translation>
     </message>
     <message>
         <source>extensions.conf [globals] holds no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf [globals] ne contient aucun code PIN</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>fail2ban-client status, the jail configuration and /var/log</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client status, la configuration des jails et /var/log</translation>
     </message>
 </context>
 <context>
@@ -2124,11 +2124,11 @@
     </message>
     <message>
         <source>The change history could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des modifications n&apos;a pas pu être lu ou écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The inventory has no identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inventaire n&apos;a pas d&apos;identité.</translation>
     </message>
 </context>
 <context>
@@ -2175,124 +2175,124 @@
     </message>
     <message>
         <source>write = system, command, originate, config or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>write = system, command, originate, config ou all permet à un identifiant AMI d&apos;exécuter des commandes shell (originate a mené à une exécution de code&#xa0;: GHSA-c4cg-9275-6w44) ou de passer des appels n&apos;importe où.</translation>
     </message>
     <message>
         <source>AMI users without permit/deny</source>
-        <translation type="unfinished">Utilisateurs AMI sans permit/deny</translation>
+        <translation>Utilisateurs AMI sans permit/deny</translation>
     </message>
     <message>
         <source>An AMI user without an ACL can log in from any address that reaches port 5038: its secret is the only thing between the Internet and the classes it may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilisateur AMI sans ACL peut se connecter depuis toute adresse qui atteint le port 5038&#xa0;: son secret est la seule barrière entre Internet et les classes qu&apos;il peut utiliser.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
-        <translation type="unfinished">Ajoutez deny = 0.0.0.0/0.0.0.0 et permit = &lt;adresse de l&apos;application&gt;/32 à chaque utilisateur de manager.conf.</translation>
+        <translation>Ajoutez deny = 0.0.0.0/0.0.0.0 et permit = &lt;adresse de l&apos;application&gt;/32 à chaque utilisateur de manager.conf.</translation>
     </message>
     <message>
         <source>Caller-controlled data reaches a shell (System, TrySystem, SHELL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Des données contrôlées par l&apos;appelant atteignent un shell (System, TrySystem, SHELL)</translation>
     </message>
     <message>
         <source>The caller chooses the caller ID, the dialled digits and SIP headers: passed to System(), TrySystem() or SHELL() they run commands on the PBX as Asterisk (command injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appelant choisit le numéro d&apos;appelant, les chiffres composés et les en-têtes SIP&#xa0;: transmis à System(), TrySystem() ou SHELL(), ils exécutent des commandes sur le PBX en tant qu&apos;Asterisk (injection de commandes).</translation>
     </message>
     <message>
         <source>Pass only ${FILTER(0123456789,...)} of caller data to a shell, or replace the call with an AGI script that takes the value as an argument, never through a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne transmettez à un shell que ${FILTER(0123456789,...)} des données de l&apos;appelant, ou remplacez l&apos;appel par un script AGI qui reçoit la valeur en argument, jamais via un shell.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished">extensions.conf n&apos;a pas été collecté</translation>
+        <translation>extensions.conf n&apos;a pas été collecté</translation>
     </message>
     <message numerus="yes">
         <source>%n System()/TrySystem()/SHELL() call(s) in extensions.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel System()/TrySystem()/SHELL() dans extensions.conf</numerusform>
+            <numerusform>%n appels System()/TrySystem()/SHELL() dans extensions.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>the dialplan runs no shell command</source>
-        <translation type="unfinished"></translation>
+        <translation>le plan de numérotation n&apos;exécute aucune commande shell</translation>
     </message>
     <message>
         <source>no caller-controlled value reaches a shell</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur contrôlée par l&apos;appelant n&apos;atteint un shell</translation>
     </message>
     <message>
         <source>manager.conf is not present</source>
-        <translation type="unfinished">manager.conf n&apos;est pas présent</translation>
+        <translation>manager.conf est absent</translation>
     </message>
     <message>
         <source>AMI is disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI est désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>AMI listens on loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI n&apos;écoute que sur le loopback</translation>
     </message>
     <message>
         <source>AMI listens on %1 and no firewall rule limits TCP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI écoute sur %1 et aucune règle de pare-feu ne limite TCP %2</translation>
     </message>
     <message>
         <source>AMI listens on %1, the firewall limits TCP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI écoute sur %1, le pare-feu limite TCP %2</translation>
     </message>
     <message>
         <source>the user has an ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur a une ACL</translation>
     </message>
     <message>
         <source>the user has no ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;utilisateur n&apos;a pas d&apos;ACL</translation>
     </message>
     <message>
         <source>%1: AMI user without permit, deny or acl</source>
-        <translation type="unfinished">%1&#xa0;: utilisateur AMI sans permit, deny ni acl</translation>
+        <translation>%1&#xa0;: utilisateur AMI sans permit, deny ni acl</translation>
     </message>
     <message numerus="yes">
         <source>%n AMI user(s) in manager.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur AMI dans manager.conf</numerusform>
+            <numerusform>%n utilisateurs AMI dans manager.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>manager.conf defines no AMI user</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf ne définit aucun utilisateur AMI</translation>
     </message>
     <message>
         <source>/etc/sudoers and asterisk.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/sudoers et asterisk.conf</translation>
     </message>
 </context>
 <context>
     <name>LineConfigDocument</name>
     <message>
         <source>There is no line %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne contient pas de ligne %1.</translation>
     </message>
     <message>
         <source>A configuration line cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de configuration ne peut pas contenir de saut de ligne.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an sshd keyword that can be set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mot-clé sshd modifiable ici.</translation>
     </message>
     <message>
         <source>The value for %1 is empty or has control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 est vide ou contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option name fail2ban can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;option que fail2ban peut relire.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section name fail2ban can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de section que fail2ban peut relire.</translation>
     </message>
 </context>
 <context>
@@ -2402,50 +2402,50 @@
     </message>
     <message>
         <source>%1 holds no %2 secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun secret %2</translation>
     </message>
     <message numerus="yes">
         <source>%n auth password(s) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot de passe auth dans pjsip.conf</numerusform>
+            <numerusform>%n mots de passe auth dans pjsip.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n peer secret(s) in sip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret de peer dans sip.conf</numerusform>
+            <numerusform>%n secrets de peer dans sip.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n AMI secret(s) in manager.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret AMI dans manager.conf</numerusform>
+            <numerusform>%n secrets AMI dans manager.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox PIN(s) in voicemail.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code PIN de boîte vocale dans voicemail.conf</numerusform>
+            <numerusform>%n codes PIN de boîte vocale dans voicemail.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>root&apos;s password hash in /etc/shadow</source>
-        <translation type="unfinished"></translation>
+        <translation>le hash du mot de passe root dans /etc/shadow</translation>
     </message>
     <message numerus="yes">
         <source>%n SIP, IAX and AMI secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secret SIP, IAX et AMI</numerusform>
+            <numerusform>%n secrets SIP, IAX et AMI</numerusform>
         </translation>
     </message>
     <message>
         <source>no SIP, IAX or AMI secret found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun secret SIP, IAX ou AMI trouvé</translation>
     </message>
 </context>
 <context>
@@ -2518,48 +2518,48 @@
     <name>Score</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished">réussie</translation>
+        <translation>réussi</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">avertissement</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished">échec</translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">non évaluée</translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>partiel</translation>
     </message>
     <message>
         <source>nothing to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à évaluer</translation>
     </message>
     <message>
         <source>? (nothing could be assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>? (rien n&apos;a pu être évalué)</translation>
     </message>
     <message>
         <source>%1 (partial — %2 of %3 not assessed)</source>
         <extracomment>%1 is the grade letter; &quot;15 of 52 not assessed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (partielle — %2 sur %3 non évalués)</translation>
     </message>
     <message>
         <source>pass, %1 of %2 assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>réussi, %1 sur %2 évalués</translation>
     </message>
     <message>
         <source>%1, %2 of %3 assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 sur %3 évalués</translation>
     </message>
     <message>
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F. A grade with checks not assessed is marked partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score = points obtenus / points possibles x 100. Chaque contrôle évalué vaut sa gravité (critique 10, élevée 6, moyenne 3, faible 1, info 0)&#xa0;: une réussite la rapporte, un échec ne rapporte rien&#xa0;; les contrôles qui n&apos;ont pas pu être évalués ne comptent ni d&apos;un côté ni de l&apos;autre. Note A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, sinon F. Une note avec des contrôles non évalués est marquée partielle.</translation>
     </message>
 </context>
 <context>
@@ -2653,23 +2653,23 @@
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the old entry could not be read (%1); it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ancienne entrée n&apos;a pas pu être lue (%1)&#xa0;; elle est conservée</translation>
     </message>
     <message>
         <source>the entry could not be written under its new name (%1); the old one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée n&apos;a pas pu être écrite sous son nouveau nom (%1)&#xa0;; l&apos;ancienne est conservée</translation>
     </message>
     <message>
         <source>copied to its new name, but the old entry could not be removed (%1); it will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>copiée sous son nouveau nom, mais l&apos;ancienne entrée n&apos;a pas pu être supprimée (%1)&#xa0;; une nouvelle tentative aura lieu</translation>
     </message>
     <message>
         <source>This PBX has no identity in the inventory, so its secrets cannot be named; open it from the inventory and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PBX n&apos;a pas d&apos;identité dans l&apos;inventaire, ses secrets ne peuvent donc pas être nommés&#xa0;; ouvrez-le depuis l&apos;inventaire et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2866,29 +2866,29 @@
     </message>
     <message numerus="yes">
         <source>%n PJSIP phone(s) (endpoints with auth) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n téléphone PJSIP (endpoints avec auth) dans pjsip.conf</numerusform>
+            <numerusform>%n téléphones PJSIP (endpoints avec auth) dans pjsip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>pjsip.conf defines no endpoint with inbound auth</source>
-        <translation type="unfinished"></translation>
+        <translation>pjsip.conf ne définit aucun endpoint avec authentification entrante</translation>
     </message>
     <message numerus="yes">
         <source>%n chan_sip peer(s) in sip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peer chan_sip dans sip.conf</numerusform>
+            <numerusform>%n peers chan_sip dans sip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>sip.conf defines no peer</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf ne définit aucun peer</translation>
     </message>
     <message>
         <source>sip.conf [general] alwaysauthreject = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf [general] alwaysauthreject = %1</translation>
     </message>
 </context>
 <context>
@@ -3355,38 +3355,38 @@
     </message>
     <message>
         <source>The operating system release is past its end of life</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du système d&apos;exploitation a dépassé sa fin de vie</translation>
     </message>
     <message>
         <source>A release past its end of security support gets no fixes for OpenSSH, OpenSSL or the kernel: every new flaw stays open for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version dont le support de sécurité a pris fin ne reçoit plus de correctifs pour OpenSSH, OpenSSL ou le noyau&#xa0;: chaque nouvelle faille reste ouverte définitivement.</translation>
     </message>
     <message>
         <source>Upgrade to a supported release (FreePBX: SNG7 to FreePBX 17 on Debian 12), or buy extended support until you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez à une version prise en charge (FreePBX&#xa0;: de SNG7 à FreePBX 17 sur Debian 12), ou achetez un support étendu en attendant de pouvoir le faire.</translation>
     </message>
     <message>
         <source>%1 (ID=%2, VERSION_ID=%3) is not in the end-of-life table (os-eol.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID=%2, VERSION_ID=%3) ne figure pas dans la table des fins de vie (os-eol.json)</translation>
     </message>
     <message>
         <source>/etc/os-release: %1; %2 reached its end of life on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/os-release&#xa0;: %1&#xa0;; %2 a atteint sa fin de vie le %3</translation>
     </message>
     <message>
         <source>/etc/os-release: %1; supported until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/os-release&#xa0;: %1&#xa0;; pris en charge jusqu&apos;au %2</translation>
     </message>
     <message numerus="yes">
         <source>dnf/yum list %n pending update(s) but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dnf/yum liste %n mise à jour en attente mais sans classification de sécurité (pas d&apos;updateinfo&#xa0;: %1)&#xa0;: on ne sait pas si elle corrige des problèmes de sécurité</numerusform>
+            <numerusform>dnf/yum liste %n mises à jour en attente mais sans classification de sécurité (pas d&apos;updateinfo&#xa0;: %1)&#xa0;: on ne sait pas si elles corrigent des problèmes de sécurité</numerusform>
         </translation>
     </message>
     <message>
         <source>asterisk -V, the package manager (apt-get -s upgrade / dnf check-update) and the package history</source>
-        <translation type="unfinished"></translation>
+        <translation>asterisk -V, le gestionnaire de paquets (apt-get -s upgrade / dnf check-update) et l&apos;historique des paquets</translation>
     </message>
 </context>
 <context>
@@ -3429,62 +3429,62 @@
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom</translation>
     </message>
     <message>
         <source>The customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client</translation>
     </message>
     <message>
         <source>The site</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site</translation>
     </message>
     <message>
         <source>The host</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte</translation>
     </message>
     <message>
         <source>The SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur SSH</translation>
     </message>
     <message>
         <source>The key file path</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du fichier de clé</translation>
     </message>
     <message>
         <source>The AMI user</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur AMI</translation>
     </message>
     <message>
         <source>The host key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte de la clé d&apos;hôte</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2, e.g. a line break); remove it: it could split an AMI message or disturb a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère de contrôle (%2, par ex. un saut de ligne)&#xa0;; supprimez-le&#xa0;: il pourrait scinder un message AMI ou perturber un terminal.</translation>
     </message>
     <message>
         <source>A tag contains a control character (e.g. a line break); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette contient un caractère de contrôle (par ex. un saut de ligne)&#xa0;; supprimez-le.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>%1: could not run the check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible d&apos;exécuter le contrôle&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the check exited with status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le contrôle s&apos;est terminé avec le code %2.</translation>
     </message>
     <message>
         <source>%1: the check did not print &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le contrôle n&apos;a pas affiché «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +3555,7 @@
     </message>
     <message>
         <source>http.conf, manager.conf and the listening sockets (ss -tulpn)</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf, manager.conf et les sockets à l&apos;écoute (ss -tulpn)</translation>
     </message>
 </context>
 <context>
@@ -3633,7 +3633,7 @@
     </message>
     <message>
         <source>%1: the field %2 contains a control character (0x%3); not sent, as it would split the AMI message. Remove line breaks from the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le champ %2 contient un caractère de contrôle (0x%3)&#xa0;; non envoyé, car il scinderait le message AMI. Supprimez les sauts de ligne de la valeur.</translation>
     </message>
 </context>
 <context>
@@ -3666,35 +3666,35 @@
     <name>pbxwarden::secrets::CredentialService</name>
     <message>
         <source>no SSH password: type it in, or keep it in the keychain</source>
-        <translation type="unfinished">pas de mot de passe SSH&#xa0;: saisissez-le ou conservez-le dans le trousseau</translation>
+        <translation>pas de mot de passe SSH&#xa0;: saisissez-le, ou conservez-le dans le trousseau</translation>
     </message>
     <message>
         <source>the SSH password cannot be read from the keychain: %1</source>
-        <translation type="unfinished">impossible de lire le mot de passe SSH dans le trousseau&#xa0;: %1</translation>
+        <translation>le mot de passe SSH ne peut pas être lu depuis le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>no SSH password in the keychain: edit the PBX and type it in</source>
-        <translation type="unfinished">pas de mot de passe SSH dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
+        <translation>pas de mot de passe SSH dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
     </message>
     <message>
         <source>no AMI user set</source>
-        <translation type="unfinished">aucun utilisateur AMI défini</translation>
+        <translation>aucun utilisateur AMI défini</translation>
     </message>
     <message>
         <source>no AMI secret: no keychain</source>
-        <translation type="unfinished">pas de secret AMI&#xa0;: aucun trousseau</translation>
+        <translation>pas de secret AMI&#xa0;: aucun trousseau</translation>
     </message>
     <message>
         <source>the AMI secret cannot be read from the keychain: %1</source>
-        <translation type="unfinished">impossible de lire le secret AMI dans le trousseau&#xa0;: %1</translation>
+        <translation>le secret AMI ne peut pas être lu depuis le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>no AMI secret in the keychain: edit the PBX and type it in</source>
-        <translation type="unfinished">pas de secret AMI dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
+        <translation>pas de secret AMI dans le trousseau&#xa0;: modifiez le PBX et saisissez-le</translation>
     </message>
     <message>
         <source>no keychain to keep it in</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau où le conserver</translation>
     </message>
 </context>
 <context>
@@ -3728,15 +3728,15 @@
     <name>pbxwarden::ui::AmiController</name>
     <message>
         <source>Connect &amp;AMI</source>
-        <translation type="unfinished">Connecter l&apos;&amp;AMI</translation>
+        <translation>Connecter &amp;AMI</translation>
     </message>
     <message>
         <source>&amp;Disconnect AMI</source>
-        <translation type="unfinished">&amp;Déconnecter l&apos;AMI</translation>
+        <translation>&amp;Déconnecter AMI</translation>
     </message>
     <message>
         <source>AMI protocol &amp;log…</source>
-        <translation type="unfinished">&amp;Journal du protocole AMI…</translation>
+        <translation>&amp;Journal du protocole AMI…</translation>
     </message>
 </context>
 <context>
@@ -3832,62 +3832,62 @@
     <name>pbxwarden::ui::AuditController</name>
     <message>
         <source>A&amp;udit all</source>
-        <translation type="unfinished">A&amp;uditer tous</translation>
+        <translation>A&amp;uditer tout</translation>
     </message>
     <message>
         <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
-        <translation type="unfinished">Auditer les PBX sélectionnés (ou tous ceux affichés) selon les 14 pratiques&#xa0;: collecter leurs données en SSH, les contrôler et enregistrer le score</translation>
+        <translation>Auditer les PBX sélectionnés (ou tous ceux affichés) selon les 14 pratiques&#xa0;: collecter leurs données via SSH, les contrôler et enregistrer le score</translation>
     </message>
     <message>
         <source>PBX &amp;security…</source>
-        <translation type="unfinished">&amp;Sécurité du PBX…</translation>
+        <translation>&amp;Sécurité du PBX…</translation>
     </message>
     <message>
         <source>The selected PBX&apos;s score, practices, findings and score history</source>
-        <translation type="unfinished">Score, pratiques, constats et historique du score du PBX sélectionné</translation>
+        <translation>Score, pratiques, constats et historique des scores du PBX sélectionné</translation>
     </message>
     <message numerus="yes">
         <source>A&amp;udit %n selected</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>A&amp;uditer %n sélectionné</numerusform>
             <numerusform>A&amp;uditer %n sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>No PBX to audit: the table shows none.</source>
-        <translation type="unfinished">Aucun PBX à auditer&#xa0;: le tableau n&apos;en affiche aucun.</translation>
+        <translation>Aucun PBX à auditer&#xa0;: le tableau n&apos;en affiche aucun.</translation>
     </message>
     <message>
         <source>Audit finished</source>
-        <translation type="unfinished">Audit terminé</translation>
+        <translation>Audit terminé</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">Audit</translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>The audit of %1 could not be stored: %2</source>
-        <translation type="unfinished">Impossible d&apos;enregistrer l&apos;audit de %1&#xa0;: %2</translation>
+        <translation>L&apos;audit de %1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">Sécurité</translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>No PBX shown.</source>
-        <translation type="unfinished">Aucun PBX affiché.</translation>
+        <translation>Aucun PBX affiché.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
-        <translation type="unfinished">&lt;b&gt;Score du parc&#xa0;: aucun pour l&apos;instant&lt;/b&gt; — aucun des PBX affichés n&apos;a été audité. Sélectionnez des PBX et utilisez Parc ▸ Auditer (Ctrl+Maj+U).</translation>
+        <translation>&lt;b&gt;Score du parc&#xa0;: aucun pour l&apos;instant&lt;/b&gt; — aucun PBX affiché n&apos;a été audité. Sélectionnez des PBX et utilisez Parc ▸ Auditer (Ctrl+Shift+U).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
-        <translation type="unfinished">&lt;b&gt;Score du parc&#xa0;: %1 / 100&lt;/b&gt; (note %2)&#xa0;: la moyenne des PBX audités affichés (%3 sur %4).</translation>
+        <translation>&lt;b&gt;Score du parc&#xa0;: %1 / 100&lt;/b&gt; (note %2)&#xa0;: la moyenne des PBX audités affichés (%3 sur %4).</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
-        <translation type="unfinished">&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;En retard&#xa0;: %1&lt;/b&gt; (non audités depuis six mois&#xa0;; la pratique de référence demande une inspection deux fois par an).&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;En retard&#xa0;: %1&lt;/b&gt; (non audités depuis six mois&#xa0;; la pratique de référence demande une inspection deux fois par an).&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4190,27 +4190,27 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
     <name>pbxwarden::ui::FleetController</name>
     <message>
         <source>&amp;Check connections</source>
-        <translation type="unfinished">&amp;Vérifier les connexions</translation>
+        <translation>&amp;Vérifier les connexions</translation>
     </message>
     <message>
         <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
-        <translation type="unfinished">Se connecter en SSH aux PBX sélectionnés (ou à tous ceux affichés), vérifier leurs clés d&apos;hôte et ouvrir une session</translation>
+        <translation>Se connecter aux PBX sélectionnés (ou à tous ceux affichés) via SSH, vérifier leurs clés d&apos;hôte et s&apos;authentifier</translation>
     </message>
     <message>
         <source>No PBX to check: the table shows none.</source>
-        <translation type="unfinished">Aucun PBX à vérifier&#xa0;: le tableau n&apos;en affiche aucun.</translation>
+        <translation>Aucun PBX à vérifier&#xa0;: le tableau n&apos;en affiche aucun.</translation>
     </message>
     <message>
         <source>%1: the host key could not be pinned: %2</source>
-        <translation type="unfinished">%1&#xa0;: impossible d&apos;épingler la clé d&apos;hôte&#xa0;: %2</translation>
+        <translation>%1&#xa0;: la clé d&apos;hôte n&apos;a pas pu être épinglée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connection check finished</source>
-        <translation type="unfinished">Vérification des connexions terminée</translation>
+        <translation>Vérification des connexions terminée</translation>
     </message>
     <message>
         <source>%1: the check result could not be saved: %2</source>
-        <translation type="unfinished">%1&#xa0;: impossible d&apos;enregistrer le résultat de la vérification&#xa0;: %2</translation>
+        <translation>%1&#xa0;: le résultat de la vérification n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4455,64 +4455,64 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
     </message>
     <message>
         <source>up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté (%1)</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::ui::InventoryController</name>
     <message>
         <source>&amp;New PBX…</source>
-        <translation type="unfinished">&amp;Nouveau PBX…</translation>
+        <translation>&amp;Nouveau PBX…</translation>
     </message>
     <message>
         <source>&amp;Edit PBX…</source>
-        <translation type="unfinished">&amp;Modifier le PBX…</translation>
+        <translation>&amp;Modifier le PBX…</translation>
     </message>
     <message>
         <source>D&amp;uplicate PBX…</source>
-        <translation type="unfinished">D&amp;upliquer le PBX…</translation>
+        <translation>D&amp;upliquer le PBX…</translation>
     </message>
     <message>
         <source>&amp;Delete PBX…</source>
-        <translation type="unfinished">&amp;Supprimer le PBX…</translation>
+        <translation>&amp;Supprimer le PBX…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished">&amp;Importer un CSV…</translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">E&amp;xporter en CSV…</translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <source>Saving the PBX failed</source>
-        <translation type="unfinished">Échec de l&apos;enregistrement du PBX</translation>
+        <translation>L&apos;enregistrement du PBX a échoué</translation>
     </message>
     <message>
         <source>Adding the PBX failed</source>
-        <translation type="unfinished">Échec de l&apos;ajout du PBX</translation>
+        <translation>L&apos;ajout du PBX a échoué</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished">Trousseau</translation>
+        <translation>Trousseau</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 enregistré</translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished">%1 ajouté</translation>
+        <translation>%1 ajouté</translation>
     </message>
     <message>
         <source>Secrets of %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets de %1 n&apos;ont pas pu être enregistrés&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delete %1 from the inventory?
 
 Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
-        <translation type="unfinished">Supprimer %1 de l&apos;inventaire&#xa0;?
+        <translation>Supprimer %1 de l&apos;inventaire&#xa0;?
 
 Ses mots de passe enregistrés sont retirés du trousseau. Le PBX lui-même n&apos;est pas modifié.</translation>
     </message>
@@ -4520,7 +4520,7 @@ Ses mots de passe enregistrés sont retirés du trousseau. Le PBX lui-même n&ap
         <source>Delete %n PBX(s) from the inventory?
 
 Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Supprimer %n PBX de l&apos;inventaire&#xa0;?
 
 Ses mots de passe enregistrés sont retirés du trousseau. Le PBX lui-même n&apos;est pas modifié.</numerusform>
@@ -4531,73 +4531,73 @@ Leurs mots de passe enregistrés sont retirés du trousseau. Les PBX eux-mêmes 
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>%1 was deleted, but these secrets are still in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimé, mais ces secrets sont toujours dans le trousseau&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n PBX(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n PBX supprimé</numerusform>
             <numerusform>%n PBX supprimés</numerusform>
         </translation>
     </message>
     <message>
         <source>Import PBXs</source>
-        <translation type="unfinished">Importer des PBX</translation>
+        <translation>Importer des PBX</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importer</translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; that is not an inventory.</source>
-        <translation type="unfinished">%1 dépasse 64 Mio&#xa0;; ce n&apos;est pas un inventaire.</translation>
+        <translation>%1 dépasse 64 Mio&#xa0;; ce n&apos;est pas un inventaire.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished">Impossible d&apos;importer %1&#xa0;: %2</translation>
+        <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">Rien n&apos;a été importé&#xa0;: %1</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n PBX(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n PBX importé</numerusform>
             <numerusform>%n PBX importés</numerusform>
         </translation>
     </message>
     <message>
         <source>Export PBXs</source>
-        <translation type="unfinished">Exporter des PBX</translation>
+        <translation>Exporter des PBX</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n PBX(s) to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n PBX exporté vers %1</numerusform>
             <numerusform>%n PBX exportés vers %1</numerusform>
         </translation>
@@ -4753,7 +4753,8 @@ Ajoutez-en un avec Nouveau PBX… (Ctrl+N), ou importez un fichier CSV (Ctrl+I).
     <message>
         <source>Some saved passwords could not be moved to their PBX&apos;s new keychain name; they are kept under the old name and tried again at the next start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains mots de passe enregistrés n&apos;ont pas pu être déplacés vers le nouveau nom de trousseau de leur PBX&#xa0;; ils sont conservés sous l&apos;ancien nom et une nouvelle tentative aura lieu au prochain démarrage&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5047,19 +5048,19 @@ Comparez-la avec la clé présente sur le PBX (ssh-keygen -lf /etc/ssh/ssh_host_
     </message>
     <message>
         <source>Trust the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la nouvelle clé…</translation>
     </message>
     <message>
         <source>Re-pin after the PBX&apos;s host key changed on purpose (reinstall, new keys), keeping the PBX and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Réépingler après un changement volontaire de la clé d&apos;hôte du PBX (réinstallation, nouvelles clés), en conservant le PBX et ses secrets</translation>
     </message>
     <message>
         <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press &quot;Trust the new key&quot; and confirm both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La clé d&apos;hôte a CHANGÉ — non connecté.&lt;/b&gt;&lt;br&gt;Épinglée&#xa0;: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Actuelle&#xa0;: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Quelqu&apos;un intercepte peut-être la connexion, ou le PBX a été réinstallé. Seulement si vous en connaissez la raison, cliquez sur «&#xa0;Approuver la nouvelle clé&#xa0;» et confirmez les deux clés.</translation>
     </message>
     <message>
         <source>Trust the new host key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la nouvelle clé d&apos;hôte&#xa0;?</translation>
     </message>
     <message>
         <source>The host key of %1 has changed.
@@ -5068,15 +5069,20 @@ Pinned until now: %2
 Presented now: %3
 
 Trust the new key only if you know why it changed and have compared it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). PBX Warden then connects again and pins it when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;hôte de %1 a changé.
+
+Épinglée jusqu&apos;à présent&#xa0;: %2
+Présentée maintenant&#xa0;: %3
+
+N&apos;approuvez la nouvelle clé que si vous savez pourquoi elle a changé et l&apos;avez comparée à la clé sur le PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). PBX Warden se reconnecte alors et l&apos;épingle lorsque vous enregistrez.</translation>
     </message>
     <message>
         <source>I know why the pinned key %1 is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Je sais pourquoi la clé épinglée %1 n&apos;est plus valide</translation>
     </message>
     <message>
         <source>The new key %1 matches the one on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé %1 correspond à celle du PBX</translation>
     </message>
 </context>
 <context>
@@ -5134,15 +5140,15 @@ Trust the new key only if you know why it changed and have compared it with the 
     </message>
     <message>
         <source>Allow AMI over plain &amp;TCP when no SSH tunnel or TLS is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser AMI en &amp;TCP non chiffré lorsque ni tunnel SSH ni TLS n&apos;est possible</translation>
     </message>
     <message>
         <source>Logs in with the MD5 challenge, but every action and answer crosses the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;authentifie par le défi MD5, mais chaque action et réponse traverse le réseau sans chiffrement</translation>
     </message>
     <message>
         <source>AMI:</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI&#xa0;:</translation>
     </message>
 </context>
 </TS>

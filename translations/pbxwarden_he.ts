@@ -101,156 +101,156 @@
     </message>
     <message>
         <source>SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>מנהרת SSH</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>plain TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP לא מוצפן</translation>
     </message>
     <message>
         <source>AMI session up as %1 over %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעלת AMI פעילה בתור %1 דרך %2 (%3)</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>הוחל</translation>
     </message>
     <message>
         <source>refused, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>נדחה, דבר לא שונה</translation>
     </message>
     <message>
         <source>rejected by a validator</source>
-        <translation type="unfinished"></translation>
+        <translation>נדחה על ידי בודק תקינות</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>הוחזר לאחור</translation>
     </message>
     <message>
         <source>rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ההחזרה לאחור נכשלה</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>נקטע</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל</translation>
     </message>
     <message>
         <source>Change %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>AmiConnector</name>
     <message>
         <source>no SSH tunnel for AMI: the host key of %1 is not pinned yet. Pin it first (Check connections), turn on AMI over TLS for this PBX, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מנהרת SSH עבור AMI: מפתח המארח של %1 טרם הוצמד. הצמידו אותו תחילה (בדיקת חיבורים), הפעילו AMI דרך TLS עבור מרכזייה זו, או התירו במפורש TCP לא מוצפן עבור AMI</translation>
     </message>
     <message>
         <source>no SSH tunnel for AMI: %1 has no SSH user. Set one, turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מנהרת SSH עבור AMI: ל-%1 אין משתמש SSH. הגדירו משתמש, הפעילו AMI דרך TLS, או התירו במפורש TCP לא מוצפן עבור AMI</translation>
     </message>
     <message>
         <source>no SSH tunnel for AMI: %1 (%2). Store the SSH password (edit the PBX), turn on AMI over TLS, or allow plain TCP for AMI explicitly</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מנהרת SSH עבור AMI: %1 (%2). שמרו את סיסמת ה-SSH (ערכו את המרכזייה), הפעילו AMI דרך TLS, או התירו במפורש TCP לא מוצפן עבור AMI</translation>
     </message>
     <message>
         <source>no SSH credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>אין פרטי גישה ל-SSH</translation>
     </message>
     <message>
         <source>SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>מנהרת SSH</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>plain TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP לא מוצפן</translation>
     </message>
 </context>
 <context>
     <name>AsteriskConfig</name>
     <message>
         <source>%1: reading stopped: through template inheritance this configuration would hold more than %2 options, a file built to exhaust memory or a broken one. What needs this file is not assessed; look at the templates named in the section headers up to this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: הקריאה הופסקה: בשל ירושת תבניות, תצורה זו הייתה מכילה יותר מ-%2 אפשרויות — קובץ שנבנה כדי למצות את הזיכרון, או קובץ פגום. מה שתלוי בקובץ זה לא הוערך; בדקו את התבניות ששמן מופיע בכותרות המקטעים עד שורה זו.</translation>
     </message>
     <message>
         <source>%1: reading stopped: &quot;+=&quot; lines grow %2 beyond %3 characters, a file built to exhaust memory or a broken one. What needs this file is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: הקריאה הופסקה: שורות &quot;+=&quot; מגדילות את %2 מעבר ל-%3 תווים — קובץ שנבנה כדי למצות את הזיכרון, או קובץ פגום. מה שתלוי בקובץ זה לא הוערך.</translation>
     </message>
     <message>
         <source>%1: reading stopped: this configuration holds more than %2 options. What needs this file is not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: הקריאה הופסקה: תצורה זו מכילה יותר מ-%2 אפשרויות. מה שתלוי בקובץ זה לא הוערך.</translation>
     </message>
 </context>
 <context>
     <name>AsteriskConfigDocument</name>
     <message>
         <source>longer than Asterisk&apos;s %1-byte line buffer; Asterisk skips it</source>
-        <translation type="unfinished"></translation>
+        <translation>ארוכה ממאגר השורה של Asterisk בגודל %1 בתים; Asterisk מדלג עליה</translation>
     </message>
     <message>
         <source>section header without a closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת מקטע ללא &apos;]&apos; סוגר</translation>
     </message>
     <message>
         <source>section options without a closing &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>אפשרויות מקטע ללא &apos;)&apos; סוגר</translation>
     </message>
     <message>
         <source>invalid escape at the start of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>תו escape לא תקין בתחילת השורה</translation>
     </message>
     <message>
         <source>no &apos;=&apos; on the line; Asterisk ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>אין &apos;=&apos; בשורה; Asterisk מתעלם ממנה</translation>
     </message>
     <message>
         <source>no option name before &apos;=&apos;; Asterisk ignores the line</source>
-        <translation type="unfinished"></translation>
+        <translation>אין שם אפשרות לפני &apos;=&apos;; Asterisk מתעלם מהשורה</translation>
     </message>
     <message>
         <source>There is no section %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מקטע %1 בקובץ זה.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option name Asterisk can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינו שם אפשרות ש-Asterisk יכול לקרוא בחזרה.</translation>
     </message>
     <message>
         <source>The value for %1 has line breaks, control characters or blanks at its ends, which Asterisk would not read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>הערך של %1 מכיל מעברי שורה, תווי בקרה או רווחים בקצותיו, ש-Asterisk לא היה קורא בחזרה.</translation>
     </message>
     <message>
         <source>Line %1 mixes %2 with a block comment or an escape; change it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה %1 משלבת את %2 עם הערת בלוק או תו escape; שנו אותה ידנית.</translation>
     </message>
     <message>
         <source>Line %1 would not read back as %2 = %3; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה %1 לא הייתה נקראת בחזרה כ-%2 = %3; דבר לא שונה.</translation>
     </message>
     <message>
         <source>A configuration line cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>שורת תצורה אינה יכולה להכיל מעבר שורה.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section name Asterisk can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינו שם מקטע ש-Asterisk יכול לקרוא בחזרה.</translation>
     </message>
     <message>
         <source>There is no line %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין שורה %1 בקובץ זה.</translation>
     </message>
 </context>
 <context>
@@ -281,14 +281,14 @@
     </message>
     <message>
         <source>%1 was not kept: the console stores only the files and sections its checks read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 לא נשמר: המסוף שומר רק את הקבצים והמקטעים שהבדיקות שלו קוראות</translation>
     </message>
 </context>
 <context>
     <name>AuditRun</name>
     <message>
         <source>the host key is not pinned yet: run Check connections (or pbxwarden-cli connect) and trust it first</source>
-        <translation type="unfinished"></translation>
+        <translation>מפתח המארח טרם הוצמד: הריצו בדיקת חיבורים (או pbxwarden-cli connect) ואשרו אותו תחילה</translation>
     </message>
 </context>
 <context>
@@ -311,38 +311,38 @@
     </message>
     <message>
         <source>score %1, grade %2</source>
-        <translation type="unfinished">ציון %1, דירוג %2</translation>
+        <translation>ציון %1, דירוג %2</translation>
     </message>
 </context>
 <context>
     <name>AuditVerifier</name>
     <message>
         <source>audit again: %1 no longer fail</source>
-        <translation type="unfinished"></translation>
+        <translation>ביקורת חוזרת: %1 כבר אינם נכשלים</translation>
     </message>
     <message>
         <source>%1 still fails: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 עדיין נכשל: %2</translation>
     </message>
     <message>
         <source>%1 could not be assessed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה להעריך את %1: %2</translation>
     </message>
     <message>
         <source>new finding %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ממצא חדש %1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 was not in the new audit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 לא הופיע בביקורת החדשה</translation>
     </message>
     <message>
         <source>audited again: %1 pass, no new finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ביקורת חוזרת: %1 תקינים, אין ממצא חדש</translation>
     </message>
     <message>
         <source>could not audit again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לבצע ביקורת חוזרת: %1</translation>
     </message>
 </context>
 <context>
@@ -408,19 +408,19 @@
     </message>
     <message>
         <source>the backup folders, crontabs and systemd timers the collector listed</source>
-        <translation type="unfinished"></translation>
+        <translation>תיקיות הגיבוי, קובצי crontab וטיימרים של systemd שסקריפט האיסוף פירט</translation>
     </message>
     <message>
         <source>backup not located: a backup job exists (%1) but no output was found in the folders the collector lists%2</source>
-        <translation type="unfinished"></translation>
+        <translation>הגיבוי לא אותר: קיימת משימת גיבוי (%1) אך לא נמצא פלט בתיקיות שסקריפט האיסוף מפרט%2</translation>
     </message>
     <message>
         <source>; it writes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; היא כותבת אל %1</translation>
     </message>
     <message>
         <source>the backups&apos; age is unknown (not located)</source>
-        <translation type="unfinished"></translation>
+        <translation>גיל הגיבויים אינו ידוע (לא אותרו)</translation>
     </message>
 </context>
 <context>
@@ -465,377 +465,377 @@
     <name>ChangeEngine</name>
     <message>
         <source>The change script is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>סקריפט השינוי חסר בגרסה זו.</translation>
     </message>
     <message>
         <source>The change script did not start on the PBX (exit status %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>סקריפט השינוי לא הופעל במרכזייה (קוד יציאה %1): %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a regular file on the PBX (a link or a directory); it is not changed through a link. Change the file it points to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינו קובץ רגיל במרכזייה (קישור או תיקייה); שינויים אינם מתבצעים דרך קישור. שנו במקום זאת את הקובץ שאליו הוא מצביע.</translation>
     </message>
     <message>
         <source>The folder of &quot;%1&quot; does not exist on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>התיקייה של &quot;%1&quot; אינה קיימת במרכזייה.</translation>
     </message>
     <message>
         <source>The PBX side stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>הצד של המרכזייה נעצר: %1.</translation>
     </message>
     <message>
         <source>Every file is as the plan expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>כל קובץ הוא כפי שהתוכנית מצפה.</translation>
     </message>
     <message>
         <source>A file changed on the PBX since the plan was made; make the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ במרכזייה השתנה מאז שהתוכנית נוצרה; צרו את התוכנית מחדש.</translation>
     </message>
     <message>
         <source>The files are backed up in the journal on the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקבצים גובו ביומן השינויים שבמרכזייה.</translation>
     </message>
     <message>
         <source>The validators accept the new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>בודקי התקינות מקבלים את התוכן החדש.</translation>
     </message>
     <message>
         <source>Validator %1 rejected the new content (exit status %2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>בודק התקינות %1 דחה את התוכן החדש (קוד יציאה %2); דבר לא שונה.</translation>
     </message>
     <message>
         <source>The dead-man switch on the PBX (%1) undoes the change in %2 s unless cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>מתג ה-dead-man במרכזייה (%1) יבטל את השינוי בעוד %2 שנ׳ אלא אם יבוטל.</translation>
     </message>
     <message>
         <source>The dead-man switch could not be armed (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה להפעיל את מתג ה-dead-man (%1); דבר לא שונה.</translation>
     </message>
     <message>
         <source>The new files are in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקבצים החדשים במקומם.</translation>
     </message>
     <message>
         <source>Writing &quot;%1&quot; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכתיבה של &quot;%1&quot; נכשלה.</translation>
     </message>
     <message>
         <source>The configuration in place passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>התצורה הנוכחית עוברת את הבדיקות שלה.</translation>
     </message>
     <message>
         <source>Check %1 failed on the configuration in place (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>הבדיקה %1 נכשלה על התצורה הנוכחית (קוד יציאה %2).</translation>
     </message>
     <message>
         <source>The services are reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>השירותים נטענו מחדש.</translation>
     </message>
     <message>
         <source>Reload %1 failed (exit status %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>הטעינה מחדש של %1 נכשלה (קוד יציאה %2).</translation>
     </message>
     <message>
         <source>Every file has its old content again (hash checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>לכל קובץ חזר התוכן הישן שלו (הגיבוב נבדק).</translation>
     </message>
     <message>
         <source>Some files could not be put back; the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה להחזיר חלק מהקבצים; המרכזייה דורשת טיפול.</translation>
     </message>
     <message>
         <source>The old files are back and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקבצים הישנים הוחזרו והשירותים נטענו מחדש.</translation>
     </message>
     <message>
         <source>The old files are back but a reload failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקבצים הישנים הוחזרו, אך טעינה מחדש נכשלה.</translation>
     </message>
     <message>
         <source>The PBX puts the old files back by itself within %1 s (dead-man switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>המרכזייה תחזיר את הקבצים הישנים בעצמה תוך %1 שנ׳ (מתג dead-man).</translation>
     </message>
     <message>
         <source>The connection to %1 failed during the change: %2. The journal on the PBX records where it stopped; it is offered at the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור אל %1 נכשל במהלך השינוי: %2. יומן השינויים שבמרכזייה מתעד היכן הוא נעצר; הדבר יוצע בחיבור הבא.</translation>
     </message>
     <message>
         <source>If the dead-man switch was armed, the PBX puts the old files back within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>אם מתג ה-dead-man הופעל, המרכזייה תחזיר את הקבצים הישנים תוך %1 שנ׳.</translation>
     </message>
     <message>
         <source>The change reached the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>השינוי הגיע למרכזייה.</translation>
     </message>
     <message>
         <source>Refused, nothing changed: a file on the PBX is not what the plan was made from.</source>
-        <translation type="unfinished"></translation>
+        <translation>נדחה, דבר לא שונה: קובץ במרכזייה אינו זה שממנו נוצרה התוכנית.</translation>
     </message>
     <message>
         <source>Rejected before anything was written; the PBX is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>נדחה לפני שנכתב דבר; המרכזייה לא שונתה.</translation>
     </message>
     <message>
         <source>A step failed after the files were written; the old files were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>שלב נכשל לאחר שהקבצים נכתבו; הקבצים הישנים הוחזרו.</translation>
     </message>
     <message>
         <source>The PBX side stopped before changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>הצד של המרכזייה נעצר לפני ששינה דבר.</translation>
     </message>
     <message>
         <source>The change stopped on the PBX in state &quot;%1&quot;; it is offered to finish or roll back at the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>השינוי נעצר במרכזייה במצב &quot;%1&quot;; בחיבור הבא יוצע להשלים אותו או להחזיר אותו לאחור.</translation>
     </message>
     <message>
         <source>no way to open a new connection was given</source>
-        <translation type="unfinished"></translation>
+        <translation>לא סופקה דרך לפתוח חיבור חדש</translation>
     </message>
     <message>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>אין הפעלה</translation>
     </message>
     <message>
         <source>A new login to the PBX failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>התחברות חדשה למרכזייה נכשלה: %1</translation>
     </message>
     <message>
         <source>The console could not log in again after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>המסוף לא הצליח להתחבר שוב לאחר השינוי.</translation>
     </message>
     <message>
         <source>A new connection logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>חיבור חדש התחבר בהצלחה.</translation>
     </message>
     <message>
         <source>An access check failed after the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת גישה נכשלה לאחר השינוי.</translation>
     </message>
     <message>
         <source>The change did not have the intended effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>לשינוי לא הייתה ההשפעה המיועדת.</translation>
     </message>
     <message>
         <source>The change is in place and verified, but committing it failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>השינוי במקומו ואומת, אך אישורו הסופי נכשל: %1.</translation>
     </message>
     <message>
         <source>Committed; the dead-man switch is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>אושר סופית; מתג ה-dead-man כבוי.</translation>
     </message>
     <message>
         <source>Applied and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוחל ואומת.</translation>
     </message>
     <message>
         <source>The journal is in state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>יומן השינויים במצב &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The dead-man switch on the PBX put the old files back before the console could cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>מתג ה-dead-man במרכזייה החזיר את הקבצים הישנים לפני שהמסוף הספיק לבטל אותו.</translation>
     </message>
     <message>
         <source>The change could not be committed (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לאשר סופית את השינוי (מצב היומן &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Rolling back over SSH failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההחזרה לאחור דרך SSH נכשלה: %1.</translation>
     </message>
     <message>
         <source>The PBX puts the old files back by itself when its dead-man switch fires.</source>
-        <translation type="unfinished"></translation>
+        <translation>המרכזייה תחזיר את הקבצים הישנים בעצמה כשמתג ה-dead-man שלה יופעל.</translation>
     </message>
     <message>
         <source>The PBX had already put the old files back.</source>
-        <translation type="unfinished"></translation>
+        <translation>המרכזייה כבר החזירה את הקבצים הישנים.</translation>
     </message>
     <message>
         <source>This change is closed (journal state &quot;%1&quot;); there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי זה סגור (מצב היומן &quot;%1&quot;); אין מה להחזיר לאחור.</translation>
     </message>
     <message>
         <source>The old files are back (hash checked) and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקבצים הישנים הוחזרו (הגיבוב נבדק) והשירותים נטענו מחדש.</translation>
     </message>
     <message>
         <source>The rollback did not complete (journal state &quot;%1&quot;); the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההחזרה לאחור לא הושלמה (מצב היומן &quot;%1&quot;); המרכזייה דורשת טיפול.</translation>
     </message>
     <message>
         <source>The PBX did not list its change journals.</source>
-        <translation type="unfinished"></translation>
+        <translation>המרכזייה לא פירטה את יומני השינויים שלה.</translation>
     </message>
     <message>
         <source>The change has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>לשינוי אין מזהה תקין.</translation>
     </message>
     <message>
         <source>Finishing failed; the old files were put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההשלמה נכשלה; הקבצים הישנים הוחזרו.</translation>
     </message>
     <message>
         <source>A file is neither the old nor the new version; it was changed by someone else. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ אינו הגרסה הישנה וגם לא החדשה; מישהו אחר שינה אותו. דבר לא נכתב.</translation>
     </message>
     <message>
         <source>Rejected by a validator; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>נדחה על ידי בודק תקינות; דבר לא נכתב.</translation>
     </message>
     <message>
         <source>This change cannot be finished (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן להשלים שינוי זה (מצב היומן &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Rolled back on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוחזר לאחור לפי בקשה.</translation>
     </message>
     <message>
         <source>Undone: the old files are back and the services reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל: הקבצים הישנים הוחזרו והשירותים נטענו מחדש.</translation>
     </message>
     <message>
         <source>Undo did not complete; the PBX needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>הביטול לא הושלם; המרכזייה דורשת טיפול.</translation>
     </message>
     <message>
         <source>Not undone: a file changed since this change wrote it. Both versions are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא בוטל: קובץ השתנה מאז ששינוי זה כתב אותו. שתי הגרסאות מוצגות.</translation>
     </message>
     <message>
         <source>Only a committed change can be undone (journal state &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתן לבטל רק שינוי שאושר סופית (מצב היומן &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The PBX did not say which address the console connects from (SSH_CONNECTION is &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>המרכזייה לא ציינה מאיזו כתובת המסוף מתחבר (SSH_CONNECTION הוא &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
     <name>ChangePlan</name>
     <message>
         <source>The change has no valid id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only).</source>
-        <translation type="unfinished"></translation>
+        <translation>לשינוי אין מזהה תקין (אותיות, ספרות, &apos;.&apos;, &apos;_&apos; ו-&apos;-&apos; בלבד).</translation>
     </message>
     <message>
         <source>The change does nothing: it has no file and no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>השינוי אינו עושה דבר: אין בו קובץ ואין בו פקודה.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute file path; a change names every file by its full path.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינו נתיב קובץ מוחלט; שינוי מציין כל קובץ בנתיב המלא שלו.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; contains a control character (a newline?); such a file cannot be changed safely. Rename it on the PBX first.</source>
-        <translation type="unfinished"></translation>
+        <translation>הנתיב &quot;%1&quot; מכיל תו בקרה (מעבר שורה?); לא ניתן לשנות קובץ כזה בבטחה. שנו את שמו במרכזייה תחילה.</translation>
     </message>
     <message>
         <source>The path &quot;%1&quot; is not in its plain form (&quot;.&quot;, &quot;..&quot; or &quot;//&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>הנתיב &quot;%1&quot; אינו בצורתו הפשוטה (&quot;.&quot;, &quot;..&quot; או &quot;//&quot;).</translation>
     </message>
     <message>
         <source>The change names &quot;%1&quot; twice; one edit per file.</source>
-        <translation type="unfinished"></translation>
+        <translation>השינוי מציין את &quot;%1&quot; פעמיים; עריכה אחת לכל קובץ.</translation>
     </message>
     <message>
         <source>The expected SHA-256 of &quot;%1&quot; is not a lower-case hex digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-SHA-256 הצפוי של &quot;%1&quot; אינו תקציר הקסדצימלי באותיות קטנות.</translation>
     </message>
     <message>
         <source>The mode &quot;%1&quot; or owner &quot;%2&quot; for the new file &quot;%3&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההרשאות &quot;%1&quot; או הבעלים &quot;%2&quot; של הקובץ החדש &quot;%3&quot; אינם תקינים.</translation>
     </message>
     <message>
         <source>The dead-man switch must be between 5 and 3600 seconds, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>מתג ה-dead-man חייב להיות בין 5 ל-3600 שניות, ולא %1.</translation>
     </message>
 </context>
 <context>
     <name>ChangeResult</name>
     <message>
         <source>Send the change</source>
-        <translation type="unfinished"></translation>
+        <translation>שליחת השינוי</translation>
     </message>
     <message>
         <source>Check the files are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקה שהקבצים לא שונו</translation>
     </message>
     <message>
         <source>Back up the files</source>
-        <translation type="unfinished"></translation>
+        <translation>גיבוי הקבצים</translation>
     </message>
     <message>
         <source>Validate the new content</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת תקינות התוכן החדש</translation>
     </message>
     <message>
         <source>Arm the dead-man switch</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעלת מתג ה-dead-man</translation>
     </message>
     <message>
         <source>Write the files</source>
-        <translation type="unfinished"></translation>
+        <translation>כתיבת הקבצים</translation>
     </message>
     <message>
         <source>Check the configuration in place</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת התצורה הנוכחית</translation>
     </message>
     <message>
         <source>Reload the services</source>
-        <translation type="unfinished"></translation>
+        <translation>טעינה מחדש של השירותים</translation>
     </message>
     <message>
         <source>Log in again over a new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>התחברות מחדש דרך חיבור חדש</translation>
     </message>
     <message>
         <source>Check access</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת גישה</translation>
     </message>
     <message>
         <source>Verify the result</source>
-        <translation type="unfinished"></translation>
+        <translation>אימות התוצאה</translation>
     </message>
     <message>
         <source>Cancel the dead-man switch and commit</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול מתג ה-dead-man ואישור סופי</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>החזרה לאחור</translation>
     </message>
     <message>
         <source>Check the old files are back</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקה שהקבצים הישנים הוחזרו</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>הוחל</translation>
     </message>
     <message>
         <source>refused, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>נדחה, דבר לא שונה</translation>
     </message>
     <message>
         <source>rejected by a validator, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>נדחה על ידי בודק תקינות, דבר לא שונה</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>הוחזר לאחור</translation>
     </message>
     <message>
         <source>rollback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ההחזרה לאחור נכשלה</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>נקטע</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטל</translation>
     </message>
 </context>
 <context>
@@ -862,21 +862,21 @@
     </message>
     <message>
         <source>%1 enabled = %2, bindaddr = %3, port %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enabled = %2, bindaddr = %3, פורט %4</translation>
     </message>
     <message>
         <source>numbering plan assumed: %1 (no country in indications.conf or chan_dahdi.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>תוכנית מספור משוערת: %1 (אין מדינה ב-indications.conf או ב-chan_dahdi.conf)</translation>
     </message>
     <message>
         <source>numbering plan: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>תוכנית מספור: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>all %n passed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n בדיקה עברה: %1</numerusform>
+            <numerusform>כל %n הבדיקות עברו: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -896,15 +896,15 @@
     </message>
     <message>
         <source>%1. The audit needs root: give the sudo password (saved for the PBX, or audit --sudo-password-stdin), allow %2 to use sudo, or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. הביקורת דורשת הרשאות root: ספקו את סיסמת sudo (שמורה עבור המרכזייה, או audit --sudo-password-stdin), אפשרו ל-%2 להשתמש ב-sudo, או התחברו כ-root.</translation>
     </message>
     <message>
         <source>sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo אינו מותקן ב-%1, ולכן הביקורת אינה יכולה לפעול כ-root. התקינו שם את sudo או התחברו כ-root.</translation>
     </message>
     <message>
         <source>The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers rule for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>סקריפט האיסוף פעל ללא הרשאות root ב-%1 (%2): sudo לא העניק הרשאות root. בדקו את כלל ה-sudoers עבור %3.</translation>
     </message>
 </context>
 <context>
@@ -1227,138 +1227,138 @@
     </message>
     <message>
         <source>Anonymous SIP calls are accepted</source>
-        <translation type="unfinished">שיחות SIP אנונימיות מתקבלות</translation>
+        <translation>שיחות SIP אנונימיות מתקבלות</translation>
     </message>
     <message>
         <source>The &apos;anonymous&apos; endpoint lets anyone on the Internet place calls into the dialplan without a password: every destination its context reaches is open to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-endpoint &apos;anonymous&apos; מאפשר לכל אחד באינטרנט לבצע שיחות לתוך תוכנית החיוג ללא סיסמה: כל יעד שההקשר שלו מגיע אליו פתוח בפניו.</translation>
     </message>
     <message>
         <source>Remove the [anonymous] endpoint (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) unless a DID really needs it, and give it a context with only those DIDs.</source>
-        <translation type="unfinished">הסירו את ה-endpoint [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) אלא אם DID באמת זקוק לו, ותנו לו הקשר שמכיל רק את ה-DIDs האלה.</translation>
+        <translation>הסירו את ה-endpoint [anonymous] (FreePBX: Allow Anonymous Inbound SIP Calls = No, Allow SIP Guests = No) אלא אם DID באמת זקוק לו, ותנו לו הקשר שמכיל רק את ה-DIDs האלה.</translation>
     </message>
     <message>
         <source>chan_sip accepts guest calls</source>
-        <translation type="unfinished">chan_sip מקבל שיחות אורח</translation>
+        <translation>chan_sip מקבל שיחות אורח</translation>
     </message>
     <message>
         <source>allowguest (on by default) sends unauthenticated INVITEs into the general context: an entry into the dialplan without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>allowguest (מופעל כברירת מחדל) שולח הודעות INVITE לא מאומתות אל ההקשר general: כניסה לתוכנית החיוג ללא סיסמה.</translation>
     </message>
     <message>
         <source>Set allowguest = no in sip.conf [general], or unload chan_sip (removed from Asterisk 21).</source>
-        <translation type="unfinished">הגדירו allowguest = no בקובץ sip.conf [general], או פרקו את chan_sip (הוסר החל מ-Asterisk 21).</translation>
+        <translation>הגדירו allowguest = no בקובץ sip.conf [general], או פרקו את chan_sip (הוסר החל מ-Asterisk 21).</translation>
     </message>
     <message>
         <source>Premium-rate, mobile or national calls can be placed without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>ניתן לבצע שיחות לקווי פרימיום, לניידים או שיחות ארציות ללא סיסמה</translation>
     </message>
     <message>
         <source>An entry reachable without a password (guest, anonymous, inbound trunk, default) leads to a trunk with a number of the caller&apos;s choice: premium-rate numbers are pumped like international ones, and mobile or national calls still cost money.</source>
-        <translation type="unfinished"></translation>
+        <translation>כניסה הנגישה ללא סיסמה (guest, anonymous, טראנק נכנס, default) מובילה לטראנק עם מספר לבחירת המתקשר: מספרי פרימיום מנוצלים להונאה בדיוק כמו מספרים בינלאומיים, ושיחות לניידים או שיחות ארציות עדיין עולות כסף.</translation>
     </message>
     <message>
         <source>Give unauthenticated entries a context holding only your DIDs; keep every outbound route in contexts only authenticated phones reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>תנו לכניסות לא מאומתות הקשר שמכיל רק את ה-DIDs שלכם; השאירו כל מסלול יוצא בהקשרים שרק טלפונים מאומתים מגיעים אליהם.</translation>
     </message>
     <message>
         <source>no Asterisk configuration was collected</source>
-        <translation type="unfinished">לא נאספה תצורת Asterisk</translation>
+        <translation>לא נאספה תצורת Asterisk</translation>
     </message>
     <message>
         <source>%1: context %2</source>
-        <translation type="unfinished">%1: הקשר %2</translation>
+        <translation>%1: הקשר %2</translation>
     </message>
     <message numerus="yes">
         <source>%n PJSIP endpoint(s) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endpoint של PJSIP ב-pjsip.conf</numerusform>
+            <numerusform>%n נקודות קצה של PJSIP ב-pjsip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>no [anonymous] endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>אין endpoint [anonymous]</translation>
     </message>
     <message>
         <source>chan_sip is not loaded</source>
-        <translation type="unfinished">chan_sip אינו טעון</translation>
+        <translation>chan_sip אינו טעון</translation>
     </message>
     <message>
         <source>sip.conf is not present</source>
-        <translation type="unfinished">sip.conf אינו קיים</translation>
+        <translation>sip.conf אינו קיים</translation>
     </message>
     <message>
         <source>sip.conf: allowguest not set (default yes)</source>
-        <translation type="unfinished">sip.conf: allowguest לא הוגדר (ברירת מחדל yes)</translation>
+        <translation>sip.conf: allowguest לא הוגדר (ברירת מחדל yes)</translation>
     </message>
     <message numerus="yes">
         <source>%n unauthenticated entry context(s) (anonymous, guest, trunk, default) walked through the dialplan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n הקשר כניסה לא מאומת (anonymous, guest, טראנק, default) נסרק בתוכנית החיוג</numerusform>
+            <numerusform>%n הקשרי כניסה לא מאומתים (anonymous, guest, טראנק, default) נסרקו בתוכנית החיוג</numerusform>
         </translation>
     </message>
     <message>
         <source>no context is reachable without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>אף הקשר אינו נגיש ללא סיסמה</translation>
     </message>
     <message>
         <source>no international route from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מסלול בינלאומי מ: %1</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>פרימיום</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>נייד</translation>
     </message>
     <message>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>ארצי</translation>
     </message>
     <message>
         <source>%1 numbers from %2 (%3): %4 -&gt; Dial(%5) at %6</source>
-        <translation type="unfinished"></translation>
+        <translation>מספרי %1 מ-%2 (%3): %4 -&gt; Dial(%5) ב-%6</translation>
     </message>
     <message>
         <source>no trunk dial of the caller&apos;s number from an unauthenticated entry</source>
-        <translation type="unfinished"></translation>
+        <translation>אין חיוג בטראנק למספר שבחר המתקשר מכניסה לא מאומתת</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) and the contexts they dial from</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n טלפון וההקשרים שממנו הוא מחייג</numerusform>
+            <numerusform>%n טלפונים וההקשרים שמהם הם מחייגים</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s): too few to tell every phone from some</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n טלפון: מעט מדי כדי להבחין בין כל הטלפונים לחלקם</numerusform>
+            <numerusform>%n טלפונים: מעט מדי כדי להבחין בין כל הטלפונים לחלקם</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 phones reach an international route without both a PIN and a time check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 מתוך %2 טלפונים מגיעים למסלול בינלאומי ללא קוד PIN וגם בדיקת שעה</translation>
     </message>
     <message numerus="yes">
         <source>%n Dial() application(s) reached from %1 context(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n יישום Dial() שמגיעים אליו מ-%1 הקשרים</numerusform>
+            <numerusform>%n יישומי Dial() שמגיעים אליהם מ-%1 הקשרים</numerusform>
         </translation>
     </message>
     <message>
         <source>the dialplan has no Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>בתוכנית החיוג אין Dial()</translation>
     </message>
     <message>
         <source>no ${EXTEN} from a loose pattern reaches Dial()</source>
-        <translation type="unfinished"></translation>
+        <translation>אף ${EXTEN} מתבנית רופפת אינו מגיע ל-Dial()</translation>
     </message>
 </context>
 <context>
@@ -1373,9 +1373,9 @@
     </message>
     <message numerus="yes">
         <source>%n international route(s) found from %1 entry context(s) (unauthenticated entries and phones)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n מסלול בינלאומי נמצא מ-%1 הקשרי כניסה (כניסות לא מאומתות וטלפונים)</numerusform>
+            <numerusform>%n מסלולים בינלאומיים נמצאו מ-%1 הקשרי כניסה (כניסות לא מאומתות וטלפונים)</numerusform>
         </translation>
     </message>
 </context>
@@ -1383,7 +1383,7 @@
     <name>FactBundle</name>
     <message>
         <source>The stored facts are damaged (not a compressed fact bundle, or cut short): audit the PBX again to collect them anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>הנתונים השמורים פגומים (אינם חבילת נתונים דחוסה, או שנקטעו): בצעו ביקורת חוזרת למרכזייה כדי לאסוף אותם מחדש.</translation>
     </message>
 </context>
 <context>
@@ -1397,19 +1397,19 @@
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished">תקין</translation>
+        <translation>תקין</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished">כשל</translation>
+        <translation>כשל</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">לא הוערך</translation>
+        <translation>לא הוערך</translation>
     </message>
     <message>
         <source>nothing to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מה להעריך</translation>
     </message>
 </context>
 <context>
@@ -1472,244 +1472,244 @@
     </message>
     <message>
         <source>iptables-save and nft list ruleset (%1 iptables, %2 nftables rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>iptables-save ו-nft list ruleset (%1 כללי iptables, %2 כללי nftables)</translation>
     </message>
     <message>
         <source>ip addr: the host has private addresses only (%1): reachable from every network that reaches them, not directly from the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>ip addr: למארח יש כתובות פרטיות בלבד (%1): נגיש מכל רשת שמגיעה אליהן, לא ישירות מהאינטרנט</translation>
     </message>
     <message numerus="yes">
         <source>%n PBX service(s) listening on every address (ss -tulpn and the Asterisk configuration), against the firewall rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n שירות מרכזייה מאזין בכל הכתובות (ss -tulpn ותצורת Asterisk), מול כללי חומת האש</numerusform>
+            <numerusform>%n שירותי מרכזייה מאזינים בכל הכתובות (ss -tulpn ותצורת Asterisk), מול כללי חומת האש</numerusform>
         </translation>
     </message>
     <message>
         <source>no PBX service listens on every address</source>
-        <translation type="unfinished"></translation>
+        <translation>אף שירות מרכזייה אינו מאזין בכל הכתובות</translation>
     </message>
     <message>
         <source>ip addr: the host has private addresses only (%1): open to every network that reaches them, not directly to the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>ip addr: למארח יש כתובות פרטיות בלבד (%1): פתוח לכל רשת שמגיעה אליהן, לא ישירות לאינטרנט</translation>
     </message>
 </context>
 <context>
     <name>HardeningAnswers</name>
     <message>
         <source>Trusted network &quot;%1&quot; is not an address or network of at most a /8 (IPv6: /16). Write it as 192.0.2.0/24, 2001:db8::/32 or one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרשת המהימנה &quot;%1&quot; אינה כתובת או רשת של ‎/8 לכל היותר (IPv6: ‎/16). כתבו אותה כ-192.0.2.0/24, ‏2001:db8::/32 או ככתובת אחת.</translation>
     </message>
     <message>
         <source>Trunk address &quot;%1&quot; is not an address or network. Write the ITSP&apos;s address as 198.51.100.10 or 198.51.100.0/24 (names are not accepted: fail2ban needs addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>כתובת הטראנק &quot;%1&quot; אינה כתובת או רשת. כתבו את כתובת ה-ITSP כ-198.51.100.10 או 198.51.100.0/24 (שמות אינם מתקבלים: fail2ban זקוק לכתובות).</translation>
     </message>
     <message>
         <source>The console&apos;s address &quot;%1&quot; is not an IP address. Leave it empty to read it from the SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>כתובת המסוף &quot;%1&quot; אינה כתובת IP. השאירו אותה ריקה כדי לקרוא אותה מחיבור ה-SSH.</translation>
     </message>
     <message>
         <source>The admin account &quot;%1&quot; is not a login name (lower-case letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, at most 32 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון המנהל &quot;%1&quot; אינו שם התחברות (אותיות קטנות, ספרות, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, עד 32 תווים).</translation>
     </message>
     <message>
         <source>The AMI user &quot;%1&quot; is not a manager.conf user name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;@&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמש ה-AMI &quot;%1&quot; אינו שם משתמש של manager.conf (אותיות, ספרות, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;@&apos;).</translation>
     </message>
     <message>
         <source>Unknown answer &quot;%1&quot;. Known answers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>תשובה לא ידועה &quot;%1&quot;. תשובות מוכרות: %2.</translation>
     </message>
     <message>
         <source>trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted_networks, trunk_addresses ו-ami_privileged_users חייבים להיות רשימות של מחרוזות.</translation>
     </message>
 </context>
 <context>
     <name>HardeningFixes</name>
     <message>
         <source>%1 was not collected by the audit; audit the PBX again as root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 לא נאסף בביקורת; בצעו ביקורת חוזרת למרכזייה כ-root.</translation>
     </message>
     <message>
         <source>%1 comes from a stored audit with its secrets removed; plan from a fresh collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 מגיע מביקורת שמורה שהסודות שלה הוסרו; תכננו מאיסוף חדש.</translation>
     </message>
     <message>
         <source>%1: no section where the audit read one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: אין מקטע במקום שבו הביקורת קראה מקטע</translation>
     </message>
     <message>
         <source>This PBX runs %1, whose GUI regenerates Asterisk&apos;s files: an edit would be overwritten at its next reload. Make this change in %1&apos;s own settings; PBX Warden does not edit them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>מרכזייה זו מריצה את %1, שהממשק הגרפי שלה מייצר מחדש את קובצי Asterisk: עריכה תידרס בטעינה מחדש הבאה. בצעו שינוי זה בהגדרות של %1 עצמו; PBX Warden עדיין אינו עורך אותן.</translation>
     </message>
     <message>
         <source>AMI on loopback, with ACLs and least privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI על loopback, עם ACLs והרשאות מינימליות</translation>
     </message>
     <message>
         <source>No guest or anonymous SIP calls</source>
-        <translation type="unfinished"></translation>
+        <translation>ללא שיחות SIP של אורחים או אנונימיות</translation>
     </message>
     <message>
         <source>SSH: no root login, keys only, trusted networks only</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: ללא התחברות root, מפתחות בלבד, רשתות מהימנות בלבד</translation>
     </message>
     <message>
         <source>fail2ban jails for SSH and Asterisk</source>
-        <translation type="unfinished"></translation>
+        <translation>jails של fail2ban עבור SSH ו-Asterisk</translation>
     </message>
     <message>
         <source>manager.conf was not collected by the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf לא נאסף בביקורת.</translation>
     </message>
     <message>
         <source>Asterisk cannot read manager.conf as it is (%1); repair it by hand first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk אינו יכול לקרוא את manager.conf במצבו הנוכחי (%1); תקנו אותו ידנית תחילה.</translation>
     </message>
     <message>
         <source>manager.conf has no [general] section to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ב-manager.conf אין מקטע [general] לעריכה.</translation>
     </message>
     <message>
         <source>AMI user %1 inherits write = %2 from a template (%3); change the template by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמש ה-AMI %1 יורש write = %2 מתבנית (%3); שנו את התבנית ידנית.</translation>
     </message>
     <message>
         <source>AMI user %1 has more than two write lines; merge them by hand first.</source>
-        <translation type="unfinished"></translation>
+        <translation>למשתמש ה-AMI %1 יש יותר משתי שורות write; מזגו אותן ידנית תחילה.</translation>
     </message>
     <message>
         <source>manager.conf already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ב-manager.conf כבר קיימות הגדרות אלה.</translation>
     </message>
     <message>
         <source>AMI will listen on 127.0.0.1 only: applications on other hosts (CTI, wallboards, FOP2) lose their AMI connection; the console reaches AMI through its SSH connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI יאזין ב-127.0.0.1 בלבד: יישומים במארחים אחרים (CTI, לוחות תצוגה, FOP2) יאבדו את חיבור ה-AMI שלהם; המסוף מגיע ל-AMI דרך חיבור ה-SSH שלו.</translation>
     </message>
     <message>
         <source>AMI users %1 can no longer run commands, originate calls or change the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמשי ה-AMI %1 לא יוכלו עוד להריץ פקודות, ליזום שיחות או לשנות את התצורה.</translation>
     </message>
     <message>
         <source>AMI users %1 keep their dangerous write classes, as answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמשי ה-AMI %1 שומרים על מחלקות ה-write המסוכנות שלהם, כפי שנענה.</translation>
     </message>
     <message>
         <source>Asterisk cannot read sip.conf as it is; repair it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asterisk אינו יכול לקרוא את sip.conf במצבו הנוכחי; תקנו אותו תחילה.</translation>
     </message>
     <message>
         <source>The anonymous endpoint comes from %1 (the configuration wizard); remove it there by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ה-endpoint האנונימי מגיע מ-%1 (אשף התצורה); הסירו אותו שם ידנית.</translation>
     </message>
     <message>
         <source>The [anonymous] section at %1 includes other files; remove it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>המקטע [anonymous] ב-%1 כולל קבצים אחרים; הסירו אותו ידנית.</translation>
     </message>
     <message>
         <source>No guest or anonymous SIP calls are accepted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>כבר אין קבלה של שיחות SIP של אורחים או אנונימיות.</translation>
     </message>
     <message>
         <source>Calls that arrive without authentication and match no endpoint are refused: an ITSP must be matched by an identify section (PJSIP) or host= (chan_sip), or its calls stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>שיחות שמגיעות ללא אימות ואינן תואמות אף endpoint נדחות: ITSP חייב להיות מזוהה באמצעות מקטע identify ‏(PJSIP) או host= ‏(chan_sip), אחרת השיחות שלו ייפסקו.</translation>
     </message>
     <message>
         <source>reload sshd</source>
-        <translation type="unfinished"></translation>
+        <translation>טעינה מחדש של sshd</translation>
     </message>
     <message>
         <source>Name the admin account that must keep SSH access (the one the console logs in with).</source>
-        <translation type="unfinished"></translation>
+        <translation>ציינו את חשבון המנהל שחייב לשמור על גישת SSH (זה שהמסוף מתחבר איתו).</translation>
     </message>
     <message>
         <source>The console&apos;s address as the PBX sees it is unknown, so PBX Warden cannot make sure it stays allowed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>כתובת המסוף כפי שהמרכזייה רואה אותה אינה ידועה, ולכן PBX Warden אינו יכול לוודא שהיא תישאר מורשית.</translation>
     </message>
     <message>
         <source>There is no account %1 on this PBX: allowing only it would lock every administrator out.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין חשבון %1 במרכזייה זו: התרת הגישה רק לו הייתה נועלת בחוץ כל מנהל.</translation>
     </message>
     <message>
         <source>sshd&apos;s DenyUsers %1 shuts %2 out, so restricting SSH to %2 would lock every administrator out; remove that DenyUsers entry first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההגדרה DenyUsers %1 של sshd חוסמת את %2, ולכן הגבלת SSH ל-%2 הייתה נועלת בחוץ כל מנהל; הסירו תחילה את רשומת DenyUsers זו.</translation>
     </message>
     <message>
         <source>root may still log in: PermitRootLogin no needs a kept admin account other than root that can use sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>root עדיין עשוי להתחבר: PermitRootLogin no דורש חשבון מנהל שנשמר, שאינו root ויכול להשתמש ב-sudo.</translation>
     </message>
     <message>
         <source>Passwords stay accepted: PasswordAuthentication no is only offered after the console has logged in as %1 with its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>סיסמאות ממשיכות להתקבל: PasswordAuthentication no מוצע רק לאחר שהמסוף התחבר כ-%1 עם המפתח שלו.</translation>
     </message>
     <message>
         <source>%1 sets %2 and is read before PBX Warden&apos;s drop-in, so the change would not take effect; remove it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 מגדיר את %2 ונקרא לפני קובץ ה-drop-in של PBX Warden, ולכן השינוי לא ייכנס לתוקף; הסירו אותו שם תחילה.</translation>
     </message>
     <message>
         <source>sshd_config already has these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>ב-sshd_config כבר קיימות הגדרות אלה.</translation>
     </message>
     <message>
         <source>sshd -t on the new file</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd -t על הקובץ החדש</translation>
     </message>
     <message>
         <source>sshd -t on the whole configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd -t על כל התצורה</translation>
     </message>
     <message>
         <source>Only %1 may log in over SSH, and only from %2; every other account loses SSH access. A dead-man switch on the PBX restores the old configuration unless the console logs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>רק %1 יוכל להתחבר ב-SSH, ורק מ-%2; כל חשבון אחר יאבד את גישת ה-SSH. מתג dead-man במרכזייה ישחזר את התצורה הישנה אלא אם המסוף יתחבר שוב.</translation>
     </message>
     <message>
         <source>None of the SSH findings this fix resolves fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>אף אחד מממצאי ה-SSH שתיקון זה פותר אינו נכשל.</translation>
     </message>
     <message>
         <source>None of the log files logger.conf names (%1) exists, so an asterisk jail would watch nothing; enable a security or notice log in logger.conf and run &apos;logger reload&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>אף אחד מקובצי היומן ש-logger.conf מציין (%1) אינו קיים, ולכן jail של asterisk לא היה מנטר דבר; הפעילו יומן security או notice ב-logger.conf והריצו &apos;logger reload&apos; תחילה.</translation>
     </message>
     <message>
         <source>Whether fail2ban is installed is unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ידוע אם fail2ban מותקן: %1</translation>
     </message>
     <message>
         <source>fail2ban is not installed; install the fail2ban package first, then audit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban אינו מותקן; התקינו תחילה את החבילה fail2ban, ולאחר מכן בצעו ביקורת חוזרת.</translation>
     </message>
     <message>
         <source>The console&apos;s address as the PBX sees it is unknown, so fail2ban could ban the console itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>כתובת המסוף כפי שהמרכזייה רואה אותה אינה ידועה, ולכן fail2ban עלול לחסום את המסוף עצמו.</translation>
     </message>
     <message>
         <source>%1 already holds these jails.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 כבר מכיל jails אלה.</translation>
     </message>
     <message>
         <source>fail2ban-client -t on the whole configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client -t על כל התצורה</translation>
     </message>
     <message>
         <source>reload fail2ban (start it when stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>טעינה מחדש של fail2ban (הפעלתו אם הוא עצור)</translation>
     </message>
     <message>
         <source>Addresses that fail to log in repeatedly are banned; never banned: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>כתובות שנכשלות שוב ושוב בהתחברות נחסמות; לעולם לא נחסמות: %1.</translation>
     </message>
     <message>
         <source>Trunks not listed in the answers can be banned if they fail to authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>טראנקים שאינם מופיעים בתשובות עלולים להיחסם אם ייכשלו באימות.</translation>
     </message>
     <message>
         <source>None of the fail2ban findings this fix resolves fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>אף אחד מממצאי fail2ban שתיקון זה פותר אינו נכשל.</translation>
     </message>
     <message>
         <source>Unknown fix &quot;%1&quot;. Known fixes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>תיקון לא ידוע &quot;%1&quot;. תיקונים מוכרים: %2.</translation>
     </message>
 </context>
 <context>
@@ -1807,25 +1807,25 @@
     </message>
     <message numerus="yes">
         <source>%n extension(s), against the registered contacts and the call records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n שלוחה, מול אנשי הקשר הרשומים ורשומות השיחות</numerusform>
+            <numerusform>%n שלוחות, מול אנשי הקשר הרשומים ורשומות השיחות</numerusform>
         </translation>
     </message>
     <message>
         <source>no phone extension is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>לא הוגדרה אף שלוחת טלפון</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) that can log in (password or SSH key), from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n חשבון שיכול להתחבר (סיסמה או מפתח SSH), מתוך %1</numerusform>
+            <numerusform>%n חשבונות שיכולים להתחבר (סיסמה או מפתח SSH), מתוך %1</numerusform>
         </translation>
     </message>
     <message>
         <source>no account can log in</source>
-        <translation type="unfinished"></translation>
+        <translation>אף חשבון אינו יכול להתחבר</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <source>PBX Warden&apos;s record of this PBX&apos;s audits</source>
-        <translation type="unfinished"></translation>
+        <translation>הרישום של PBX Warden לגבי הביקורות של מרכזייה זו</translation>
     </message>
     <message>
         <source>first audit by PBX Warden: the next one is due within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>ביקורת ראשונה של PBX Warden: הביקורת הבאה צריכה להתבצע בתוך שישה חודשים</translation>
     </message>
 </context>
 <context>
@@ -1919,14 +1919,14 @@
     </message>
     <message numerus="yes">
         <source>%n PIN(s) in extensions.conf [globals]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n קוד PIN ב-extensions.conf [globals]</numerusform>
+            <numerusform>%n קודי PIN ב-extensions.conf [globals]</numerusform>
         </translation>
     </message>
     <message>
         <source>extensions.conf [globals] holds no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>extensions.conf [globals] אינו מכיל קוד PIN</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>fail2ban-client status, the jail configuration and /var/log</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban-client status, תצורת ה-jails ו-/var/log</translation>
     </message>
 </context>
 <context>
@@ -2124,11 +2124,11 @@
     </message>
     <message>
         <source>The change history could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לקרוא או לכתוב את היסטוריית השינויים: %1</translation>
     </message>
     <message>
         <source>The inventory has no identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>למצאי אין זהות.</translation>
     </message>
 </context>
 <context>
@@ -2175,124 +2175,124 @@
     </message>
     <message>
         <source>write = system, command, originate, config or all lets an AMI login run shell commands (originate led to code execution: GHSA-c4cg-9275-6w44) or place calls anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>write = system, command, originate, config או all מאפשר להתחברות AMI להריץ פקודות מעטפת (originate הוביל להרצת קוד: GHSA-c4cg-9275-6w44) או לבצע שיחות לכל מקום.</translation>
     </message>
     <message>
         <source>AMI users without permit/deny</source>
-        <translation type="unfinished">משתמשי AMI ללא permit/deny</translation>
+        <translation>משתמשי AMI ללא permit/deny</translation>
     </message>
     <message>
         <source>An AMI user without an ACL can log in from any address that reaches port 5038: its secret is the only thing between the Internet and the classes it may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמש AMI ללא ACL יכול להתחבר מכל כתובת שמגיעה לפורט 5038: הסוד שלו הוא הדבר היחיד שמפריד בין האינטרנט לבין המחלקות שמותר לו להשתמש בהן.</translation>
     </message>
     <message>
         <source>Add deny = 0.0.0.0/0.0.0.0 and permit = &lt;the application&apos;s address&gt;/32 to every manager.conf user.</source>
-        <translation type="unfinished">הוסיפו deny = 0.0.0.0/0.0.0.0 ו-permit = &lt;כתובת היישום&gt;/32 לכל משתמש ב-manager.conf.</translation>
+        <translation>הוסיפו deny = 0.0.0.0/0.0.0.0 ו-permit = &lt;כתובת היישום&gt;/32 לכל משתמש ב-manager.conf.</translation>
     </message>
     <message>
         <source>Caller-controlled data reaches a shell (System, TrySystem, SHELL)</source>
-        <translation type="unfinished"></translation>
+        <translation>נתונים שבשליטת המתקשר מגיעים למעטפת (System, TrySystem, SHELL)</translation>
     </message>
     <message>
         <source>The caller chooses the caller ID, the dialled digits and SIP headers: passed to System(), TrySystem() or SHELL() they run commands on the PBX as Asterisk (command injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>המתקשר בוחר את מזהה המתקשר, את הספרות המחויגות ואת כותרות ה-SIP: כשהם מועברים ל-System(), TrySystem() או SHELL() הם מריצים פקודות במרכזייה בתור Asterisk (הזרקת פקודות).</translation>
     </message>
     <message>
         <source>Pass only ${FILTER(0123456789,...)} of caller data to a shell, or replace the call with an AGI script that takes the value as an argument, never through a shell.</source>
-        <translation type="unfinished"></translation>
+        <translation>העבירו למעטפת רק ${FILTER(0123456789,...)} מנתוני המתקשר, או החליפו את הקריאה בסקריפט AGI שמקבל את הערך כארגומנט, לעולם לא דרך מעטפת.</translation>
     </message>
     <message>
         <source>extensions.conf was not collected</source>
-        <translation type="unfinished">extensions.conf לא נאסף</translation>
+        <translation>extensions.conf לא נאסף</translation>
     </message>
     <message numerus="yes">
         <source>%n System()/TrySystem()/SHELL() call(s) in extensions.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n קריאה ל-System()/TrySystem()/SHELL() ב-extensions.conf</numerusform>
+            <numerusform>%n קריאות ל-System()/TrySystem()/SHELL() ב-extensions.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>the dialplan runs no shell command</source>
-        <translation type="unfinished"></translation>
+        <translation>תוכנית החיוג אינה מריצה פקודות מעטפת</translation>
     </message>
     <message>
         <source>no caller-controlled value reaches a shell</source>
-        <translation type="unfinished"></translation>
+        <translation>אף ערך שבשליטת המתקשר אינו מגיע למעטפת</translation>
     </message>
     <message>
         <source>manager.conf is not present</source>
-        <translation type="unfinished">manager.conf אינו קיים</translation>
+        <translation>manager.conf אינו קיים</translation>
     </message>
     <message>
         <source>AMI is disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI מושבת: %1</translation>
     </message>
     <message>
         <source>AMI listens on loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI מאזין ב-loopback בלבד</translation>
     </message>
     <message>
         <source>AMI listens on %1 and no firewall rule limits TCP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI מאזין ב-%1 ואף כלל בחומת האש אינו מגביל את TCP %2</translation>
     </message>
     <message>
         <source>AMI listens on %1, the firewall limits TCP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI מאזין ב-%1, חומת האש מגבילה את TCP %2</translation>
     </message>
     <message>
         <source>the user has an ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>למשתמש יש ACL</translation>
     </message>
     <message>
         <source>the user has no ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>למשתמש אין ACL</translation>
     </message>
     <message>
         <source>%1: AMI user without permit, deny or acl</source>
-        <translation type="unfinished">%1: משתמש AMI ללא permit, deny או acl</translation>
+        <translation>%1: משתמש AMI ללא permit, deny או acl</translation>
     </message>
     <message numerus="yes">
         <source>%n AMI user(s) in manager.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n משתמש AMI ב-manager.conf</numerusform>
+            <numerusform>%n משתמשי AMI ב-manager.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>manager.conf defines no AMI user</source>
-        <translation type="unfinished"></translation>
+        <translation>manager.conf אינו מגדיר אף משתמש AMI</translation>
     </message>
     <message>
         <source>/etc/sudoers and asterisk.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/sudoers ו-asterisk.conf</translation>
     </message>
 </context>
 <context>
     <name>LineConfigDocument</name>
     <message>
         <source>There is no line %1 in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין שורה %1 בקובץ זה.</translation>
     </message>
     <message>
         <source>A configuration line cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>שורת תצורה אינה יכולה להכיל מעבר שורה.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an sshd keyword that can be set here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינה מילת מפתח של sshd שניתן להגדיר כאן.</translation>
     </message>
     <message>
         <source>The value for %1 is empty or has control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>הערך של %1 ריק או מכיל תווי בקרה.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option name fail2ban can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינו שם אפשרות ש-fail2ban יכול לקרוא בחזרה.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a section name fail2ban can read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; אינו שם מקטע ש-fail2ban יכול לקרוא בחזרה.</translation>
     </message>
 </context>
 <context>
@@ -2402,50 +2402,50 @@
     </message>
     <message>
         <source>%1 holds no %2 secret</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 אינו מכיל סוד %2</translation>
     </message>
     <message numerus="yes">
         <source>%n auth password(s) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n סיסמת auth ב-pjsip.conf</numerusform>
+            <numerusform>%n סיסמאות auth ב-pjsip.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n peer secret(s) in sip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n סוד עמית ב-sip.conf</numerusform>
+            <numerusform>%n סודות עמיתים ב-sip.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n AMI secret(s) in manager.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n סוד AMI ב-manager.conf</numerusform>
+            <numerusform>%n סודות AMI ב-manager.conf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mailbox PIN(s) in voicemail.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n קוד PIN של תא קולי ב-voicemail.conf</numerusform>
+            <numerusform>%n קודי PIN של תאים קוליים ב-voicemail.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>root&apos;s password hash in /etc/shadow</source>
-        <translation type="unfinished"></translation>
+        <translation>גיבוב הסיסמה של root ב-/etc/shadow</translation>
     </message>
     <message numerus="yes">
         <source>%n SIP, IAX and AMI secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n סוד SIP, IAX ו-AMI</numerusform>
+            <numerusform>%n סודות SIP, IAX ו-AMI</numerusform>
         </translation>
     </message>
     <message>
         <source>no SIP, IAX or AMI secret found</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמצא אף סוד SIP, IAX או AMI</translation>
     </message>
 </context>
 <context>
@@ -2518,48 +2518,48 @@
     <name>Score</name>
     <message>
         <source>pass</source>
-        <translation type="unfinished">תקין</translation>
+        <translation>תקין</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">אזהרה</translation>
+        <translation>אזהרה</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished">כשל</translation>
+        <translation>כשל</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished">לא הוערך</translation>
+        <translation>לא הוערך</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>חלקי</translation>
     </message>
     <message>
         <source>nothing to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מה להעריך</translation>
     </message>
     <message>
         <source>? (nothing could be assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>? (לא ניתן היה להעריך דבר)</translation>
     </message>
     <message>
         <source>%1 (partial — %2 of %3 not assessed)</source>
         <extracomment>%1 is the grade letter; &quot;15 of 52 not assessed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (חלקי — %2 מתוך %3 לא הוערכו)</translation>
     </message>
     <message>
         <source>pass, %1 of %2 assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>תקין, %1 מתוך %2 הוערכו</translation>
     </message>
     <message>
         <source>%1, %2 of %3 assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 מתוך %3 הוערכו</translation>
     </message>
     <message>
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F. A grade with checks not assessed is marked partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>ציון = נקודות שהושגו / נקודות אפשריות x 100. כל בדיקה שהוערכה שווה לפי חומרתה (קריטית 10, גבוהה 6, בינונית 3, נמוכה 1, מידע 0): בדיקה תקינה מזכה בנקודות, כשל אינו מזכה בדבר; בדיקות שלא ניתן היה להעריך אינן נספרות באף צד. דירוג A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, אחרת F. דירוג עם בדיקות שלא הוערכו מסומן כחלקי.</translation>
     </message>
 </context>
 <context>
@@ -2653,23 +2653,23 @@
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>the old entry could not be read (%1); it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לקרוא את הרשומה הישנה (%1); היא נשמרת</translation>
     </message>
     <message>
         <source>the entry could not be written under its new name (%1); the old one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לכתוב את הרשומה תחת שמה החדש (%1); הרשומה הישנה נשמרת</translation>
     </message>
     <message>
         <source>copied to its new name, but the old entry could not be removed (%1); it will be tried again</source>
-        <translation type="unfinished"></translation>
+        <translation>הועתקה לשמה החדש, אך לא ניתן היה להסיר את הרשומה הישנה (%1); ייעשה ניסיון נוסף</translation>
     </message>
     <message>
         <source>This PBX has no identity in the inventory, so its secrets cannot be named; open it from the inventory and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>למרכזייה זו אין זהות במצאי, ולכן לא ניתן לתת שמות לסודות שלה; פתחו אותה מהמצאי ונסו שוב.</translation>
     </message>
 </context>
 <context>
@@ -2866,29 +2866,29 @@
     </message>
     <message numerus="yes">
         <source>%n PJSIP phone(s) (endpoints with auth) in pjsip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n טלפון PJSIP (endpoint עם auth) ב-pjsip.conf</numerusform>
+            <numerusform>%n טלפוני PJSIP (נקודות קצה עם auth) ב-pjsip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>pjsip.conf defines no endpoint with inbound auth</source>
-        <translation type="unfinished"></translation>
+        <translation>pjsip.conf אינו מגדיר אף endpoint עם אימות נכנס</translation>
     </message>
     <message numerus="yes">
         <source>%n chan_sip peer(s) in sip.conf</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n עמית chan_sip ב-sip.conf</numerusform>
+            <numerusform>%n עמיתי chan_sip ב-sip.conf</numerusform>
         </translation>
     </message>
     <message>
         <source>sip.conf defines no peer</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf אינו מגדיר אף עמית</translation>
     </message>
     <message>
         <source>sip.conf [general] alwaysauthreject = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.conf [general] alwaysauthreject = %1</translation>
     </message>
 </context>
 <context>
@@ -3355,38 +3355,38 @@
     </message>
     <message>
         <source>The operating system release is past its end of life</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסת מערכת ההפעלה עברה את סוף חייה</translation>
     </message>
     <message>
         <source>A release past its end of security support gets no fixes for OpenSSH, OpenSSL or the kernel: every new flaw stays open for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה שתמיכת האבטחה בה הסתיימה אינה מקבלת תיקונים ל-OpenSSH, ל-OpenSSL או לליבה: כל פרצה חדשה נשארת פתוחה לתמיד.</translation>
     </message>
     <message>
         <source>Upgrade to a supported release (FreePBX: SNG7 to FreePBX 17 on Debian 12), or buy extended support until you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>שדרגו לגרסה נתמכת (FreePBX: מ-SNG7 ל-FreePBX 17 על Debian 12), או רכשו תמיכה מורחבת עד שתוכלו.</translation>
     </message>
     <message>
         <source>%1 (ID=%2, VERSION_ID=%3) is not in the end-of-life table (os-eol.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID=%2, VERSION_ID=%3) אינו מופיע בטבלת סוף החיים (os-eol.json)</translation>
     </message>
     <message>
         <source>/etc/os-release: %1; %2 reached its end of life on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/os-release: %1; %2 הגיעה לסוף חייה ב-%3</translation>
     </message>
     <message>
         <source>/etc/os-release: %1; supported until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/os-release: %1; נתמכת עד %2</translation>
     </message>
     <message numerus="yes">
         <source>dnf/yum list %n pending update(s) but gave no security classification (no updateinfo: %1): whether they fix security issues is unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dnf/yum מפרטים %n עדכון ממתין אך ללא סיווג אבטחה (אין updateinfo: %1): לא ידוע אם הוא מתקן בעיות אבטחה</numerusform>
+            <numerusform>dnf/yum מפרטים %n עדכונים ממתינים אך ללא סיווג אבטחה (אין updateinfo: %1): לא ידוע אם הם מתקנים בעיות אבטחה</numerusform>
         </translation>
     </message>
     <message>
         <source>asterisk -V, the package manager (apt-get -s upgrade / dnf check-update) and the package history</source>
-        <translation type="unfinished"></translation>
+        <translation>asterisk -V, מנהל החבילות (apt-get -s upgrade / dnf check-update) והיסטוריית החבילות</translation>
     </message>
 </context>
 <context>
@@ -3429,62 +3429,62 @@
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>השם</translation>
     </message>
     <message>
         <source>The customer</source>
-        <translation type="unfinished"></translation>
+        <translation>הלקוח</translation>
     </message>
     <message>
         <source>The site</source>
-        <translation type="unfinished"></translation>
+        <translation>האתר</translation>
     </message>
     <message>
         <source>The host</source>
-        <translation type="unfinished"></translation>
+        <translation>המארח</translation>
     </message>
     <message>
         <source>The SSH user</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמש ה-SSH</translation>
     </message>
     <message>
         <source>The key file path</source>
-        <translation type="unfinished"></translation>
+        <translation>נתיב קובץ המפתח</translation>
     </message>
     <message>
         <source>The AMI user</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמש ה-AMI</translation>
     </message>
     <message>
         <source>The host key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>טביעת האצבע של מפתח המארח</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ההערות</translation>
     </message>
     <message>
         <source>%1 contains a control character (%2, e.g. a line break); remove it: it could split an AMI message or disturb a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 מכיל תו בקרה (%2, למשל מעבר שורה); הסירו אותו: הוא עלול לפצל הודעת AMI או לשבש מסוף.</translation>
     </message>
     <message>
         <source>A tag contains a control character (e.g. a line break); remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>תגית מכילה תו בקרה (למשל מעבר שורה); הסירו אותו.</translation>
     </message>
 </context>
 <context>
     <name>Verifier</name>
     <message>
         <source>%1: could not run the check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: לא ניתן היה להריץ את הבדיקה: %2</translation>
     </message>
     <message>
         <source>%1: the check exited with status %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: הבדיקה הסתיימה עם קוד יציאה %2.</translation>
     </message>
     <message>
         <source>%1: the check did not print &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: הבדיקה לא הדפיסה &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +3555,7 @@
     </message>
     <message>
         <source>http.conf, manager.conf and the listening sockets (ss -tulpn)</source>
-        <translation type="unfinished"></translation>
+        <translation>http.conf, manager.conf והשקעים המאזינים (ss -tulpn)</translation>
     </message>
 </context>
 <context>
@@ -3633,7 +3633,7 @@
     </message>
     <message>
         <source>%1: the field %2 contains a control character (0x%3); not sent, as it would split the AMI message. Remove line breaks from the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: השדה %2 מכיל תו בקרה (0x%3); לא נשלח, כי הוא היה מפצל את הודעת ה-AMI. הסירו מעברי שורה מהערך.</translation>
     </message>
 </context>
 <context>
@@ -3666,35 +3666,35 @@
     <name>pbxwarden::secrets::CredentialService</name>
     <message>
         <source>no SSH password: type it in, or keep it in the keychain</source>
-        <translation type="unfinished">אין סיסמת SSH: הקלידו אותה או שמרו אותה במחזיק המפתחות</translation>
+        <translation>אין סיסמת SSH: הקלידו אותה או שמרו אותה במחזיק המפתחות</translation>
     </message>
     <message>
         <source>the SSH password cannot be read from the keychain: %1</source>
-        <translation type="unfinished">לא ניתן לקרוא את סיסמת ה-SSH ממחזיק המפתחות: %1</translation>
+        <translation>לא ניתן לקרוא את סיסמת ה-SSH ממחזיק המפתחות: %1</translation>
     </message>
     <message>
         <source>no SSH password in the keychain: edit the PBX and type it in</source>
-        <translation type="unfinished">אין סיסמת SSH במחזיק המפתחות: ערכו את המרכזייה והקלידו אותה</translation>
+        <translation>אין סיסמת SSH במחזיק המפתחות: ערכו את המרכזייה והקלידו אותה</translation>
     </message>
     <message>
         <source>no AMI user set</source>
-        <translation type="unfinished">לא הוגדר משתמש AMI</translation>
+        <translation>לא הוגדר משתמש AMI</translation>
     </message>
     <message>
         <source>no AMI secret: no keychain</source>
-        <translation type="unfinished">אין סוד AMI: אין מחזיק מפתחות</translation>
+        <translation>אין סוד AMI: אין מחזיק מפתחות</translation>
     </message>
     <message>
         <source>the AMI secret cannot be read from the keychain: %1</source>
-        <translation type="unfinished">לא ניתן לקרוא את סוד ה-AMI ממחזיק המפתחות: %1</translation>
+        <translation>לא ניתן לקרוא את סוד ה-AMI ממחזיק המפתחות: %1</translation>
     </message>
     <message>
         <source>no AMI secret in the keychain: edit the PBX and type it in</source>
-        <translation type="unfinished">אין סוד AMI במחזיק המפתחות: ערכו את המרכזייה והקלידו אותו</translation>
+        <translation>אין סוד AMI במחזיק המפתחות: ערכו את המרכזייה והקלידו אותו</translation>
     </message>
     <message>
         <source>no keychain to keep it in</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מחזיק מפתחות לשמור בו</translation>
     </message>
 </context>
 <context>
@@ -3728,15 +3728,15 @@
     <name>pbxwarden::ui::AmiController</name>
     <message>
         <source>Connect &amp;AMI</source>
-        <translation type="unfinished">חיבור &amp;AMI</translation>
+        <translation>חיבור &amp;AMI</translation>
     </message>
     <message>
         <source>&amp;Disconnect AMI</source>
-        <translation type="unfinished">&amp;ניתוק AMI</translation>
+        <translation>&amp;ניתוק AMI</translation>
     </message>
     <message>
         <source>AMI protocol &amp;log…</source>
-        <translation type="unfinished">&amp;יומן פרוטוקול AMI…</translation>
+        <translation>&amp;יומן פרוטוקול AMI…</translation>
     </message>
 </context>
 <context>
@@ -3832,62 +3832,62 @@
     <name>pbxwarden::ui::AuditController</name>
     <message>
         <source>A&amp;udit all</source>
-        <translation type="unfinished">ביקורת &amp;לכולן</translation>
+        <translation>ביקורת &amp;לכולן</translation>
     </message>
     <message>
         <source>Audit the selected PBXs (or all shown) against the 14 practices: collect their facts over SSH, check them and store the score</source>
-        <translation type="unfinished">ביקורת למרכזיות שנבחרו (או לכל המוצגות) מול 14 הנהלים: איסוף הנתונים שלהן ב-SSH, בדיקתם ושמירת הציון</translation>
+        <translation>ביקורת למרכזיות שנבחרו (או לכל המוצגות) מול 14 הנהלים: איסוף הנתונים שלהן ב-SSH, בדיקתם ושמירת הציון</translation>
     </message>
     <message>
         <source>PBX &amp;security…</source>
-        <translation type="unfinished">&amp;אבטחת מרכזייה…</translation>
+        <translation>&amp;אבטחת מרכזייה…</translation>
     </message>
     <message>
         <source>The selected PBX&apos;s score, practices, findings and score history</source>
-        <translation type="unfinished">הציון, הנהלים, הממצאים והיסטוריית הציונים של המרכזייה שנבחרה</translation>
+        <translation>הציון, הנהלים, הממצאים והיסטוריית הציונים של המרכזייה שנבחרה</translation>
     </message>
     <message numerus="yes">
         <source>A&amp;udit %n selected</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>ביקורת &amp;ל-%n מרכזייה שנבחרה</numerusform>
             <numerusform>ביקורת &amp;ל-%n מרכזיות שנבחרו</numerusform>
         </translation>
     </message>
     <message>
         <source>No PBX to audit: the table shows none.</source>
-        <translation type="unfinished">אין מרכזייה לביקורת: הטבלה אינה מציגה אף אחת.</translation>
+        <translation>אין מרכזייה לביקורת: הטבלה אינה מציגה אף אחת.</translation>
     </message>
     <message>
         <source>Audit finished</source>
-        <translation type="unfinished">הביקורת הסתיימה</translation>
+        <translation>הביקורת הסתיימה</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished">ביקורת</translation>
+        <translation>ביקורת</translation>
     </message>
     <message>
         <source>The audit of %1 could not be stored: %2</source>
-        <translation type="unfinished">לא ניתן היה לשמור את הביקורת של %1: %2</translation>
+        <translation>לא ניתן היה לשמור את הביקורת של %1: %2</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished">אבטחה</translation>
+        <translation>אבטחה</translation>
     </message>
     <message>
         <source>No PBX shown.</source>
-        <translation type="unfinished">לא מוצגת אף מרכזייה.</translation>
+        <translation>לא מוצגת אף מרכזייה.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
-        <translation type="unfinished">&lt;b&gt;ציון הצי: אין עדיין&lt;/b&gt; — אף מרכזייה מוצגת לא עברה ביקורת. בחרו מרכזיות והשתמשו ב-צי ▸ ביקורת (Ctrl+Shift+U).</translation>
+        <translation>&lt;b&gt;ציון הצי: אין עדיין&lt;/b&gt; — אף מרכזייה מוצגת לא עברה ביקורת. בחרו מרכזיות והשתמשו ב-צי ▸ ביקורת (Ctrl+Shift+U).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
-        <translation type="unfinished">&lt;b&gt;ציון הצי: %1 / 100&lt;/b&gt; (דירוג %2): הממוצע של המרכזיות המוצגות שעברו ביקורת (%3 מתוך %4).</translation>
+        <translation>&lt;b&gt;ציון הצי: %1 / 100&lt;/b&gt; (דירוג %2): הממוצע של המרכזיות המוצגות שעברו ביקורת (%3 מתוך %4).</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
-        <translation type="unfinished">&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;באיחור: %1&lt;/b&gt; (לא עברו ביקורת במשך שישה חודשים; נוהל הבסיס דורש בדיקה פעמיים בשנה).&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;באיחור: %1&lt;/b&gt; (לא עברו ביקורת במשך שישה חודשים; נוהל הבסיס דורש בדיקה פעמיים בשנה).&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -4190,27 +4190,27 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
     <name>pbxwarden::ui::FleetController</name>
     <message>
         <source>&amp;Check connections</source>
-        <translation type="unfinished">&amp;בדיקת חיבורים</translation>
+        <translation>&amp;בדיקת חיבורים</translation>
     </message>
     <message>
         <source>Connect to the selected PBXs (or all shown) over SSH, check their host keys and log in</source>
-        <translation type="unfinished">התחברות ב-SSH למרכזיות שנבחרו (או לכל המוצגות), בדיקת מפתחות המארח שלהן והתחברות</translation>
+        <translation>התחברות ב-SSH למרכזיות שנבחרו (או לכל המוצגות), בדיקת מפתחות המארח שלהן והתחברות</translation>
     </message>
     <message>
         <source>No PBX to check: the table shows none.</source>
-        <translation type="unfinished">אין מרכזייה לבדיקה: הטבלה אינה מציגה אף אחת.</translation>
+        <translation>אין מרכזייה לבדיקה: הטבלה אינה מציגה אף אחת.</translation>
     </message>
     <message>
         <source>%1: the host key could not be pinned: %2</source>
-        <translation type="unfinished">%1: לא ניתן היה להצמיד את מפתח המארח: %2</translation>
+        <translation>%1: לא ניתן היה להצמיד את מפתח המארח: %2</translation>
     </message>
     <message>
         <source>Connection check finished</source>
-        <translation type="unfinished">בדיקת החיבורים הסתיימה</translation>
+        <translation>בדיקת החיבורים הסתיימה</translation>
     </message>
     <message>
         <source>%1: the check result could not be saved: %2</source>
-        <translation type="unfinished">%1: לא ניתן היה לשמור את תוצאת הבדיקה: %2</translation>
+        <translation>%1: לא ניתן היה לשמור את תוצאת הבדיקה: %2</translation>
     </message>
 </context>
 <context>
@@ -4455,64 +4455,64 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
     </message>
     <message>
         <source>up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>פעיל (%1)</translation>
     </message>
 </context>
 <context>
     <name>pbxwarden::ui::InventoryController</name>
     <message>
         <source>&amp;New PBX…</source>
-        <translation type="unfinished">מרכזייה &amp;חדשה…</translation>
+        <translation>מרכזייה &amp;חדשה…</translation>
     </message>
     <message>
         <source>&amp;Edit PBX…</source>
-        <translation type="unfinished">&amp;עריכת מרכזייה…</translation>
+        <translation>&amp;עריכת מרכזייה…</translation>
     </message>
     <message>
         <source>D&amp;uplicate PBX…</source>
-        <translation type="unfinished">&amp;שכפול מרכזייה…</translation>
+        <translation>&amp;שכפול מרכזייה…</translation>
     </message>
     <message>
         <source>&amp;Delete PBX…</source>
-        <translation type="unfinished">&amp;מחיקת מרכזייה…</translation>
+        <translation>&amp;מחיקת מרכזייה…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished">&amp;ייבוא CSV…</translation>
+        <translation>&amp;ייבוא CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished">יי&amp;צוא CSV…</translation>
+        <translation>יי&amp;צוא CSV…</translation>
     </message>
     <message>
         <source>Saving the PBX failed</source>
-        <translation type="unfinished">שמירת המרכזייה נכשלה</translation>
+        <translation>שמירת המרכזייה נכשלה</translation>
     </message>
     <message>
         <source>Adding the PBX failed</source>
-        <translation type="unfinished">הוספת המרכזייה נכשלה</translation>
+        <translation>הוספת המרכזייה נכשלה</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished">מחזיק מפתחות</translation>
+        <translation>מחזיק מפתחות</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished">%1 נשמרה</translation>
+        <translation>%1 נשמרה</translation>
     </message>
     <message>
         <source>Added %1</source>
-        <translation type="unfinished">%1 נוספה</translation>
+        <translation>%1 נוספה</translation>
     </message>
     <message>
         <source>Secrets of %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לשמור את הסודות של %1: %2</translation>
     </message>
     <message>
         <source>Delete %1 from the inventory?
 
 Its saved passwords are removed from the keychain. The PBX itself is not touched.</source>
-        <translation type="unfinished">למחוק את %1 מהמצאי?
+        <translation>למחוק את %1 מהמצאי?
 
 הסיסמאות השמורות שלה יוסרו ממחזיק המפתחות. המרכזייה עצמה לא תשתנה.</translation>
     </message>
@@ -4520,7 +4520,7 @@ Its saved passwords are removed from the keychain. The PBX itself is not touched
         <source>Delete %n PBX(s) from the inventory?
 
 Their saved passwords are removed from the keychain. The PBXs themselves are not touched.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>למחוק %n מרכזייה מהמצאי?
 
 הסיסמאות השמורות שלה יוסרו ממחזיק המפתחות. המרכזייה עצמה לא תשתנה.</numerusform>
@@ -4531,73 +4531,73 @@ Their saved passwords are removed from the keychain. The PBXs themselves are not
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">מחיקה</translation>
+        <translation>מחיקה</translation>
     </message>
     <message>
         <source>%1 was deleted, but these secrets are still in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 נמחקה, אך הסודות האלה עדיין נמצאים במחזיק המפתחות: %2</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n PBX(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>נמחקה %n מרכזייה</numerusform>
             <numerusform>נמחקו %n מרכזיות</numerusform>
         </translation>
     </message>
     <message>
         <source>Import PBXs</source>
-        <translation type="unfinished">ייבוא מרכזיות</translation>
+        <translation>ייבוא מרכזיות</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished">קובצי CSV (*.csv);;כל הקבצים (*)</translation>
+        <translation>קובצי CSV (*.csv);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">ייבוא</translation>
+        <translation>ייבוא</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">לא ניתן לקרוא את %1: %2</translation>
+        <translation>לא ניתן לקרוא את %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MiB; that is not an inventory.</source>
-        <translation type="unfinished">%1 גדול מ-64 MiB; זה אינו מצאי.</translation>
+        <translation>%1 גדול מ-64 MiB; זה אינו מצאי.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished">לא ניתן לייבא את %1: %2</translation>
+        <translation>לא ניתן לייבא את %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished">דבר לא יובא: %1</translation>
+        <translation>דבר לא יובא: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n PBX(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>יובאה %n מרכזייה</numerusform>
             <numerusform>יובאו %n מרכזיות</numerusform>
         </translation>
     </message>
     <message>
         <source>Export PBXs</source>
-        <translation type="unfinished">ייצוא מרכזיות</translation>
+        <translation>ייצוא מרכזיות</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">קובצי CSV (*.csv)</translation>
+        <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">ייצוא</translation>
+        <translation>ייצוא</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">לא ניתן לכתוב את %1: %2</translation>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n PBX(s) to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>יוצאה %n מרכזייה אל %1</numerusform>
             <numerusform>יוצאו %n מרכזיות אל %1</numerusform>
         </translation>
@@ -4753,7 +4753,8 @@ Add one with New PBX… (Ctrl+N), or import a CSV file (Ctrl+I).</source>
     <message>
         <source>Some saved passwords could not be moved to their PBX&apos;s new keychain name; they are kept under the old name and tried again at the next start:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה להעביר חלק מהסיסמאות השמורות לשם החדש של המרכזייה שלהן במחזיק המפתחות; הן נשמרות תחת השם הישן וייעשה ניסיון נוסף בהפעלה הבאה:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5047,19 +5048,19 @@ Compare it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key
     </message>
     <message>
         <source>Trust the new key…</source>
-        <translation type="unfinished"></translation>
+        <translation>אישור המפתח החדש…</translation>
     </message>
     <message>
         <source>Re-pin after the PBX&apos;s host key changed on purpose (reinstall, new keys), keeping the PBX and its secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>הצמדה מחדש לאחר שמפתח המארח של המרכזייה שונה בכוונה (התקנה מחדש, מפתחות חדשים), תוך שמירת המרכזייה והסודות שלה</translation>
     </message>
     <message>
         <source>&lt;b&gt;The host key has CHANGED — not connected.&lt;/b&gt;&lt;br&gt;Pinned: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Now: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;Someone may be intercepting the connection, or the PBX was reinstalled. Only if you know why, press &quot;Trust the new key&quot; and confirm both keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;מפתח המארח השתנה — אין חיבור.&lt;/b&gt;&lt;br&gt;מוצמד: &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;כעת: &lt;tt&gt;%2&lt;/tt&gt;&lt;br&gt;ייתכן שמישהו מיירט את החיבור, או שהמרכזייה הותקנה מחדש. רק אם ידועה לכם הסיבה, לחצו על &quot;אישור המפתח החדש&quot; ואשרו את שני המפתחות.</translation>
     </message>
     <message>
         <source>Trust the new host key?</source>
-        <translation type="unfinished"></translation>
+        <translation>לסמוך על מפתח המארח החדש?</translation>
     </message>
     <message>
         <source>The host key of %1 has changed.
@@ -5068,15 +5069,20 @@ Pinned until now: %2
 Presented now: %3
 
 Trust the new key only if you know why it changed and have compared it with the key on the PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). PBX Warden then connects again and pins it when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>מפתח המארח של %1 השתנה.
+
+מוצמד עד כה: %2
+מוצג כעת: %3
+
+סמכו על המפתח החדש רק אם ידוע לכם מדוע הוא השתנה והשוויתם אותו למפתח שבמרכזייה (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). לאחר מכן PBX Warden יתחבר שוב ויצמיד אותו כשתשמרו.</translation>
     </message>
     <message>
         <source>I know why the pinned key %1 is no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ידוע לי מדוע המפתח המוצמד %1 כבר אינו תקף</translation>
     </message>
     <message>
         <source>The new key %1 matches the one on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>המפתח החדש %1 תואם למפתח שבמרכזייה</translation>
     </message>
 </context>
 <context>
@@ -5134,15 +5140,15 @@ Trust the new key only if you know why it changed and have compared it with the 
     </message>
     <message>
         <source>Allow AMI over plain &amp;TCP when no SSH tunnel or TLS is possible</source>
-        <translation type="unfinished"></translation>
+        <translation>התרת AMI דרך &amp;TCP לא מוצפן כשאין אפשרות למנהרת SSH או ל-TLS</translation>
     </message>
     <message>
         <source>Logs in with the MD5 challenge, but every action and answer crosses the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>ההתחברות מתבצעת עם אתגר MD5, אך כל פעולה ותשובה עוברות ברשת ללא הצפנה</translation>
     </message>
     <message>
         <source>AMI:</source>
-        <translation type="unfinished"></translation>
+        <translation>AMI:</translation>
     </message>
 </context>
 </TS>
