@@ -1,5 +1,7 @@
 #include "pbxconf/AsteriskConfigDocument.h"
 
+#include "pbxconf/LineConfigDocument.h"
+
 #include <QCoreApplication>
 
 namespace pbxwarden::pbxconf {
@@ -108,24 +110,7 @@ AsteriskLineScan scanAsteriskLine(const QString& line, int depthBefore)
 AsteriskConfigDocument AsteriskConfigDocument::parse(const QByteArray& bytes)
 {
     AsteriskConfigDocument doc;
-    qsizetype start = 0;
-    while (start < bytes.size()) {
-        Line line;
-        const qsizetype nl = bytes.indexOf('\n', start);
-        if (nl < 0) {
-            line.raw = bytes.mid(start);
-            line.newline = false;
-            start = bytes.size();
-        } else {
-            line.raw = bytes.mid(start, nl - start);
-            if (line.raw.endsWith('\r')) {
-                line.raw.chop(1);
-                line.crlf = true;
-            }
-            start = nl + 1;
-        }
-        doc.m_lines << line;
-    }
+    doc.m_lines = TextLines::split<Line>(bytes);
     doc.analyse();
     return doc;
 }

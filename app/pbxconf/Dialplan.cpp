@@ -111,24 +111,7 @@ bool hasVariable(const QString& text)
 bool hasUnfilteredExten(const QString& text)
 {
     static const QRegularExpression exten(QStringLiteral("\\$\\{EXTEN(:[-0-9:]*)?\\}"));
-    QString t = text;
-    // Drop FILTER(...) calls with balanced parentheses, then look again.
-    for (int guard = 0; guard < 20; ++guard) {
-        const int f = t.indexOf(QLatin1String("FILTER("));
-        if (f < 0)
-            break;
-        int depth = 0, end = -1;
-        for (int i = f + 6; i < t.size(); ++i) {
-            if (t.at(i) == QLatin1Char('('))
-                ++depth;
-            else if (t.at(i) == QLatin1Char(')') && --depth == 0) {
-                end = i;
-                break;
-            }
-        }
-        t.remove(f, end < 0 ? t.size() - f : end - f + 1);
-    }
-    return exten.match(t).hasMatch();
+    return exten.match(withoutFilters(text)).hasMatch();
 }
 
 } // namespace
@@ -630,6 +613,27 @@ QList<QPair<const Dialplan::Context*, const Dialplan::Extension*>> Dialplan::ext
             out << qMakePair(&c, &e);
     }
     return out;
+}
+
+QString withoutFilters(QString t)
+{
+    // Drop FILTER(...) calls with balanced parentheses (at most 20: a hostile line stays bounded).
+    for (int guard = 0; guard < 20; ++guard) {
+        const int f = t.indexOf(QLatin1String("FILTER("));
+        if (f < 0)
+            break;
+        int depth = 0, end = -1;
+        for (int i = f + 6; i < t.size(); ++i) {
+            if (t.at(i) == QLatin1Char('('))
+                ++depth;
+            else if (t.at(i) == QLatin1Char(')') && --depth == 0) {
+                end = i;
+                break;
+            }
+        }
+        t.remove(f, end < 0 ? t.size() - f : end - f + 1);
+    }
+    return t;
 }
 
 } // namespace pbxwarden::pbxconf

@@ -106,4 +106,7 @@ private:
     QHash<QString, QString> m_globals;
 };
 
+// Text with every FILTER(...) call removed: what is left reaches its consumer unfiltered.
+QString withoutFilters(QString text);
+
 } // namespace pbxwarden::pbxconf

@@ -74,24 +74,7 @@ QPair<QString, int> iniKey(const QString& line)
 TextLines TextLines::parse(const QByteArray& bytes)
 {
     TextLines out;
-    qsizetype start = 0;
-    while (start < bytes.size()) {
-        Line line;
-        const qsizetype nl = bytes.indexOf('\n', start);
-        if (nl < 0) {
-            line.raw = bytes.mid(start);
-            line.newline = false;
-            start = bytes.size();
-        } else {
-            line.raw = bytes.mid(start, nl - start);
-            if (line.raw.endsWith('\r')) {
-                line.raw.chop(1);
-                line.crlf = true;
-            }
-            start = nl + 1;
-        }
-        out.m_lines << line;
-    }
+    out.m_lines = split<Line>(bytes);
     return out;
 }
 

@@ -22,6 +22,32 @@ public:
     };
 
     static TextLines parse(const QByteArray& bytes);
+    // Splits bytes into lines that remember their terminator ("\n", "\r\n" or none), for every
+    // lossless document of this room; L needs raw, crlf and newline.
+    template<typename L>
+    static QList<L> split(const QByteArray& bytes)
+    {
+        QList<L> out;
+        qsizetype start = 0;
+        while (start < bytes.size()) {
+            L line;
+            const qsizetype nl = bytes.indexOf('\n', start);
+            if (nl < 0) {
+                line.raw = bytes.mid(start);
+                line.newline = false;
+                start = bytes.size();
+            } else {
+                line.raw = bytes.mid(start, nl - start);
+                if (line.raw.endsWith('\r')) {
+                    line.raw.chop(1);
+                    line.crlf = true;
+                }
+                start = nl + 1;
+            }
+            out << line;
+        }
+        return out;
+    }
     QByteArray toBytes() const;
     const QList<Line>& lines() const { return m_lines; }
     int size() const { return int(m_lines.size()); }

@@ -70,27 +70,6 @@ Check dialplanShell()
             "script that takes the value as an argument, never through a shell.") };
 }
 
-// Text with every FILTER(...) call removed: what is left reaches its consumer unfiltered.
-QString withoutFilters(QString t)
-{
-    for (int guard = 0; guard < 20; ++guard) {
-        const int f = t.indexOf(QLatin1String("FILTER("));
-        if (f < 0)
-            break;
-        int depth = 0, end = -1;
-        for (int i = f + 6; i < t.size(); ++i) {
-            if (t.at(i) == QLatin1Char('('))
-                ++depth;
-            else if (t.at(i) == QLatin1Char(')') && --depth == 0) {
-                end = i;
-                break;
-            }
-        }
-        t.remove(f, end < 0 ? t.size() - f : end - f + 1);
-    }
-    return t;
-}
-
 // Caller-controlled values: caller ID, dialled digits, SIP headers, macro/Gosub arguments, and
 // variables of this extension set from them.
 bool callerControlled(const QString& text, const QSet<QString>& taintedVars)
