@@ -225,8 +225,8 @@ private Q_SLOTS:
             QStringLiteral("--ssh-auth"), QStringLiteral("key"), QStringLiteral("--ssh-key"),
             admin->keyPath });
         QVERIFY2(rc == 0, err.constData());
-        std::tie(rc, out, err) = cli(
-            { QStringLiteral("connect"), QStringLiteral("hcli"), QStringLiteral("--accept-new-host-key") });
+        std::tie(rc, out, err) = cli({ QStringLiteral("connect"), QStringLiteral("hcli"),
+            QStringLiteral("--accept-new-host-key"), QStringLiteral("--yes") });
         QVERIFY2(rc == 0, err.constData());
         QByteArray before;
         LabHosts::instance().hostShell(h,
