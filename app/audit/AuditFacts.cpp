@@ -37,6 +37,16 @@ AuditFacts::AuditFacts(FactBundle bundle, QDateTime assessedAt, std::optional<QD
         if (m_bundle.hasFile(path))
             m_asterisk.insert(main, AsteriskConfig::parse(path, m_bundle.file(path), resolver));
     }
+    // A file that hit the reader's limits (issue 11: exponential templates) was read only in part:
+    // judging any of the configuration from it could pass what it never saw, so none is judged.
+    for (auto it = m_asterisk.cbegin(); it != m_asterisk.cend(); ++it) {
+        if (it->limitError()) {
+            m_asteriskProblem = it->limitError()->message;
+            break;
+        }
+    }
+    if (!m_asteriskProblem.isEmpty())
+        m_asterisk.clear();
     if (const AsteriskConfig* ext = asterisk(QStringLiteral("extensions.conf")))
         m_dialplan = Dialplan::build(*ext);
 
@@ -168,6 +178,11 @@ const AsteriskConfig* AuditFacts::asterisk(const QString& baseName) const
 {
     const auto it = m_asterisk.constFind(baseName);
     return it == m_asterisk.cend() ? nullptr : &*it;
+}
+
+QString AuditFacts::asteriskProblemOr(const QString& otherwise) const
+{
+    return m_asteriskProblem.isEmpty() ? otherwise : m_asteriskProblem;
 }
 
 bool AuditFacts::asteriskConfigCollected() const

@@ -43,6 +43,8 @@ public:
     // not collected.
     const AsteriskConfig* asterisk(const QString& baseName) const;
     bool asteriskConfigCollected() const;
+    // Why no Asterisk file may be judged when one hit the reader's limits, else otherwise.
+    QString asteriskProblemOr(const QString& otherwise) const;
     std::optional<AsteriskVersion> asteriskVersion() const { return m_version; }
     // chan_sip is loaded (module list), or nullopt when the list is unknown.
     std::optional<bool> chanSipLoaded() const { return m_chanSip; }
@@ -104,6 +106,7 @@ private:
     QDateTime m_assessedAt;
     std::optional<QDateTime> m_previousAudit;
     QHash<QString, AsteriskConfig> m_asterisk;
+    QString m_asteriskProblem;
     std::optional<AsteriskVersion> m_version;
     std::optional<bool> m_chanSip;
     Dialplan m_dialplan;

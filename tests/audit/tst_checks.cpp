@@ -621,6 +621,26 @@ private Q_SLOTS:
         QCOMPARE(r.toJson().value(u"nothing_to_assess"_s).toArray().size() >= 3, true);
     }
 
+    // Issue 11 item 5: a pjsip.conf whose templates double at every level hits the reader's limit; the
+    // audit then judges none of the Asterisk configuration (it was read only in part) and says why.
+    void configurationOverTheReadersLimitIsNotAssessed()
+    {
+        QString hostile = u"[t0](!)\ndeny=0.0.0.0/0\npermit=10.0.0.0/8\n"_s;
+        for (int i = 1; i <= 23; ++i)
+            hostile += u"[t%1](!,t%2,t%2)\n"_s.arg(i).arg(i - 1);
+        hostile += u"[victim](t23)\ntype=endpoint\n"_s;
+        FactBundle b = lab("hardened");
+        setFile(b, u"/etc/asterisk/pjsip.conf"_s, hostile);
+        const AuditReport r = evaluate(b);
+        for (const char* id : { "sip-acl.endpoint-no-acl", "passwords.pjsip-weak", "web.http-no-tls",
+                 "intl-passcode.intl-no-pin", "call-times.intl-any-time" }) {
+            const Finding f = outcomeOf(r, id);
+            QVERIFY2(f.outcome == Outcome::NotAssessed, id);
+            QVERIFY2(f.evidence.join(u' ').contains(u"not assessed"_s), qPrintable(f.evidence.join(u' ')));
+        }
+        QVERIFY(!r.complete());
+    }
+
     void backupJobWithoutOutputIsNotLocated()
     {
         FactBundle b = lab("hardened");

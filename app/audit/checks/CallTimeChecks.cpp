@@ -23,8 +23,9 @@ Check anyTime()
 QList<Finding> callTimes(const AuditFacts& facts)
 {
     if (!facts.asterisk(QStringLiteral("extensions.conf")))
-        return { Finding::notAssessed(
-            anyTime(), QCoreApplication::translate("CallTimeChecks", "extensions.conf was not collected")) };
+        return { Finding::notAssessed(anyTime(),
+            facts.asteriskProblemOr(
+                QCoreApplication::translate("CallTimeChecks", "extensions.conf was not collected"))) };
     QList<Judged> anytime;
     const QList<IntlRoute> routes = internationalRoutes(facts);
     for (const IntlRoute& r : routes) {

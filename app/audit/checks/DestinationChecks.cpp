@@ -94,8 +94,8 @@ QList<Finding> guestEntries(const AuditFacts& facts)
 {
     QList<Finding> out;
     if (!facts.asteriskConfigCollected()) {
-        const QString why
-            = QCoreApplication::translate("DestinationChecks", "no Asterisk configuration was collected");
+        const QString why = facts.asteriskProblemOr(
+            QCoreApplication::translate("DestinationChecks", "no Asterisk configuration was collected"));
         return { Finding::notAssessed(anonymous(), why), Finding::notAssessed(allowGuest(), why) };
     }
     const QList<const ConfigSection*> endpoints = pjsipOfType(facts, QStringLiteral("endpoint"));
@@ -138,8 +138,8 @@ QList<Finding> destinations(const AuditFacts& facts)
 {
     QList<Finding> out = guestEntries(facts);
     if (!facts.asterisk(QStringLiteral("extensions.conf"))) {
-        const QString why
-            = QCoreApplication::translate("DestinationChecks", "extensions.conf was not collected");
+        const QString why = facts.asteriskProblemOr(
+            QCoreApplication::translate("DestinationChecks", "extensions.conf was not collected"));
         out << Finding::notAssessed(unauthenticated(), why)
             << Finding::notAssessed(tollUnauthenticated(), why) << Finding::notAssessed(everyPhone(), why)
             << Finding::notAssessed(injection(), why);

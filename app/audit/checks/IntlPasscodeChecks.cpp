@@ -33,8 +33,8 @@ QList<Finding> intlPasscode(const AuditFacts& facts)
 {
     QList<Finding> out;
     if (!facts.asterisk(QStringLiteral("extensions.conf"))) {
-        const QString why
-            = QCoreApplication::translate("IntlPasscodeChecks", "extensions.conf was not collected");
+        const QString why = facts.asteriskProblemOr(
+            QCoreApplication::translate("IntlPasscodeChecks", "extensions.conf was not collected"));
         return { Finding::notAssessed(noPin(), why), Finding::notAssessed(weakPin(), why) };
     }
     QList<Judged> open;

@@ -96,7 +96,8 @@ QList<Finding> shellInjection(const AuditFacts& facts)
 {
     if (!facts.asterisk(QStringLiteral("extensions.conf")))
         return { Finding::notAssessed(dialplanShell(),
-            QCoreApplication::translate("LeastPrivilegeChecks", "extensions.conf was not collected")) };
+            facts.asteriskProblemOr(
+                QCoreApplication::translate("LeastPrivilegeChecks", "extensions.conf was not collected"))) };
     int calls = 0;
     QList<Judged> hits;
     for (const auto& [ctx, ext] : facts.dialplan().extensions()) {

@@ -88,7 +88,8 @@ QList<Finding> judge(const Check& check, const AuditFacts& facts, const QString&
 {
     if (!facts.asteriskConfigCollected())
         return { Finding::notAssessed(check,
-            QCoreApplication::translate("PasswordChecks", "no Asterisk configuration was collected")) };
+            facts.asteriskProblemOr(
+                QCoreApplication::translate("PasswordChecks", "no Asterisk configuration was collected"))) };
     if (!facts.asterisk(file))
         return { Finding::nothingToAssess(
             check, QCoreApplication::translate("PasswordChecks", "%1 is not present").arg(file))
@@ -158,7 +159,8 @@ QList<Finding> passwords(const AuditFacts& facts)
 
     if (!facts.asteriskConfigCollected()) {
         out << Finding::notAssessed(reused(),
-            QCoreApplication::translate("PasswordChecks", "no Asterisk configuration was collected"));
+            facts.asteriskProblemOr(
+                QCoreApplication::translate("PasswordChecks", "no Asterisk configuration was collected")));
     } else {
         QHash<QString, QStringList> byHash;
         for (const SecretRef& r : refs) {

@@ -41,8 +41,8 @@ Check alwaysAuthReject()
 QList<Finding> sipAcl(const AuditFacts& facts)
 {
     QList<Finding> out;
-    const QString noConfig
-        = QCoreApplication::translate("SipAclChecks", "no Asterisk configuration was collected");
+    const QString noConfig = facts.asteriskProblemOr(
+        QCoreApplication::translate("SipAclChecks", "no Asterisk configuration was collected"));
     if (!facts.asteriskConfigCollected()) {
         for (const Check& c : { endpointNoAcl(), sipPeerNoAcl(), alwaysAuthReject() })
             out << Finding::notAssessed(c, noConfig);

@@ -61,8 +61,8 @@ QList<Finding> web(const AuditFacts& facts)
     const QString bind = g ? g->value(QStringLiteral("bindaddr"), QStringLiteral("0.0.0.0")) : QString();
     const bool tls = g && g->value(QStringLiteral("tlsenable"), QStringLiteral("no")) == u"yes";
     if (!facts.asteriskConfigCollected()) {
-        const QString why
-            = QCoreApplication::translate("WebChecks", "no Asterisk configuration was collected");
+        const QString why = facts.asteriskProblemOr(
+            QCoreApplication::translate("WebChecks", "no Asterisk configuration was collected"));
         out << Finding::notAssessed(httpNoTls(), why) << Finding::notAssessed(httpPublicDefault(), why);
     } else if (!enabled) {
         out << Finding::pass(httpNoTls(),
