@@ -895,16 +895,16 @@
         <translation>Das Sammelskript hat nichts ausgegeben (Exit-Status %1): %2</translation>
     </message>
     <message>
-        <source>%1. The audit needs root: give the sudo password (saved for the PBX, or audit --sudo-password-stdin), allow %2 to use sudo, or log in as root.</source>
-        <translation>%1. Das Audit benötigt root: geben Sie das sudo-Passwort an (für die PBX gespeichert oder audit --sudo-password-stdin), erlauben Sie %2 die Nutzung von sudo oder melden Sie sich als root an.</translation>
-    </message>
-    <message>
         <source>sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in as root.</source>
         <translation>sudo ist auf %1 nicht installiert, daher kann das Audit nicht als root laufen. Installieren Sie dort sudo oder melden Sie sich als root an.</translation>
     </message>
     <message>
         <source>The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers rule for %3.</source>
         <translation>Das Sammelskript lief auf %1 ohne root (%2): sudo hat es nicht zu root gemacht. Prüfen Sie die sudoers-Regel für %3.</translation>
+    </message>
+    <message>
+        <source>The audit needs root and did not run: %1.</source>
+        <translation>Die Prüfung braucht root-Rechte und lief nicht: %1.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,14 @@
     <message>
         <source>Host key:</source>
         <translation>Host-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>%1, %2; cannot become root</source>
+        <translation>%1, %2; kann nicht root werden</translation>
+    </message>
+    <message>
+        <source>Root:</source>
+        <translation>Root:</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1729,10 @@
     <message>
         <source>installed; its console did not answer %1 (%2)</source>
         <translation>installiert; die Konsole hat %1 nicht geantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>whether sudo works could not be asked: %1</source>
+        <translation>ob sudo funktioniert, ließ sich nicht erfragen: %1</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2683,10 @@
         <source>This PBX has no identity in the inventory, so its secrets cannot be named; open it from the inventory and try again.</source>
         <translation>Diese PBX hat keine Identität im Inventar, daher können ihre Secrets nicht benannt werden; öffnen Sie sie aus dem Inventar und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo-Passwort</translation>
+    </message>
 </context>
 <context>
     <name>SftpClient</name>
@@ -3234,6 +3250,34 @@
     <message>
         <source>the connection to %1 was lost before the command ended</source>
         <translation>die Verbindung zu %1 ging verloren, bevor der Befehl beendet war</translation>
+    </message>
+    <message>
+        <source>logged in as root</source>
+        <translation>als root angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo without a password (NOPASSWD)</source>
+        <translation>%1 wird mit sudo ohne Passwort root (NOPASSWD)</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo; the sudo password was accepted</source>
+        <translation>%1 wird mit sudo root; das sudo-Passwort wurde angenommen</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused the password for %2: store the right sudo password for this PBX (or the login password, if it is the same), or log in as root</source>
+        <translation>sudo auf %1 hat das Passwort für %2 abgelehnt: Speichern Sie das richtige sudo-Passwort für diese PBX (oder das Anmeldepasswort, wenn es dasselbe ist), oder melden Sie sich als root an</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password for %2 and none is stored: store the sudo password for this PBX, allow %2 to use sudo without one, or log in as root</source>
+        <translation>sudo auf %1 braucht ein Passwort für %2, und keines ist gespeichert: Speichern Sie das sudo-Passwort für diese PBX, erlauben Sie %2 sudo ohne Passwort, oder melden Sie sich als root an</translation>
+    </message>
+    <message>
+        <source>%1 may not use sudo on %2: add it to the sudoers (the sudo group), or log in as root</source>
+        <translation>%1 darf auf %2 kein sudo verwenden: Nehmen Sie das Konto in die sudoers auf (Gruppe sudo), oder melden Sie sich als root an</translation>
+    </message>
+    <message>
+        <source>sudo is not installed on %1: install sudo there, or log in as root</source>
+        <translation>sudo ist auf %1 nicht installiert: Installieren Sie dort sudo, oder melden Sie sich als root an</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5127,18 @@ Vertrauen Sie dem neuen Schlüssel nur, wenn Sie wissen, warum er sich geändert
     <message>
         <source>The new key %1 matches the one on the PBX</source>
         <translation>Der neue Schlüssel %1 stimmt mit dem auf der PBX überein</translation>
+    </message>
+    <message>
+        <source>Su&amp;do password:</source>
+        <translation>Su&amp;do-Passwort:</translation>
+    </message>
+    <message>
+        <source>The audit and every change need root. Give sudo&apos;s password here when it is not the login password; leave it empty when sudo needs none (NOPASSWD) or takes the login password. Test connection says which.</source>
+        <translation>Die Prüfung und jede Änderung brauchen root-Rechte. Geben Sie hier das sudo-Passwort an, wenn es nicht das Anmeldepasswort ist; lassen Sie es leer, wenn sudo keines braucht (NOPASSWD) oder das Anmeldepasswort nimmt. „Verbindung testen“ zeigt, was zutrifft.</translation>
+    </message>
+    <message>
+        <source>only if sudo asks for another</source>
+        <translation>nur wenn sudo ein anderes verlangt</translation>
     </message>
 </context>
 <context>

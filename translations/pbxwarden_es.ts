@@ -895,16 +895,16 @@
         <translation>El script recopilador no imprimió nada (código de salida %1): %2</translation>
     </message>
     <message>
-        <source>%1. The audit needs root: give the sudo password (saved for the PBX, or audit --sudo-password-stdin), allow %2 to use sudo, or log in as root.</source>
-        <translation>%1. La auditoría necesita root: indique la contraseña de sudo (guardada para la PBX, o audit --sudo-password-stdin), permita a %2 usar sudo o inicie sesión como root.</translation>
-    </message>
-    <message>
         <source>sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in as root.</source>
         <translation>sudo no está instalado en %1, así que la auditoría no puede ejecutarse como root. Instale sudo allí o inicie sesión como root.</translation>
     </message>
     <message>
         <source>The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers rule for %3.</source>
         <translation>El script recopilador se ejecutó sin root en %1 (%2): sudo no le dio privilegios de root. Compruebe la regla de sudoers para %3.</translation>
+    </message>
+    <message>
+        <source>The audit needs root and did not run: %1.</source>
+        <translation>La auditoría necesita root y no se ejecutó: %1.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,14 @@
     <message>
         <source>Host key:</source>
         <translation>Clave de host:</translation>
+    </message>
+    <message>
+        <source>%1, %2; cannot become root</source>
+        <translation>%1, %2; no puede obtener root</translation>
+    </message>
+    <message>
+        <source>Root:</source>
+        <translation>Root:</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1729,10 @@
     <message>
         <source>installed; its console did not answer %1 (%2)</source>
         <translation>instalado; su consola no respondió a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>whether sudo works could not be asked: %1</source>
+        <translation>no se pudo comprobar si sudo funciona: %1</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2683,10 @@
         <source>This PBX has no identity in the inventory, so its secrets cannot be named; open it from the inventory and try again.</source>
         <translation>Esta PBX no tiene identidad en el inventario, así que no se puede dar nombre a sus credenciales; ábrala desde el inventario e inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>sudo password</source>
+        <translation>contraseña de sudo</translation>
+    </message>
 </context>
 <context>
     <name>SftpClient</name>
@@ -3234,6 +3250,34 @@
     <message>
         <source>the connection to %1 was lost before the command ended</source>
         <translation>se perdió la conexión con %1 antes de que terminara el comando</translation>
+    </message>
+    <message>
+        <source>logged in as root</source>
+        <translation>sesión iniciada como root</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo without a password (NOPASSWD)</source>
+        <translation>%1 obtiene root con sudo sin contraseña (NOPASSWD)</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo; the sudo password was accepted</source>
+        <translation>%1 obtiene root con sudo; la contraseña de sudo fue aceptada</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused the password for %2: store the right sudo password for this PBX (or the login password, if it is the same), or log in as root</source>
+        <translation>sudo en %1 rechazó la contraseña de %2: guarde la contraseña de sudo correcta para esta PBX (o la de inicio de sesión, si es la misma), o inicie sesión como root</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password for %2 and none is stored: store the sudo password for this PBX, allow %2 to use sudo without one, or log in as root</source>
+        <translation>sudo en %1 necesita una contraseña para %2 y no hay ninguna guardada: guarde la contraseña de sudo para esta PBX, permita a %2 usar sudo sin contraseña, o inicie sesión como root</translation>
+    </message>
+    <message>
+        <source>%1 may not use sudo on %2: add it to the sudoers (the sudo group), or log in as root</source>
+        <translation>%1 no puede usar sudo en %2: añádalo a sudoers (el grupo sudo), o inicie sesión como root</translation>
+    </message>
+    <message>
+        <source>sudo is not installed on %1: install sudo there, or log in as root</source>
+        <translation>sudo no está instalado en %1: instálelo allí, o inicie sesión como root</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5127,18 @@ Confíe en la nueva clave solo si sabe por qué ha cambiado y la ha comparado co
     <message>
         <source>The new key %1 matches the one on the PBX</source>
         <translation>La nueva clave %1 coincide con la de la PBX</translation>
+    </message>
+    <message>
+        <source>Su&amp;do password:</source>
+        <translation>Contraseña de su&amp;do:</translation>
+    </message>
+    <message>
+        <source>The audit and every change need root. Give sudo&apos;s password here when it is not the login password; leave it empty when sudo needs none (NOPASSWD) or takes the login password. Test connection says which.</source>
+        <translation>La auditoría y cada cambio necesitan root. Indique aquí la contraseña de sudo si no es la de inicio de sesión; déjela vacía si sudo no necesita ninguna (NOPASSWD) o acepta la de inicio de sesión. «Probar conexión» indica cuál es el caso.</translation>
+    </message>
+    <message>
+        <source>only if sudo asks for another</source>
+        <translation>solo si sudo pide otra</translation>
     </message>
 </context>
 <context>

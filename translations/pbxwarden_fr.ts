@@ -895,16 +895,16 @@
         <translation>Le script de collecte n&apos;a rien affiché (code de sortie %1)&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1. The audit needs root: give the sudo password (saved for the PBX, or audit --sudo-password-stdin), allow %2 to use sudo, or log in as root.</source>
-        <translation>%1. L&apos;audit nécessite root&#xa0;: indiquez le mot de passe sudo (enregistré pour le PBX, ou audit --sudo-password-stdin), autorisez %2 à utiliser sudo, ou connectez-vous en root.</translation>
-    </message>
-    <message>
         <source>sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in as root.</source>
         <translation>sudo n&apos;est pas installé sur %1, l&apos;audit ne peut donc pas s&apos;exécuter en root. Installez-y sudo ou connectez-vous en root.</translation>
     </message>
     <message>
         <source>The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers rule for %3.</source>
         <translation>Le script de collecte s&apos;est exécuté sans droits root sur %1 (%2)&#xa0;: sudo ne l&apos;a pas rendu root. Vérifiez la règle sudoers de %3.</translation>
+    </message>
+    <message>
+        <source>The audit needs root and did not run: %1.</source>
+        <translation>L’audit a besoin de root et n’a pas été exécuté : %1.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,14 @@
     <message>
         <source>Host key:</source>
         <translation>Clé d&apos;hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2; cannot become root</source>
+        <translation>%1, %2 ; ne peut pas devenir root</translation>
+    </message>
+    <message>
+        <source>Root:</source>
+        <translation>Root :</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1729,10 @@
     <message>
         <source>installed; its console did not answer %1 (%2)</source>
         <translation>installé&#xa0;; sa console n&apos;a pas répondu à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>whether sudo works could not be asked: %1</source>
+        <translation>impossible de vérifier si sudo fonctionne : %1</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2683,10 @@
         <source>This PBX has no identity in the inventory, so its secrets cannot be named; open it from the inventory and try again.</source>
         <translation>Ce PBX n&apos;a pas d&apos;identité dans l&apos;inventaire, ses secrets ne peuvent donc pas être nommés&#xa0;; ouvrez-le depuis l&apos;inventaire et réessayez.</translation>
     </message>
+    <message>
+        <source>sudo password</source>
+        <translation>mot de passe sudo</translation>
+    </message>
 </context>
 <context>
     <name>SftpClient</name>
@@ -3234,6 +3250,34 @@
     <message>
         <source>the connection to %1 was lost before the command ended</source>
         <translation>la connexion à %1 a été perdue avant la fin de la commande</translation>
+    </message>
+    <message>
+        <source>logged in as root</source>
+        <translation>connecté en root</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo without a password (NOPASSWD)</source>
+        <translation>%1 devient root avec sudo sans mot de passe (NOPASSWD)</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo; the sudo password was accepted</source>
+        <translation>%1 devient root avec sudo ; le mot de passe sudo a été accepté</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused the password for %2: store the right sudo password for this PBX (or the login password, if it is the same), or log in as root</source>
+        <translation>sudo sur %1 a refusé le mot de passe de %2 : enregistrez le bon mot de passe sudo pour ce PBX (ou celui de connexion, s’il est identique), ou connectez-vous en root</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password for %2 and none is stored: store the sudo password for this PBX, allow %2 to use sudo without one, or log in as root</source>
+        <translation>sudo sur %1 demande un mot de passe pour %2 et aucun n’est enregistré : enregistrez le mot de passe sudo pour ce PBX, autorisez %2 à utiliser sudo sans mot de passe, ou connectez-vous en root</translation>
+    </message>
+    <message>
+        <source>%1 may not use sudo on %2: add it to the sudoers (the sudo group), or log in as root</source>
+        <translation>%1 n’a pas le droit d’utiliser sudo sur %2 : ajoutez-le aux sudoers (groupe sudo), ou connectez-vous en root</translation>
+    </message>
+    <message>
+        <source>sudo is not installed on %1: install sudo there, or log in as root</source>
+        <translation>sudo n’est pas installé sur %1 : installez-le, ou connectez-vous en root</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5127,18 @@ N&apos;approuvez la nouvelle clé que si vous savez pourquoi elle a changé et l
     <message>
         <source>The new key %1 matches the one on the PBX</source>
         <translation>La nouvelle clé %1 correspond à celle du PBX</translation>
+    </message>
+    <message>
+        <source>Su&amp;do password:</source>
+        <translation>Mot de passe su&amp;do :</translation>
+    </message>
+    <message>
+        <source>The audit and every change need root. Give sudo&apos;s password here when it is not the login password; leave it empty when sudo needs none (NOPASSWD) or takes the login password. Test connection says which.</source>
+        <translation>L’audit et chaque modification ont besoin de root. Indiquez ici le mot de passe sudo s’il diffère de celui de connexion ; laissez vide si sudo n’en demande pas (NOPASSWD) ou accepte celui de connexion. « Tester la connexion » indique le cas.</translation>
+    </message>
+    <message>
+        <source>only if sudo asks for another</source>
+        <translation>seulement si sudo en demande un autre</translation>
     </message>
 </context>
 <context>

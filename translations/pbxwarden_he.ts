@@ -895,16 +895,16 @@
         <translation>סקריפט האיסוף לא הדפיס דבר (קוד יציאה %1): %2</translation>
     </message>
     <message>
-        <source>%1. The audit needs root: give the sudo password (saved for the PBX, or audit --sudo-password-stdin), allow %2 to use sudo, or log in as root.</source>
-        <translation>%1. הביקורת דורשת הרשאות root: ספקו את סיסמת sudo (שמורה עבור המרכזייה, או audit --sudo-password-stdin), אפשרו ל-%2 להשתמש ב-sudo, או התחברו כ-root.</translation>
-    </message>
-    <message>
         <source>sudo is not installed on %1, so the audit cannot run as root. Install sudo there or log in as root.</source>
         <translation>sudo אינו מותקן ב-%1, ולכן הביקורת אינה יכולה לפעול כ-root. התקינו שם את sudo או התחברו כ-root.</translation>
     </message>
     <message>
         <source>The collector ran without root on %1 (%2): sudo did not make it root. Check the sudoers rule for %3.</source>
         <translation>סקריפט האיסוף פעל ללא הרשאות root ב-%1 (%2): sudo לא העניק הרשאות root. בדקו את כלל ה-sudoers עבור %3.</translation>
+    </message>
+    <message>
+        <source>The audit needs root and did not run: %1.</source>
+        <translation>הביקורת דורשת הרשאות root ולא רצה: %1.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,14 @@
     <message>
         <source>Host key:</source>
         <translation>מפתח מארח:</translation>
+    </message>
+    <message>
+        <source>%1, %2; cannot become root</source>
+        <translation>%1, %2; לא ניתן לקבל הרשאות root</translation>
+    </message>
+    <message>
+        <source>Root:</source>
+        <translation>root:</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1729,10 @@
     <message>
         <source>installed; its console did not answer %1 (%2)</source>
         <translation>מותקן; המסוף שלו לא ענה ל-%1 (%2)</translation>
+    </message>
+    <message>
+        <source>whether sudo works could not be asked: %1</source>
+        <translation>לא ניתן היה לבדוק אם sudo עובד: %1</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2683,10 @@
         <source>This PBX has no identity in the inventory, so its secrets cannot be named; open it from the inventory and try again.</source>
         <translation>למרכזייה זו אין זהות במצאי, ולכן לא ניתן לתת שמות לסודות שלה; פתחו אותה מהמצאי ונסו שוב.</translation>
     </message>
+    <message>
+        <source>sudo password</source>
+        <translation>סיסמת sudo</translation>
+    </message>
 </context>
 <context>
     <name>SftpClient</name>
@@ -3234,6 +3250,34 @@
     <message>
         <source>the connection to %1 was lost before the command ended</source>
         <translation>החיבור אל %1 אבד לפני שהפקודה הסתיימה</translation>
+    </message>
+    <message>
+        <source>logged in as root</source>
+        <translation>מחובר כ-root</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo without a password (NOPASSWD)</source>
+        <translation>%1 מקבל הרשאות root עם sudo ללא סיסמה (NOPASSWD)</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo; the sudo password was accepted</source>
+        <translation>%1 מקבל הרשאות root עם sudo; סיסמת sudo התקבלה</translation>
+    </message>
+    <message>
+        <source>sudo on %1 refused the password for %2: store the right sudo password for this PBX (or the login password, if it is the same), or log in as root</source>
+        <translation>sudo ב-%1 דחה את הסיסמה של %2: שמרו את סיסמת ה-sudo הנכונה למרכזייה זו (או את סיסמת הכניסה, אם היא זהה), או התחברו כ-root</translation>
+    </message>
+    <message>
+        <source>sudo on %1 needs a password for %2 and none is stored: store the sudo password for this PBX, allow %2 to use sudo without one, or log in as root</source>
+        <translation>sudo ב-%1 דורש סיסמה עבור %2 ואין סיסמה שמורה: שמרו את סיסמת ה-sudo למרכזייה זו, אפשרו ל-%2 להשתמש ב-sudo בלי סיסמה, או התחברו כ-root</translation>
+    </message>
+    <message>
+        <source>%1 may not use sudo on %2: add it to the sudoers (the sudo group), or log in as root</source>
+        <translation>%1 אינו רשאי להשתמש ב-sudo ב-%2: הוסיפו אותו ל-sudoers (הקבוצה sudo), או התחברו כ-root</translation>
+    </message>
+    <message>
+        <source>sudo is not installed on %1: install sudo there, or log in as root</source>
+        <translation>sudo אינו מותקן ב-%1: התקינו שם sudo, או התחברו כ-root</translation>
     </message>
 </context>
 <context>
@@ -5083,6 +5127,18 @@ Trust the new key only if you know why it changed and have compared it with the 
     <message>
         <source>The new key %1 matches the one on the PBX</source>
         <translation>המפתח החדש %1 תואם למפתח שבמרכזייה</translation>
+    </message>
+    <message>
+        <source>Su&amp;do password:</source>
+        <translation>סיסמת su&amp;do:</translation>
+    </message>
+    <message>
+        <source>The audit and every change need root. Give sudo&apos;s password here when it is not the login password; leave it empty when sudo needs none (NOPASSWD) or takes the login password. Test connection says which.</source>
+        <translation>הביקורת וכל שינוי דורשים הרשאות root. הזינו כאן את סיסמת ה-sudo אם היא שונה מסיסמת הכניסה; השאירו ריק אם sudo אינו דורש סיסמה (NOPASSWD) או מקבל את סיסמת הכניסה. „בדיקת חיבור” מראה מה המצב.</translation>
+    </message>
+    <message>
+        <source>only if sudo asks for another</source>
+        <translation>רק אם sudo מבקש סיסמה אחרת</translation>
     </message>
 </context>
 <context>

@@ -57,10 +57,8 @@ Result<QByteArray> Collector::collect(ssh::SshSession& session, int timeoutMs)
     // quieter audit as the login user: 14 of the checks would silently go unassessed.
     if (!result && !session.isRoot()
         && session.lastFailure() == ssh::SshSession::Failure::AuthenticationFailed)
-        return Error { QCoreApplication::translate("Collector",
-            "%1. The audit needs root: give the sudo password (saved for the PBX, or audit "
-            "--sudo-password-stdin), allow %2 to use sudo, or log in as root.")
-                           .arg(result.error(), session.target().user) };
+        return Error { QCoreApplication::translate("Collector", "The audit needs root and did not run: %1.")
+                           .arg(result.error()) };
     if (!result)
         return Error { result.error() };
     // "sh: 1: sudo: not found": the wrapper never started.

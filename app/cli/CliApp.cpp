@@ -25,7 +25,12 @@ struct CommandGroup
 
 // Each command group registers one line here.
 const CommandGroup kGroups[] = {
-    { "inventory", "inventory list|add|remove|import|export ...", &runInventory },
+    { "inventory",
+        "inventory list|add|edit NAME|remove NAME|import FILE|export FILE ... (add/edit: "
+        "[--ssh-password-stdin] "
+        "[--sudo-password-stdin] [--ami-secret-stdin], one line each in that order; edit: "
+        "[--forget-sudo-password])",
+        &runInventory },
     { "connect",
         "connect --host H|NAME...|--all [--port P] [--user U] [--key FILE] [--password-stdin] [--fingerprint "
         "SHA256:...] [--accept-new-host-key [--yes]] [--json]",
@@ -62,7 +67,8 @@ void printHelp(QTextStream& out)
         << "Commands:\n";
     for (const CommandGroup& group : kGroups)
         out << "  " << group.usage << '\n';
-    out << "\nSecrets are read only from standard input (--ssh-password-stdin, --ami-secret-stdin).\n"
+    out << "\nSecrets are read only from standard input (--ssh-password-stdin, --sudo-password-stdin,\n"
+        << "--ami-secret-stdin). A login that is not root uses the sudo password kept for its PBX.\n"
         << "Exit status: 0 on success, non-zero with a one-line reason on stderr otherwise.\n";
     out.flush();
 }

@@ -81,6 +81,8 @@ public:
     // Anything still starting with "--" after all options were taken is unknown.
     QString unknownOption() const;
     QString error() const { return m_error; }
+    // For a value that was present but wrong (the caller knows what is allowed).
+    void setError(const QString& error) { m_error = error; }
 
 private:
     QStringList m_args;

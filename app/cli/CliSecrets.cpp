@@ -33,12 +33,16 @@ QList<secrets::PbxCredentials> fetchCredentials(const QList<PbxRecord>& pbxs, in
                                                         auto done) { s.fetch(pbxs, what, context, done); });
 }
 
-secrets::SecretWrite storeSecrets(const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret)
+secrets::SecretWrite storeSecrets(const PbxRecord& pbx, const secrets::GivenSecrets& given)
 {
-    return runToEnd<secrets::SecretWrite>(
-        [&](const secrets::CredentialService& s, QObject* context, auto done) {
-            s.store(pbx, sshSecret, amiSecret, context, done);
-        });
+    return runToEnd<secrets::SecretWrite>([&](const secrets::CredentialService& s, QObject* context,
+                                              auto done) { s.store(pbx, given, context, done); });
+}
+
+secrets::SecretRemoval removeSecrets(const PbxRecord& pbx, const QList<secrets::SecretPurpose>& purposes)
+{
+    return runToEnd<secrets::SecretRemoval>([&](const secrets::CredentialService& s, QObject* context,
+                                                auto done) { s.remove(pbx, purposes, context, done); });
 }
 
 secrets::SecretRemoval removeSecrets(const PbxRecord& pbx)

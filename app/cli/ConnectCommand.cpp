@@ -252,6 +252,9 @@ void printText(QTextStream& out, const HostReport& r)
         << (probe.value(QStringLiteral("asterisk_installed")).toBool()
                    ? probe.value(QStringLiteral("asterisk_version")).toString()
                    : QStringLiteral("not installed"))
+        << '\n'
+        << "  root:      " << probe.value(QStringLiteral("sudo_text")).toString()
+        << (probe.value(QStringLiteral("root_ready")).toBool() ? "" : " (audit and changes cannot run)")
         << '\n';
 }
 

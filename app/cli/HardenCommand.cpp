@@ -201,7 +201,9 @@ int runHarden(CliContext& ctx, const QStringList& arguments)
             continue;
         }
         fleet::FleetTarget target { pbx, credentials.value() };
-        target.credentials.sudoPassword = sudoPassword;
+        // Given on standard input, it wins over the one kept for the PBX.
+        if (!sudoPassword.isEmpty())
+            target.credentials.sudoPassword = sudoPassword;
         ssh::SshSession session;
         if (Status st = session.open(target.sshTarget(), target.credentials); !st) {
             fail(st.error());

@@ -89,27 +89,124 @@ int list(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
     return 0;
 }
 
-int add(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
+// The record's options, shared by add and edit: an absent option leaves its field as it is.
+bool takeRecordOptions(ArgReader& args, PbxRecord& p, bool* authGiven)
 {
-    PbxRecord p;
-    QString sshPort, amiPort, auth;
+    QString auth;
+    QStringList tags;
     const bool ok = args.takeValue(QStringLiteral("--name"), &p.name)
         && args.takeValue(QStringLiteral("--host"), &p.host)
         && args.takeValue(QStringLiteral("--customer"), &p.customer)
         && args.takeValue(QStringLiteral("--site"), &p.site)
-        && args.takeValues(QStringLiteral("--tag"), &p.tags)
-        && args.takeValue(QStringLiteral("--ssh-port"), &sshPort)
+        && args.takeValues(QStringLiteral("--tag"), &tags)
+        && args.takeInt(QStringLiteral("--ssh-port"), 1, 65535, &p.sshPort)
         && args.takeValue(QStringLiteral("--ssh-user"), &p.sshUser)
         && args.takeValue(QStringLiteral("--ssh-auth"), &auth)
         && args.takeValue(QStringLiteral("--ssh-key"), &p.sshKeyPath)
-        && args.takeValue(QStringLiteral("--ami-port"), &amiPort)
+        && args.takeInt(QStringLiteral("--ami-port"), 1, 65535, &p.amiPort)
         && args.takeValue(QStringLiteral("--ami-user"), &p.amiUser)
         && args.takeValue(QStringLiteral("--notes"), &p.notes);
     if (!ok)
+        return false;
+    // Tags given replace the tags; --tag "" alone clears them.
+    if (!tags.isEmpty()) {
+        tags.removeAll(QString());
+        p.tags = tags;
+    }
+    *authGiven = !auth.isEmpty();
+    if (!auth.isEmpty()) {
+        const auto parsed = sshAuthFromString(auth);
+        if (!parsed) {
+            args.setError(QStringLiteral("--ssh-auth must be agent, key or password"));
+            return false;
+        }
+        p.sshAuth = *parsed;
+    }
+    if (args.takeFlag(QStringLiteral("--ami-tls")))
+        p.amiTls = true;
+    if (args.takeFlag(QStringLiteral("--no-ami-tls")))
+        p.amiTls = false;
+    return true;
+}
+
+// Which secrets come on standard input, one per line in this order: SSH, sudo, AMI.
+struct SecretFlags
+{
+    bool ssh = false;
+    bool sudo = false;
+    bool ami = false;
+
+    static SecretFlags take(ArgReader& args)
+    {
+        SecretFlags f;
+        f.ssh = args.takeFlag(QStringLiteral("--ssh-password-stdin"));
+        f.sudo = args.takeFlag(QStringLiteral("--sudo-password-stdin"));
+        f.ami = args.takeFlag(QStringLiteral("--ami-secret-stdin"));
+        return f;
+    }
+    bool any() const { return ssh || sudo || ami; }
+};
+
+// A problem with the secrets asked for, in words; empty when they fit the record.
+QString secretFlagsProblem(const SecretFlags& flags, const PbxRecord& p)
+{
+    if (flags.ssh && p.sshAuth != SshAuth::Password && p.sshAuth != SshAuth::KeyFile)
+        return QStringLiteral(
+            "--ssh-password-stdin needs --ssh-auth password (or key, for the key's passphrase)");
+    if (flags.sudo && p.sshUser == u"root")
+        return QStringLiteral("--sudo-password-stdin is for a login that is not root (root needs no sudo)");
+    return {};
+}
+
+Result<secrets::GivenSecrets> readSecrets(CliContext& ctx, const SecretFlags& flags)
+{
+    secrets::GivenSecrets given;
+    if (!flags.any())
+        return given;
+    QStringList lines = ctx.readSecretFromStdin().split(QLatin1Char('\n'));
+    const auto next = [&lines] {
+        return lines.isEmpty() ? QString() : lines.takeFirst();
+    };
+    if (flags.ssh)
+        given.ssh = next();
+    if (flags.sudo)
+        given.sudo = next();
+    if (flags.ami)
+        given.ami = next();
+    if ((flags.ssh && given.ssh.isEmpty()) || (flags.sudo && given.sudo.isEmpty())
+        || (flags.ami && given.ami.isEmpty()))
+        return Error { QStringLiteral("standard input held no secret for every --...-stdin option (one line "
+                                      "each, in the order SSH, sudo, AMI)") };
+    return given;
+}
+
+// Nothing is changed when the secrets given cannot be kept.
+Status keychainUsable()
+{
+    secrets::KeychainSecretStore keychain;
+    std::optional<secrets::KeychainProbe> probe;
+    QEventLoop loop;
+    keychain.probe([&](secrets::KeychainProbe result) {
+        probe = result;
+        loop.quit();
+    });
+    if (!probe)
+        loop.exec();
+    if (!probe->usable)
+        return Error {
+            QStringLiteral("no usable keychain, so the secret cannot be kept: %1").arg(probe->message)
+        };
+    return {};
+}
+
+int add(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
+{
+    PbxRecord p;
+    p.sshUser.clear();
+    bool authGiven = false;
+    if (!takeRecordOptions(args, p, &authGiven))
         return ctx.fail(QStringLiteral("inventory add: %1").arg(args.error()), 64);
-    const bool sshPasswordFromStdin = args.takeFlag(QStringLiteral("--ssh-password-stdin"));
-    const bool amiSecretFromStdin = args.takeFlag(QStringLiteral("--ami-secret-stdin"));
-    p.amiTls = args.takeFlag(QStringLiteral("--ami-tls"));
+    const SecretFlags flags = SecretFlags::take(args);
     if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
         return ctx.fail(
             QStringLiteral("inventory add: unknown option %1 (secrets are only read from standard input)")
@@ -118,62 +215,21 @@ int add(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
     if (!args.positional().isEmpty())
         return ctx.fail(
             QStringLiteral("inventory add: unexpected argument %1").arg(args.positional().first()), 64);
-    auto port = [](const QString& text, int fallback) {
-        if (text.isEmpty())
-            return fallback;
-        bool valid = false;
-        const int value = text.toInt(&valid);
-        return valid ? value : -1;
-    };
-    p.sshPort = port(sshPort, 22);
-    p.amiPort = port(amiPort, 5038);
-    if (!auth.isEmpty()) {
-        const auto parsed = sshAuthFromString(auth);
-        if (!parsed)
-            return ctx.fail(QStringLiteral("inventory add: --ssh-auth must be agent, key or password"), 64);
-        p.sshAuth = *parsed;
-    } else if (!p.sshKeyPath.isEmpty()) {
+    if (!authGiven && !p.sshKeyPath.isEmpty())
         p.sshAuth = SshAuth::KeyFile;
-    }
     if (p.sshUser.isEmpty())
         p.sshUser = QStringLiteral("root");
-    if (sshPasswordFromStdin && p.sshAuth != SshAuth::Password && p.sshAuth != SshAuth::KeyFile)
-        return ctx.fail(
-            QStringLiteral("inventory add: --ssh-password-stdin needs --ssh-auth password (or key, for "
-                           "the key's passphrase)"),
-            64);
+    if (const QString problem = secretFlagsProblem(flags, p); !problem.isEmpty())
+        return ctx.fail(QStringLiteral("inventory add: %1").arg(problem), 64);
     if (const QStringList problems = validatePbx(p); !problems.isEmpty())
         return ctx.fail(QStringLiteral("inventory add: %1").arg(problems.join(QLatin1Char(' '))), 65);
 
-    // Secrets: the SSH one on the first line of standard input, the AMI one on the next.
-    QString sshSecret, amiSecret;
-    if (sshPasswordFromStdin || amiSecretFromStdin) {
-        const QString input = ctx.readSecretFromStdin();
-        QStringList lines = input.split(QLatin1Char('\n'));
-        if (sshPasswordFromStdin)
-            sshSecret = lines.isEmpty() ? QString() : lines.takeFirst();
-        if (amiSecretFromStdin)
-            amiSecret = lines.isEmpty() ? QString() : lines.takeFirst();
-        if ((sshPasswordFromStdin && sshSecret.isEmpty()) || (amiSecretFromStdin && amiSecret.isEmpty()))
-            return ctx.fail(QStringLiteral("inventory add: standard input held no secret"), 65);
-    }
-    secrets::KeychainSecretStore keychain;
-    if (!sshSecret.isEmpty() || !amiSecret.isEmpty()) {
-        std::optional<secrets::KeychainProbe> probe;
-        QEventLoop loop;
-        keychain.probe([&](secrets::KeychainProbe result) {
-            probe = result;
-            loop.quit();
-        });
-        if (!probe)
-            loop.exec();
-        if (!probe->usable)
-            return ctx.fail(
-                QStringLiteral("inventory add: no usable keychain, so the secret cannot be kept and "
-                               "nothing was added: %1")
-                    .arg(probe->message),
-                69);
-    }
+    const Result<secrets::GivenSecrets> given = readSecrets(ctx, flags);
+    if (!given)
+        return ctx.fail(QStringLiteral("inventory add: %1").arg(given.error()), 65);
+    if (flags.any())
+        if (const Status usable = keychainUsable(); !usable)
+            return ctx.fail(QStringLiteral("inventory add: %1; nothing was added").arg(usable.error()), 69);
 
     const Result<qint64> id = repo.addPbx(p);
     if (!id)
@@ -181,7 +237,7 @@ int add(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
     // The stored record carries the identities that name its secrets.
     const Result<PbxRecord> added = repo.pbx(id.value());
     const secrets::SecretWrite stored
-        = added ? storeSecrets(added.value(), sshSecret, amiSecret) : secrets::SecretWrite {};
+        = added ? storeSecrets(added.value(), given.value()) : secrets::SecretWrite {};
     if (!added || !stored.complete()) {
         const Status undone = repo.removePbx(id.value());
         return ctx.fail(
@@ -192,6 +248,68 @@ int add(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
             69);
     }
     ctx.out << "Added " << p.name << Qt::endl;
+    return 0;
+}
+
+// Changes the given fields of one PBX and keeps the secrets given; everything not named stays.
+int edit(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
+{
+    const QStringList names = args.positional();
+    if (names.isEmpty())
+        return ctx.fail(QStringLiteral("inventory edit: name the PBX to edit"), 64);
+    const Result<PbxRecord> before = repo.pbxByName(names.first());
+    if (!before)
+        return ctx.fail(QStringLiteral("inventory edit: %1").arg(before.error()), 65);
+    PbxRecord p = before.value();
+    bool authGiven = false;
+    if (!takeRecordOptions(args, p, &authGiven))
+        return ctx.fail(QStringLiteral("inventory edit: %1").arg(args.error()), 64);
+    const SecretFlags flags = SecretFlags::take(args);
+    const bool forgetSudo = args.takeFlag(QStringLiteral("--forget-sudo-password"));
+    if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
+        return ctx.fail(
+            QStringLiteral("inventory edit: unknown option %1 (secrets are only read from standard input)")
+                .arg(unknown),
+            64);
+    if (args.positional().size() != 1)
+        return ctx.fail(QStringLiteral("inventory edit: name exactly one PBX"), 64);
+    if (forgetSudo && flags.sudo)
+        return ctx.fail(QStringLiteral("inventory edit: --forget-sudo-password and --sudo-password-stdin "
+                                       "contradict each other"),
+            64);
+    if (const QString problem = secretFlagsProblem(flags, p); !problem.isEmpty())
+        return ctx.fail(QStringLiteral("inventory edit: %1").arg(problem), 64);
+    if (const QStringList problems = validatePbx(p); !problems.isEmpty())
+        return ctx.fail(QStringLiteral("inventory edit: %1").arg(problems.join(QLatin1Char(' '))), 65);
+    // A new address or port means a new host: the pin of the old one means nothing for it.
+    if (p.host != before->host || p.sshPort != before->sshPort)
+        p.hostKeyFingerprint.clear();
+
+    const Result<secrets::GivenSecrets> given = readSecrets(ctx, flags);
+    if (!given)
+        return ctx.fail(QStringLiteral("inventory edit: %1").arg(given.error()), 65);
+    if (flags.any() || forgetSudo)
+        if (const Status usable = keychainUsable(); !usable)
+            return ctx.fail(
+                QStringLiteral("inventory edit: %1; nothing was changed").arg(usable.error()), 69);
+    // Secrets first: a PBX is never left saying it has a secret that the keychain refused.
+    if (const secrets::SecretWrite stored = storeSecrets(p, given.value()); !stored.complete())
+        return ctx.fail(QStringLiteral("inventory edit: not stored in the keychain: %1; nothing was changed")
+                            .arg(stored.describe()),
+            69);
+    if (forgetSudo)
+        if (const secrets::SecretRemoval removed = removeSecrets(p, { secrets::SecretPurpose::SudoPassword });
+            !removed.complete())
+            return ctx.fail(QStringLiteral("inventory edit: the sudo password could not be removed: %1")
+                                .arg(removed.describe()),
+                69);
+    if (const Status updated = repo.updatePbx(p); !updated)
+        return ctx.fail(QStringLiteral("inventory edit: %1").arg(updated.error()), 65);
+    ctx.out << "Saved " << p.name;
+    if (!p.hostKeyFingerprint.isEmpty() || before->hostKeyFingerprint.isEmpty())
+        ctx.out << Qt::endl;
+    else
+        ctx.out << " (the host changed, so its pinned key was forgotten: the next connect asks)" << Qt::endl;
     return 0;
 }
 
@@ -296,7 +414,7 @@ int exportCsv(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
 int runInventory(CliContext& ctx, const QStringList& arguments)
 {
     if (arguments.isEmpty())
-        return ctx.fail(QStringLiteral("inventory: say list, add, remove, import or export"), 64);
+        return ctx.fail(QStringLiteral("inventory: say list, add, edit, remove, import or export"), 64);
     const QString sub = arguments.first();
     ArgReader args(arguments.mid(1));
     const auto db = Database::open(ctx.databasePath);
@@ -307,6 +425,8 @@ int runInventory(CliContext& ctx, const QStringList& arguments)
         return list(ctx, repo, args);
     if (sub == u"add")
         return add(ctx, repo, args);
+    if (sub == u"edit")
+        return edit(ctx, repo, args);
     if (sub == u"remove")
         return remove(ctx, repo, args);
     if (sub == u"import")
@@ -314,7 +434,8 @@ int runInventory(CliContext& ctx, const QStringList& arguments)
     if (sub == u"export")
         return exportCsv(ctx, repo, args);
     return ctx.fail(
-        QStringLiteral("inventory: unknown command '%1' (list, add, remove, import, export)").arg(sub), 64);
+        QStringLiteral("inventory: unknown command '%1' (list, add, edit, remove, import, export)").arg(sub),
+        64);
 }
 
 } // namespace pbxwarden::cli

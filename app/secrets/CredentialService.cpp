@@ -77,8 +77,8 @@ SecretPurpose CredentialService::sshPurpose(SshAuth auth)
     return auth == SshAuth::KeyFile ? SecretPurpose::SshKeyPassphrase : SecretPurpose::SshPassword;
 }
 
-void CredentialService::fetch(const QList<PbxRecord>& pbxs, int what, QObject* context, Fetched done,
-    const QString& typedSshSecret) const
+void CredentialService::fetch(
+    const QList<PbxRecord>& pbxs, int what, QObject* context, Fetched done, const GivenSecrets& typed) const
 {
     using Items = QList<PbxCredentials>;
     auto batch = std::make_shared<Batch<Items>>();
@@ -97,8 +97,8 @@ void CredentialService::fetch(const QList<PbxRecord>& pbxs, int what, QObject* c
         if ((what & Ssh) && pbx.sshAuth != SshAuth::Agent) {
             // A key without a passphrase is normal: only a password login needs its secret.
             const bool password = pbx.sshAuth == SshAuth::Password;
-            if (!typedSshSecret.isEmpty()) {
-                (password ? item.ssh.password : item.ssh.keyPassphrase) = typedSshSecret;
+            if (!typed.ssh.isEmpty()) {
+                (password ? item.ssh.password : item.ssh.keyPassphrase) = typed.ssh;
             } else if (!store || pbx.id <= 0) {
                 if (password)
                     item.sshProblem
@@ -123,6 +123,20 @@ void CredentialService::fetch(const QList<PbxRecord>& pbxs, int what, QObject* c
                         }
                         batch->oneDone();
                     });
+            }
+        }
+        // sudo's own password, when the login is not root. None kept is not a problem here: sudo may
+        // need none (NOPASSWD) or take the login password; the session asks sudo and says which.
+        if ((what & Ssh) && pbx.sshUser != u"root") {
+            if (!typed.sudo.isEmpty()) {
+                item.ssh.sudoPassword = typed.sudo;
+            } else if (store && pbx.id > 0) {
+                ++batch->outstanding;
+                store->read(secretKey(pbx, SecretPurpose::SudoPassword), [batch, i](Result<SecretLookup> r) {
+                    if (r && r->found)
+                        batch->result[i].ssh.sudoPassword = r->value;
+                    batch->oneDone();
+                });
             }
         }
         if (what & Ami) {
@@ -152,15 +166,15 @@ void CredentialService::fetch(const QList<PbxRecord>& pbxs, int what, QObject* c
     Batch<Items>::release(batch);
 }
 
-void CredentialService::store(const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret,
-    QObject* context, std::function<void(const SecretWrite&)> done) const
+void CredentialService::store(const PbxRecord& pbx, const GivenSecrets& secrets, QObject* context,
+    std::function<void(const SecretWrite&)> done) const
 {
     auto batch = std::make_shared<Batch<SecretWrite>>();
     batch->context = context;
     batch->done = std::move(done);
     SecretStore* store = m_store;
-    const QList<QPair<SecretPurpose, QString>> items { { sshPurpose(pbx.sshAuth), sshSecret },
-        { SecretPurpose::AmiSecret, amiSecret } };
+    const QList<QPair<SecretPurpose, QString>> items { { sshPurpose(pbx.sshAuth), secrets.ssh },
+        { SecretPurpose::SudoPassword, secrets.sudo }, { SecretPurpose::AmiSecret, secrets.ami } };
     for (const auto& [purpose, secret] : items) {
         if (secret.isEmpty())
             continue;
@@ -183,8 +197,8 @@ void CredentialService::store(const PbxRecord& pbx, const QString& sshSecret, co
     Batch<SecretWrite>::release(batch);
 }
 
-void CredentialService::removeAll(
-    const PbxRecord& pbx, QObject* context, std::function<void(const SecretRemoval&)> done) const
+void CredentialService::remove(const PbxRecord& pbx, const QList<SecretPurpose>& purposes, QObject* context,
+    std::function<void(const SecretRemoval&)> done) const
 {
     auto batch = std::make_shared<Batch<SecretRemoval>>();
     batch->context = context;
@@ -192,7 +206,7 @@ void CredentialService::removeAll(
     batch->result.pbxId = pbx.id;
     // No store: nothing could have been kept for this run, so there is nothing to leave behind.
     if (SecretStore* store = m_store) {
-        for (SecretPurpose purpose : allPurposes()) {
+        for (SecretPurpose purpose : purposes) {
             ++batch->outstanding;
             store->remove(secretKey(pbx, purpose), [batch, purpose](Status gone) {
                 if (!gone)
@@ -202,6 +216,12 @@ void CredentialService::removeAll(
         }
     }
     Batch<SecretRemoval>::release(batch);
+}
+
+void CredentialService::removeAll(
+    const PbxRecord& pbx, QObject* context, std::function<void(const SecretRemoval&)> done) const
+{
+    remove(pbx, allPurposes(), context, std::move(done));
 }
 
 } // namespace pbxwarden::secrets

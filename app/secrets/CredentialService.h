@@ -37,6 +37,15 @@ struct CredentialProblem
     bool ok() const { return kind == Kind::None; }
 };
 
+// Secrets as a form or a command line has them: empty means "not given" (fetch looks it up, store
+// leaves what is kept).
+struct GivenSecrets
+{
+    QString ssh; // the SSH password or key passphrase, by the PBX's auth method
+    QString sudo;
+    QString ami;
+};
+
 // What a job needs to log in to one PBX: ready-to-use SSH credentials and the AMI secret.
 struct PbxCredentials
 {
@@ -98,14 +107,18 @@ public:
     void setStore(SecretStore* store);
     SecretStore* store() const { return m_store; }
 
-    // A secret typed in a form (non-empty) is used as is for the SSH login and not looked up.
+    // Secrets typed in a form (non-empty ssh, sudo) are used as they are and not looked up. With Ssh,
+    // a login that is not root also gets its sudo password, when one is kept.
     void fetch(const QList<PbxRecord>& pbxs, int what, QObject* context, Fetched done,
-        const QString& typedSshSecret = {}) const;
+        const GivenSecrets& typed = {}) const;
 
     // Writes the non-empty secrets of a saved PBX (the SSH one under the purpose its auth method uses).
-    void store(const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret, QObject* context,
+    void store(const PbxRecord& pbx, const GivenSecrets& secrets, QObject* context,
         std::function<void(const SecretWrite&)> done) const;
 
+    // Removes these secrets of a PBX (an absent one is not an error).
+    void remove(const PbxRecord& pbx, const QList<SecretPurpose>& purposes, QObject* context,
+        std::function<void(const SecretRemoval&)> done) const;
     // Removes every secret a PBX can have, whatever its auth method is now.
     void removeAll(
         const PbxRecord& pbx, QObject* context, std::function<void(const SecretRemoval&)> done) const;

@@ -20,6 +20,9 @@ const char* suffixOf(SecretPurpose purpose)
     case SecretPurpose::AmiSecret:
         suffix = "ami-secret";
         break;
+    case SecretPurpose::SudoPassword:
+        suffix = "sudo-password";
+        break;
     }
     return suffix;
 }
@@ -36,7 +39,8 @@ bool isUuid(const QString& text)
 
 QList<SecretPurpose> allPurposes()
 {
-    return { SecretPurpose::SshPassword, SecretPurpose::SshKeyPassphrase, SecretPurpose::AmiSecret };
+    return { SecretPurpose::SshPassword, SecretPurpose::SshKeyPassphrase, SecretPurpose::AmiSecret,
+        SecretPurpose::SudoPassword };
 }
 
 QString secretKey(const PbxRecord& pbx, SecretPurpose purpose)
@@ -68,6 +72,8 @@ QString purposeName(SecretPurpose purpose)
         return QCoreApplication::translate("Secrets", "SSH key passphrase");
     case SecretPurpose::AmiSecret:
         return QCoreApplication::translate("Secrets", "AMI secret");
+    case SecretPurpose::SudoPassword:
+        return QCoreApplication::translate("Secrets", "sudo password");
     }
     return {};
 }

@@ -11,7 +11,9 @@ enum class SecretPurpose
 {
     SshPassword,
     SshKeyPassphrase,
-    AmiSecret
+    AmiSecret,
+    // For sudo when the login is not root; none kept: sudo gets the login password (or needs none).
+    SudoPassword
 };
 
 QList<SecretPurpose> allPurposes();

@@ -10,6 +10,9 @@ QJsonObject HostFacts::toJson() const
         { QStringLiteral("uptime_seconds"), uptimeSeconds },
         { QStringLiteral("asterisk_installed"), asteriskInstalled },
         { QStringLiteral("asterisk_version"), asteriskVersion },
+        { QStringLiteral("sudo"), sudo },
+        { QStringLiteral("sudo_text"), sudoText },
+        { QStringLiteral("root_ready"), rootReady() },
     };
 }
 

@@ -14,6 +14,12 @@ struct HostFacts
     bool asteriskInstalled = false;
     // First line of "core show version", or why it could not be read.
     QString asteriskVersion;
+    // How the login becomes root (SshSession::sudoAccessCode: "root", "nopasswd", "password-missing"...),
+    // empty when sudo could not be asked; sudoText says it in words with what to do.
+    QString sudo;
+    QString sudoText;
+    // Whether the engine's root-only work (audit, changes) can run with these credentials.
+    bool rootReady() const { return sudo == u"root" || sudo == u"nopasswd" || sudo == u"password-accepted"; }
 
     QJsonObject toJson() const;
 };

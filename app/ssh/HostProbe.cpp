@@ -64,6 +64,15 @@ Result<HostFacts> HostProbe::run(SshSession& session, int timeoutMs)
             : QCoreApplication::translate("HostProbe", "installed; its console did not answer %1 (%2)")
                   .arg(session.target().user, first.left(120));
     }
+    // Root is what the audit and every change need: say now whether these credentials get it.
+    if (Result<SshSession::SudoAccess> sudo = session.sudoAccess()) {
+        facts.sudo = SshSession::sudoAccessCode(sudo.value());
+        facts.sudoText
+            = SshSession::describeSudoAccess(sudo.value(), session.target().user, session.target().host);
+    } else {
+        facts.sudoText = QCoreApplication::translate("HostProbe", "whether sudo works could not be asked: %1")
+                             .arg(sudo.error());
+    }
     return facts;
 }
 

@@ -38,4 +38,9 @@ QByteArray RemoteCommand::sudoLine(bool closeStdin) const
     return QByteArrayLiteral("sudo -S -p '' -- sh -c ") + ShellQuote::quote(inner).value();
 }
 
+QByteArray RemoteCommand::sudoLineWithoutPassword() const
+{
+    return QByteArrayLiteral("sudo -n -- sh -c ") + ShellQuote::quote(m_line).value();
+}
+
 } // namespace pbxwarden::ssh

@@ -28,6 +28,8 @@ public:
     // closeStdin: the command gets /dev/null as input, so a password sudo did not ask for (NOPASSWD)
     // is never read by the command.
     QByteArray sudoLine(bool closeStdin = true) const;
+    // Through sudo that must not ask (NOPASSWD): -n makes it fail instead of waiting for a password.
+    QByteArray sudoLineWithoutPassword() const;
 
 private:
     explicit RemoteCommand(QByteArray line)

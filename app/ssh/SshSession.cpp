@@ -373,6 +373,7 @@ QString SshSession::describeAuthMethods() const
 Status SshSession::authenticate(const Credentials& credentials)
 {
     m_authenticated = false;
+    m_sudoAccess.reset();
     m_credentials = credentials;
     if (!isConnected())
         return fail(Failure::ConnectionLost, QCoreApplication::translate("SshSession", "not connected"));
@@ -536,6 +537,7 @@ void SshSession::disconnect()
         ::close(d->interruptFd);
     d->interruptFd = -1;
     m_authenticated = false;
+    m_sudoAccess.reset();
 }
 
 Result<CommandResult> SshSession::run(const RemoteCommand& command, const ExecOptions& options)
@@ -543,10 +545,148 @@ Result<CommandResult> SshSession::run(const RemoteCommand& command, const ExecOp
     return runLine(command.line(), options);
 }
 
+namespace {
+
+// sudo exits with 1 and says why on stderr; these are its words for "it would not make you root".
+bool sudoRefused(const QByteArray& err)
+{
+    return err.contains("incorrect password") || err.contains("a password is required")
+        || err.contains("no password was provided") || err.contains("is not in the sudoers file")
+        || err.contains("is not allowed to execute") || err.contains("may not run sudo")
+        || err.startsWith("Sorry, try again");
+}
+
+bool sudoDenied(const QByteArray& err)
+{
+    return err.contains("is not in the sudoers file") || err.contains("is not allowed to execute")
+        || err.contains("may not run sudo");
+}
+
+// "sh: 1: sudo: not found" / "bash: sudo: command not found": the shell never found sudo.
+bool sudoMissing(const CommandResult& r)
+{
+    return r.exitStatus == 127 && r.err.contains("sudo");
+}
+
+} // namespace
+
+Result<SshSession::SudoAccess> SshSession::sudoAccess()
+{
+    if (isRoot())
+        return SudoAccess::Root;
+    if (m_sudoAccess)
+        return *m_sudoAccess;
+    ExecOptions options;
+    options.timeoutMs = 30000;
+    options.maxOutputBytes = 64 * 1024;
+    // LC_ALL=C: sudo's answers are read by their English words.
+    Result<CommandResult> asked = runLine("LC_ALL=C sudo -n true </dev/null", options);
+    if (!asked)
+        return Error { asked.error() };
+    SudoAccess access = SudoAccess::NoPasswordNeeded;
+    if (sudoMissing(asked.value())) {
+        access = SudoAccess::NotInstalled;
+    } else if (asked->exitStatus != 0 && sudoDenied(asked->err)) {
+        access = SudoAccess::NotAllowed;
+    } else if (asked->exitStatus != 0) {
+        // A password is required (or sudo would not say): try the one given, once.
+        SecretBytes password(m_credentials.effectiveSudoPassword());
+        if (password.bytes.isEmpty()) {
+            access = SudoAccess::PasswordMissing;
+        } else {
+            ExecOptions withPassword = options;
+            withPassword.stdinData = password.bytes + '\n';
+            Result<CommandResult> tried = runLine("LC_ALL=C sudo -S -p '' true", withPassword);
+            withPassword.stdinData.fill('\0');
+            if (!tried)
+                return Error { tried.error() };
+            access = tried->exitStatus == 0 ? SudoAccess::PasswordAccepted
+                : sudoDenied(tried->err)    ? SudoAccess::NotAllowed
+                                            : SudoAccess::PasswordRefused;
+        }
+    }
+    m_sudoAccess = access;
+    return access;
+}
+
+QString SshSession::sudoAccessCode(SudoAccess access)
+{
+    switch (access) {
+    case SudoAccess::Root:
+        return QStringLiteral("root");
+    case SudoAccess::NoPasswordNeeded:
+        return QStringLiteral("nopasswd");
+    case SudoAccess::PasswordAccepted:
+        return QStringLiteral("password-accepted");
+    case SudoAccess::PasswordRefused:
+        return QStringLiteral("password-refused");
+    case SudoAccess::PasswordMissing:
+        return QStringLiteral("password-missing");
+    case SudoAccess::NotAllowed:
+        return QStringLiteral("not-allowed");
+    case SudoAccess::NotInstalled:
+        return QStringLiteral("not-installed");
+    }
+    return {};
+}
+
+QString SshSession::describeSudoAccess(SudoAccess access, const QString& user, const QString& host)
+{
+    switch (access) {
+    case SudoAccess::Root:
+        return QCoreApplication::translate("SshSession", "logged in as root");
+    case SudoAccess::NoPasswordNeeded:
+        return QCoreApplication::translate(
+            "SshSession", "%1 becomes root with sudo without a password (NOPASSWD)")
+            .arg(user);
+    case SudoAccess::PasswordAccepted:
+        return QCoreApplication::translate(
+            "SshSession", "%1 becomes root with sudo; the sudo password was accepted")
+            .arg(user);
+    case SudoAccess::PasswordRefused:
+        return QCoreApplication::translate("SshSession",
+            "sudo on %1 refused the password for %2: store the right sudo password for this PBX (or the "
+            "login password, if it is the same), or log in as root")
+            .arg(host, user);
+    case SudoAccess::PasswordMissing:
+        return QCoreApplication::translate("SshSession",
+            "sudo on %1 needs a password for %2 and none is stored: store the sudo password for this PBX, "
+            "allow %2 to use sudo without one, or log in as root")
+            .arg(host, user);
+    case SudoAccess::NotAllowed:
+        return QCoreApplication::translate("SshSession",
+            "%1 may not use sudo on %2: add it to the sudoers (the sudo group), or log in as root")
+            .arg(user, host);
+    case SudoAccess::NotInstalled:
+        return QCoreApplication::translate(
+            "SshSession", "sudo is not installed on %1: install sudo there, or log in as root")
+            .arg(host);
+    }
+    return {};
+}
+
 Result<CommandResult> SshSession::runAsRoot(const RemoteCommand& command, const ExecOptions& options)
 {
     if (isRoot())
         return run(command, options);
+    Result<SudoAccess> access = sudoAccess();
+    if (!access)
+        return Error { access.error() };
+    if (access.value() == SudoAccess::NoPasswordNeeded) {
+        // No password is sent where none is asked for: the command's input stays its own.
+        Result<CommandResult> result = runLine(command.sudoLineWithoutPassword(), options);
+        if (result && result->exitStatus == 1 && sudoRefused(result->err))
+            return Error { fail(Failure::AuthenticationFailed,
+                QCoreApplication::translate("SshSession", "sudo on %1 refused: %2")
+                    .arg(m_target.host,
+                        QString::fromUtf8(result->err).trimmed().section(QLatin1Char('\n'), -1)))
+                               .error() };
+        return result;
+    }
+    if (access.value() != SudoAccess::PasswordAccepted)
+        return Error { fail(
+            Failure::AuthenticationFailed, describeSudoAccess(access.value(), m_target.user, m_target.host))
+                           .error() };
     ExecOptions sudoOptions = options;
     SecretBytes password(m_credentials.effectiveSudoPassword());
     sudoOptions.stdinData = password.bytes + '\n' + options.stdinData;
@@ -556,10 +696,7 @@ Result<CommandResult> SshSession::runAsRoot(const RemoteCommand& command, const 
         return result;
     // sudo exits with 1 and says why on stderr; tell that apart from the command failing.
     const QByteArray& err = result->err;
-    if (result->exitStatus == 1
-        && (err.contains("incorrect password") || err.contains("a password is required")
-            || err.contains("no password was provided") || err.contains("is not in the sudoers file")
-            || err.contains("is not allowed to execute") || err.startsWith("Sorry, try again"))) {
+    if (result->exitStatus == 1 && sudoRefused(err)) {
         QString reason = QString::fromUtf8(err).trimmed().section(QLatin1Char('\n'), -1);
         return Error { fail(Failure::AuthenticationFailed,
             QCoreApplication::translate("SshSession", "sudo on %1 refused: %2").arg(m_target.host, reason))

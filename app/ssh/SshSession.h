@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace pbxwarden::ssh {
 
@@ -34,6 +35,18 @@ public:
         ConnectionLost,
         BadInput,
         RemoteError,
+    };
+
+    // How this login becomes root, learnt once per session by asking sudo itself.
+    enum class SudoAccess
+    {
+        Root, // logged in as root: no sudo needed
+        NoPasswordNeeded, // NOPASSWD: no password is ever sent
+        PasswordAccepted,
+        PasswordRefused, // sudo asked and refused the password given
+        PasswordMissing, // sudo needs a password and none was given
+        NotAllowed, // not in sudoers, or not for a shell
+        NotInstalled,
     };
 
     SshSession();
@@ -63,8 +76,16 @@ public:
     // Runs the command as the login user. A non-zero exit status is not an error here: it is in the
     // result. Errors are: time limit, cancel, lost connection, protocol failures.
     Result<CommandResult> run(const RemoteCommand& command, const ExecOptions& options = {});
-    // As root: directly when logged in as root, else through sudo with the password on stdin.
+    // As root: directly when logged in as root, else through sudo: with the password on stdin, or
+    // none under NOPASSWD. When sudo cannot make this login root the error says why and what to do,
+    // and lastFailure() is AuthenticationFailed.
     Result<CommandResult> runAsRoot(const RemoteCommand& command, const ExecOptions& options = {});
+    // Asks sudo (first without a password, then with the one given) and remembers the answer.
+    Result<SudoAccess> sudoAccess();
+    // Stable code for reports and JSON ("nopasswd", "password-refused"...).
+    static QString sudoAccessCode(SudoAccess access);
+    // What the access means to the user, in words, with what to do when it is not root.
+    static QString describeSudoAccess(SudoAccess access, const QString& user, const QString& host);
 
     // Normalised form of a fingerprint given by a person ("SHA256:abc=" → "SHA256:abc"); empty if
     // the text is not a SHA-256 fingerprint.
@@ -91,6 +112,7 @@ private:
     QString m_serverFingerprint;
     QString m_serverKeyType;
     bool m_authenticated = false;
+    std::optional<SudoAccess> m_sudoAccess;
 };
 
 } // namespace pbxwarden::ssh

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -332,6 +333,72 @@ private Q_SLOTS:
         QCOMPARE(audited, 4);
     }
 
+    // Issue 9 section 2: logged in the way the audit advises (a named admin with a key, sudo with its
+    // own password kept in the keychain through the inventory), the audit sees what root sees.
+    void sudoAdminFromTheInventoryMatchesRoot()
+    {
+        if (!m_ownLab)
+            QSKIP("needs an insecure host of this test's own lab");
+        const auto it = std::find_if(m_hosts.cbegin(), m_hosts.cend(),
+            [](const Host& h) { return h.profile == u"insecure" && h.name.startsWith(u"audi"_s); });
+        QVERIFY(it != m_hosts.cend());
+        const Host h = *it;
+        const QString db = m_tmp.filePath(u"sudo-inventory.sqlite"_s);
+        const auto run = [&db](const QStringList& args, const QByteArray& input = {}) {
+            QProcess p;
+            p.start(qEnvironmentVariable("PBXWARDEN_BINARY_DIR") + u"/app/entry/pbxwarden-cli"_s,
+                QStringList { u"--db"_s, db } + args);
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(300000);
+            return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError() };
+        };
+        Run r = run({ u"inventory"_s, u"add"_s, u"--name"_s, u"as-root"_s, u"--host"_s, h.address,
+            u"--ssh-key"_s, h.rootKey });
+        QVERIFY2(r.status == 0, r.err.constData());
+        r = run({ u"inventory"_s, u"add"_s, u"--name"_s, u"as-admin"_s, u"--host"_s, h.address,
+                    u"--ssh-user"_s, u"admin"_s, u"--ssh-key"_s, h.adminKey, u"--sudo-password-stdin"_s },
+            h.adminPassword.toUtf8() + '\n');
+        QVERIFY2(r.status == 0, r.err.constData());
+        for (const QString& name : { u"as-root"_s, u"as-admin"_s }) {
+            r = run({ u"pin"_s, name, u"--fingerprint"_s, h.fingerprint });
+            QVERIFY2(r.status == 0, r.err.constData());
+        }
+        // Both log in once before either audit, so that what the accounts checks read of the last
+        // logins is the same for both audits.
+        r = run({ u"connect"_s, u"as-root"_s, u"as-admin"_s });
+        QVERIFY2(r.status == 0, r.err.constData());
+        QVERIFY2(r.out.contains("the sudo password was accepted"), r.out.constData());
+        r = run({ u"audit"_s, u"as-root"_s, u"as-admin"_s, u"--format"_s, u"json"_s });
+        QVERIFY2(r.status == 2, r.err.constData());
+        QMap<QString, QJsonObject> byName;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).object().value(u"pbxs"_s).toArray())
+            byName.insert(v.toObject().value(u"name"_s).toString(), v.toObject());
+        QCOMPARE(byName.size(), 2);
+        const QJsonObject root = byName.value(u"as-root"_s), admin = byName.value(u"as-admin"_s);
+        QVERIFY2(!admin.contains(u"error"_s), qPrintable(admin.value(u"error"_s).toString()));
+        QCOMPARE(admin.value(u"not_assessed"_s).toInt(), root.value(u"not_assessed"_s).toInt());
+        QCOMPARE(failedChecks(admin), failedChecks(root));
+        QCOMPARE(admin.value(u"score"_s).toInt(), root.value(u"score"_s).toInt());
+
+        // Forgotten, the sudo password is no longer there: that PBX gets a clear error, not a quieter audit.
+        r = run({ u"inventory"_s, u"edit"_s, u"as-admin"_s, u"--forget-sudo-password"_s });
+        QVERIFY2(r.status == 0, r.err.constData());
+        r = run({ u"audit"_s, u"as-admin"_s, u"--format"_s, u"json"_s });
+        QCOMPARE(r.status, 1);
+        const QJsonObject forgotten = only(r);
+        QVERIFY2(forgotten.value(u"error"_s).toString().contains(u"none is stored"_s), r.out.constData());
+        QVERIFY2(!forgotten.contains(u"findings"_s), r.out.constData());
+        // Typed again with edit, it is used again.
+        r = run({ u"inventory"_s, u"edit"_s, u"as-admin"_s, u"--sudo-password-stdin"_s },
+            h.adminPassword.toUtf8());
+        QVERIFY2(r.status == 0, r.err.constData());
+        r = run({ u"audit"_s, u"as-admin"_s, u"--format"_s, u"json"_s });
+        QVERIFY2(r.status == 2, r.err.constData());
+        QCOMPARE(failedChecks(only(r)), failedChecks(root));
+    }
+
     void sudoRefusedIsAnErrorOnThatPbx()
     {
         // Issue 11 item 14: when sudo refuses, the PBX gets a clear error, never a quieter audit as
@@ -349,8 +416,9 @@ private Q_SLOTS:
             QCOMPARE(r.status, 1);
             const QJsonObject pbx = only(r);
             const QString error = pbx.value(u"error"_s).toString();
-            QVERIFY2(
-                error.contains(u"sudo"_s) && error.contains(u"refused"_s) && error.contains(u"needs root"_s),
+            // Each case says which it is: none given, or the one given refused.
+            const QString why = sudoPassword.isEmpty() ? u"none is stored"_s : u"refused"_s;
+            QVERIFY2(error.contains(u"sudo"_s) && error.contains(why) && error.contains(u"needs root"_s),
                 r.out.constData());
             QVERIFY2(!pbx.contains(u"findings"_s), r.out.constData());
             QVERIFY2(r.err.contains("sudo"), r.err.constData());

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <functional>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <thread>
@@ -303,6 +304,69 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(other.lastFailure(), SshSession::Failure::AuthenticationFailed);
         QVERIFY2(r.error().contains(QLatin1String("sudo")), qPrintable(r.error()));
+    }
+
+    // Issue 9 section 2: the session asks sudo how it makes this login root. Under NOPASSWD no
+    // password is sent at all (the command's input stays its own); without one stored where sudo
+    // asks, the error says so instead of trying.
+    void sudoAccessIsDetected()
+    {
+        const auto account = LabHosts::instance().sudoAccount(host());
+        if (!account || account->keyPath.isEmpty())
+            QSKIP("needs a pbxlab host (set PBXLAB_JSON) with a sudo account that has a key");
+        const SshTarget target = targetFor(host(), account->user);
+        {
+            Credentials withPassword;
+            withPassword.method = SshAuth::Password;
+            withPassword.password = account->password;
+            SshSession s;
+            QVERIFY(s.open(target, withPassword).ok());
+            QCOMPARE(s.sudoAccess().value(), SshSession::SudoAccess::PasswordAccepted);
+        }
+        {
+            SshSession s;
+            QVERIFY(s.open(target, keyCredentials(account->keyPath)).ok());
+            QCOMPARE(s.sudoAccess().value(), SshSession::SudoAccess::PasswordMissing);
+            const Result<CommandResult> r
+                = s.runAsRoot(RemoteCommand::program({ QStringLiteral("true") }).value());
+            QVERIFY(!r);
+            QCOMPARE(s.lastFailure(), SshSession::Failure::AuthenticationFailed);
+            QVERIFY2(r.error().contains(QLatin1String("none is stored")), qPrintable(r.error()));
+        }
+
+        SshSession root;
+        QVERIFY(openRoot(root));
+        const QString rule = QStringLiteral("/etc/sudoers.d/zz-pbxwarden-test-nopasswd");
+        const auto removeRule = [&] {
+            return root.run(
+                RemoteCommand::program({ QStringLiteral("rm"), QStringLiteral("-f"), rule }).value());
+        };
+        const Result<CommandResult> installed = root.run(RemoteCommand::script(
+            "printf '%s ALL=(ALL) NOPASSWD: ALL\\n' \"$1\" > \"$2\" && chmod 0440 \"$2\"",
+            { account->user, rule })
+                                                             .value());
+        QVERIFY2(installed && installed->exitStatus == 0, installed ? installed->err.constData() : "");
+        struct Cleanup
+        {
+            std::function<void()> f;
+            ~Cleanup() { f(); }
+        } cleanup { [&] {
+            removeRule();
+        } };
+
+        for (const QString& sudoPassword : { QString(), QStringLiteral("not-the-password") }) {
+            Credentials key = keyCredentials(account->keyPath);
+            key.sudoPassword = sudoPassword;
+            SshSession s;
+            QVERIFY(s.open(target, key).ok());
+            QCOMPARE(s.sudoAccess().value(), SshSession::SudoAccess::NoPasswordNeeded);
+            ExecOptions input;
+            input.stdinData = "the command's own input\n";
+            const Result<CommandResult> r = s.runAsRoot(RemoteCommand::script("id -u; cat").value(), input);
+            QVERIFY2(r.ok(), qPrintable(r.error()));
+            // Root, and its input is exactly what was given: no password line in front of it.
+            QCOMPARE(r->out, QByteArray("0\nthe command's own input\n"));
+        }
     }
 
     void stdoutStderrAndExitStatusAreSeparate()

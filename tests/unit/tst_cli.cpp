@@ -1,3 +1,9 @@
+#include "inventory/Database.h"
+#include "inventory/InventoryRepository.h"
+#include "secrets/BlockingSecrets.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretKey.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -113,7 +119,7 @@ private Q_SLOTS:
         QTest::newRow("bad port") << QStringList { QStringLiteral("inventory"), QStringLiteral("add"),
             QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--host"), QStringLiteral("h"),
             QStringLiteral("--ssh-port"), QStringLiteral("http") }
-                                  << QStringLiteral("SSH port");
+                                  << QStringLiteral("--ssh-port wants a whole number");
         QTest::newRow("secret on command line") << QStringList { QStringLiteral("inventory"),
             QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--host"),
             QStringLiteral("h"), QStringLiteral("--ssh-password"), QStringLiteral("pw") }
@@ -374,6 +380,74 @@ private Q_SLOTS:
             = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("remove"), QStringLiteral("a") }));
         QCOMPARE(removed.status, 0);
         QVERIFY2(!removed.err.contains(QLatin1String("warning")), qPrintable(removed.err));
+    }
+
+    // Issue 9 section 2: the sudo password is a secret of the PBX like the others (keychain only),
+    // and "inventory edit" changes what is named and keeps everything else.
+    void editChangesWhatIsNamedAndKeepsTheSudoPassword()
+    {
+        using namespace pbxwarden;
+        Run r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("add"), QStringLiteral("--name"),
+            QStringLiteral("e"), QStringLiteral("--host"), QStringLiteral("192.0.2.10"),
+            QStringLiteral("--customer"), QStringLiteral("Acme"), QStringLiteral("--tag"),
+            QStringLiteral("old") }));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        // Root needs no sudo: asking for its password is a mistake, said as one.
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("edit"), QStringLiteral("e"),
+                    QStringLiteral("--sudo-password-stdin") }),
+            "x");
+        QCOMPARE(r.status, 64);
+        QVERIFY2(r.err.contains(QLatin1String("not root")), qPrintable(r.err));
+
+        const QByteArray sudo("Sudo-Only-Secret-7");
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("edit"), QStringLiteral("e"),
+                    QStringLiteral("--ssh-user"), QStringLiteral("admin"), QStringLiteral("--tag"),
+                    QStringLiteral("new"), QStringLiteral("--sudo-password-stdin") }),
+            sudo + '\n');
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QString::fromLatin1(sudo)) && !r.err.contains(QString::fromLatin1(sudo)));
+        const Run list
+            = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("list"), QStringLiteral("--json") }));
+        const QJsonObject pbx = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+        QCOMPARE(pbx.value(QStringLiteral("ssh_user")).toString(), QStringLiteral("admin"));
+        QCOMPARE(pbx.value(QStringLiteral("customer")).toString(), QStringLiteral("Acme")); // not named: kept
+        QCOMPARE(pbx.value(QStringLiteral("host")).toString(), QStringLiteral("192.0.2.10"));
+        QCOMPARE(pbx.value(QStringLiteral("tags")).toArray(), QJsonArray { QStringLiteral("new") });
+
+        // The keychain holds it under the PBX's sudo-password key, and nothing else of ours does.
+        const auto database = inventory::Database::open(db());
+        QVERIFY(database);
+        inventory::InventoryRepository repo(*database.value());
+        const PbxRecord record = repo.pbxByName(QStringLiteral("e")).value();
+        secrets::KeychainSecretStore keychain;
+        const auto kept = secrets::readAndWait(
+            keychain, secrets::secretKey(record, secrets::SecretPurpose::SudoPassword));
+        QVERIFY2(kept, qPrintable(kept.error()));
+        QVERIFY(kept->found);
+        QCOMPARE(kept->value, QString::fromLatin1(sudo));
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(sudo), qPrintable(f.fileName()));
+        }
+
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("edit"), QStringLiteral("e"),
+            QStringLiteral("--forget-sudo-password") }));
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY(
+            !secrets::readAndWait(keychain, secrets::secretKey(record, secrets::SecretPurpose::SudoPassword))
+                 ->found);
+        // Removing the PBX removes every secret it can have, the sudo one included.
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("edit"), QStringLiteral("e"),
+                    QStringLiteral("--sudo-password-stdin") }),
+            sudo);
+        QCOMPARE(r.status, 0);
+        r = cli(withDb({ QStringLiteral("inventory"), QStringLiteral("remove"), QStringLiteral("e") }));
+        QCOMPARE(r.status, 0);
+        QVERIFY(
+            !secrets::readAndWait(keychain, secrets::secretKey(record, secrets::SecretPurpose::SudoPassword))
+                 ->found);
     }
 
     void noKeyringMeansNothingAdded()

@@ -88,7 +88,8 @@ private Q_SLOTS:
     void storedSecretsComeBackReadyToUse()
     {
         const CredentialService service(m_keychain.get());
-        const PbxRecord password = pbx(101, SshAuth::Password);
+        PbxRecord password = pbx(101, SshAuth::Password);
+        password.sshUser = QStringLiteral("admin"); // not root: its sudo password comes with its login
         const PbxRecord key = pbx(102, SshAuth::KeyFile);
         const PbxRecord agent = pbx(103, SshAuth::Agent);
         for (const auto& [p, ssh, amiSecret] :
@@ -97,7 +98,10 @@ private Q_SLOTS:
                 std::tuple { agent, QString(), QStringLiteral("ami-103") } }) {
             bool inside = true;
             const auto written = waitFor<SecretWrite>(
-                [&](QObject* c, auto done) { service.store(p, ssh, amiSecret, c, done); }, &inside);
+                [&](QObject* c, auto done) {
+                    service.store(p, { ssh, QStringLiteral("sudo-of-") + p.name, amiSecret }, c, done);
+                },
+                &inside);
             QVERIFY(written);
             QVERIFY2(written->complete(), qPrintable(written->describe()));
             QVERIFY(!inside);
@@ -115,7 +119,11 @@ private Q_SLOTS:
         QCOMPARE(a.ssh.method, SshAuth::Password);
         QCOMPARE(a.ssh.password, QStringLiteral("ssh-pw-101"));
         QCOMPARE(a.amiSecret, QStringLiteral("ami-101"));
+        QCOMPARE(a.ssh.sudoPassword, QStringLiteral("sudo-of-pbx-101"));
+        QCOMPARE(a.ssh.effectiveSudoPassword(), QStringLiteral("sudo-of-pbx-101"));
         const PbxCredentials& b = fetched->at(1);
+        // Root needs no sudo: nothing is read for it, even where something is kept.
+        QVERIFY(b.ssh.sudoPassword.isEmpty());
         QCOMPARE(b.ssh.method, SshAuth::KeyFile);
         QCOMPARE(b.ssh.keyPath, QStringLiteral("/keys/id_ed25519"));
         QCOMPARE(b.ssh.keyPassphrase, QStringLiteral("passphrase-102"));
@@ -141,6 +149,7 @@ private Q_SLOTS:
         QVERIFY(gone);
         QCOMPARE(gone->at(0).sshProblem.kind, CredentialProblem::Kind::NotFound);
         QCOMPARE(gone->at(0).amiProblem.kind, CredentialProblem::Kind::NotFound);
+        QVERIFY(gone->at(0).ssh.sudoPassword.isEmpty());
         // A key without a stored passphrase is still tried: many keys have none.
         QVERIFY(gone->at(1).sshReady());
         QVERIFY(gone->at(1).ssh.keyPassphrase.isEmpty());
@@ -166,8 +175,8 @@ private Q_SLOTS:
 
         // A secret typed in a form is used as is.
         const auto typed = waitFor<QList<PbxCredentials>>([&](QObject* c, auto done) {
-            none.fetch(
-                { pbx(203, SshAuth::Password) }, CredentialService::Ssh, c, done, QStringLiteral("typed"));
+            none.fetch({ pbx(203, SshAuth::Password) }, CredentialService::Ssh, c, done,
+                { QStringLiteral("typed"), {}, {} });
         });
         QVERIFY(typed && typed->first().sshReady());
         QCOMPARE(typed->first().ssh.password, QStringLiteral("typed"));
@@ -182,9 +191,10 @@ private Q_SLOTS:
         QVERIFY(removed);
         QVERIFY(!removed->complete());
         QCOMPARE(removed->pbxId, 301);
-        QCOMPARE(removed->leftovers.size(), 3);
+        QCOMPARE(removed->leftovers.size(), 4);
         QVERIFY(removed->describe().contains(QLatin1String("SSH password")));
         QVERIFY(removed->describe().contains(QLatin1String("AMI secret")));
+        QVERIFY(removed->describe().contains(QLatin1String("sudo password")));
         QVERIFY(removed->describe().contains(QLatin1String("locked")));
     }
 

@@ -50,6 +50,10 @@ QString ConnectionReport::okDetail(const HostOutcome& outcome)
     const QString version = probe.value(QStringLiteral("asterisk_installed")).toBool()
         ? shortVersion(probe.value(QStringLiteral("asterisk_version")).toString())
         : tr("no Asterisk");
+    // Logged in but not root: the audit and every change would fail, so the short line says it.
+    if (!probe.value(QStringLiteral("root_ready")).toBool())
+        return tr("%1, %2; cannot become root")
+            .arg(probe.value(QStringLiteral("hostname")).toString(), version);
     return tr("%1, %2").arg(probe.value(QStringLiteral("hostname")).toString(), version);
 }
 
@@ -93,6 +97,7 @@ QString ConnectionReport::factsHtml(const HostOutcome& outcome)
             probe.value(QStringLiteral("asterisk_installed")).toBool()
                 ? probe.value(QStringLiteral("asterisk_version")).toString()
                 : tr("not installed"))
+        + row(tr("Root:"), probe.value(QStringLiteral("sudo_text")).toString())
         + row(tr("Host key:"), outcome.data.value(QStringLiteral("fingerprint")).toString())
         + QStringLiteral("</table>");
 }

@@ -123,7 +123,7 @@ void InventoryController::openPbxDialog(int modeValue, const PbxRecord& pbx)
         }
         // The stored record carries the identities that name its secrets (the dialog's copy may not).
         if (const Result<PbxRecord> saved = services.inventory.pbx(id))
-            storeSecrets(saved.value(), dialog->sshSecret(), dialog->amiSecret());
+            storeSecrets(saved.value(), { dialog->sshSecret(), dialog->sudoSecret(), dialog->amiSecret() });
         else
             Prompt::error(m_window, tr("Keychain"), saved.error());
         m_window->reload();
@@ -135,13 +135,12 @@ void InventoryController::openPbxDialog(int modeValue, const PbxRecord& pbx)
     m_window->announceDialog(dialog);
 }
 
-void InventoryController::storeSecrets(
-    const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret)
+void InventoryController::storeSecrets(const PbxRecord& pbx, const secrets::GivenSecrets& secrets)
 {
     if (!m_window->secretsReady())
         return;
     m_window->services().credentials.store(
-        pbx, sshSecret, amiSecret, this, [this, name = pbx.name](const secrets::SecretWrite& written) {
+        pbx, secrets, this, [this, name = pbx.name](const secrets::SecretWrite& written) {
             if (!written.complete())
                 Prompt::error(m_window, tr("Keychain"),
                     tr("Secrets of %1 could not be stored: %2").arg(name, written.describe()));

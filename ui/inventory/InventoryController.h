@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/PbxRecord.h"
+#include "secrets/CredentialService.h"
 
 #include <QObject>
 
@@ -38,7 +39,7 @@ Q_SIGNALS:
 
 private:
     void openPbxDialog(int mode, const PbxRecord& pbx);
-    void storeSecrets(const PbxRecord& pbx, const QString& sshSecret, const QString& amiSecret);
+    void storeSecrets(const PbxRecord& pbx, const secrets::GivenSecrets& secrets);
 
     MainWindow* m_window;
     QAction* m_add;

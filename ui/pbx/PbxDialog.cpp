@@ -108,6 +108,15 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     m_sshSecret->setObjectName(QStringLiteral("sshSecret"));
     m_sshSecret->setEchoMode(QLineEdit::Password);
 
+    m_sudoSecretLabel = new QLabel(tr("Su&do password:"));
+    m_sudoSecret = new QLineEdit;
+    m_sudoSecret->setObjectName(QStringLiteral("sudoSecret"));
+    m_sudoSecret->setEchoMode(QLineEdit::Password);
+    m_sudoSecretLabel->setBuddy(m_sudoSecret);
+    m_sudoSecret->setToolTip(tr("The audit and every change need root. Give sudo's password here when it "
+                                "is not the login password; leave it empty when sudo needs none (NOPASSWD) "
+                                "or takes the login password. Test connection says which."));
+
     m_amiPort = portBox(m_original.amiPort);
     m_amiPort->setObjectName(QStringLiteral("amiPort"));
     m_amiUser = new QLineEdit(m_original.amiUser);
@@ -122,8 +131,9 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     const QString unchanged = mode == Mode::Edit ? tr("unchanged") : QString();
     m_sshSecret->setPlaceholderText(unchanged);
     m_amiSecret->setPlaceholderText(unchanged);
+    m_sudoSecret->setPlaceholderText(mode == Mode::Edit ? unchanged : tr("only if sudo asks for another"));
     if (!secretsAvailable) {
-        for (QLineEdit* secret : { m_sshSecret, m_amiSecret }) {
+        for (QLineEdit* secret : { m_sshSecret, m_amiSecret, m_sudoSecret }) {
             secret->setEnabled(false);
             secret->setPlaceholderText(tr("no keychain: see the notice in the main window"));
         }
@@ -151,6 +161,7 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     keyLabel->setBuddy(m_keyPath);
     sshForm->addRow(keyLabel, keyRow);
     sshForm->addRow(m_sshSecretLabel, m_sshSecret);
+    sshForm->addRow(m_sudoSecretLabel, m_sudoSecret);
     m_fingerprint = new QLabel;
     m_fingerprint->setTextFormat(Qt::PlainText); // the PBX's key, as it sent it
     m_fingerprint->setObjectName(QStringLiteral("fingerprint"));
@@ -326,6 +337,11 @@ QString PbxDialog::amiSecret() const
     return m_amiSecret->text();
 }
 
+QString PbxDialog::sudoSecret() const
+{
+    return record().sshUser == u"root" ? QString() : m_sudoSecret->text();
+}
+
 QStringList PbxDialog::problems() const
 {
     const PbxRecord p = record();
@@ -349,6 +365,10 @@ void PbxDialog::updateState()
     m_sshSecretLabel->setVisible(auth != SshAuth::Agent);
     m_sshSecretLabel->setText(auth == SshAuth::KeyFile ? tr("Key &passphrase:") : tr("Pass&word:"));
     m_sshSecretLabel->setBuddy(m_sshSecret);
+    // Root needs no sudo; any other login may.
+    const bool root = m_sshUser->text().trimmed() == u"root";
+    m_sudoSecret->setVisible(!root);
+    m_sudoSecretLabel->setVisible(!root);
 
     const QString pinned = pinnedFingerprint();
     if (pinned.isEmpty())
@@ -410,7 +430,8 @@ void PbxDialog::testConnection()
     setTesting(true);
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Testing %1…").arg(plain::html(tested.host)));
-    const QString typed = tested.sshAuth == SshAuth::Agent ? QString() : m_sshSecret->text();
+    const secrets::GivenSecrets typed { tested.sshAuth == SshAuth::Agent ? QString() : m_sshSecret->text(),
+        sudoSecret(), {} };
     // Duplicates carry no id: their secrets must be typed.
     m_credentials->fetch(
         { tested }, secrets::CredentialService::Ssh, this,

@@ -49,6 +49,8 @@ public:
     // Empty: leave what the keychain holds unchanged.
     QString sshSecret() const;
     QString amiSecret() const;
+    // Empty for a root login, or when nothing was typed.
+    QString sudoSecret() const;
     QStringList problems() const;
 
     // Enables "Test connection": secrets not typed in the form are read from store (existing PBXs).
@@ -92,6 +94,8 @@ private:
     QSpinBox* m_amiPort;
     QLineEdit* m_amiUser;
     QLineEdit* m_amiSecret;
+    QLabel* m_sudoSecretLabel;
+    QLineEdit* m_sudoSecret;
     QCheckBox* m_amiTls;
     QPlainTextEdit* m_notes;
     QLabel* m_fingerprint;
