@@ -235,6 +235,34 @@ private Q_SLOTS:
         QVERIFY(activity->item(0, 2)->text().contains(QLatin1String("Removed")));
     }
 
+    // Issue 9 section 2: a login that is not root gets a sudo password field; what is typed there goes
+    // to the keychain under the PBX's sudo-password key, like the other secrets.
+    void sudoPasswordIsKeptForALoginThatIsNotRoot()
+    {
+        action("addPbx")->trigger();
+        auto* dialog = dialogOf<PbxDialog>();
+        QVERIFY(dialog);
+        typeInto(dialog, "name", QStringLiteral("sudo-pbx"));
+        typeInto(dialog, "host", QStringLiteral("192.0.2.45"));
+        auto* sudo = dialog->findChild<QLineEdit*>(QStringLiteral("sudoSecret"));
+        QVERIFY(sudo);
+        typeInto(dialog, "sshUser", QStringLiteral("root"));
+        QVERIFY(!sudo->isVisible()); // root needs no sudo
+        typeInto(dialog, "sshUser", QStringLiteral("admin"));
+        QVERIFY(sudo->isVisible());
+        QCOMPARE(sudo->echoMode(), QLineEdit::Password);
+        typeInto(dialog, "sudoSecret", QStringLiteral("Gui-Sudo-9"));
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        inventory::InventoryRepository repo(*m_db);
+        QTRY_VERIFY(repo.pbxByName(QStringLiteral("sudo-pbx")).ok());
+        const PbxRecord stored = repo.pbxByName(QStringLiteral("sudo-pbx")).value();
+        QCOMPARE(stored.sshUser, QStringLiteral("admin"));
+        secrets::SecretStore* store = m_window->secretStore();
+        const QString key = secrets::secretKey(stored, secrets::SecretPurpose::SudoPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(secrets::readAndWait(*store, key)->found, 5000);
+        QCOMPARE(secrets::readAndWait(*store, key)->value, QStringLiteral("Gui-Sudo-9"));
+    }
+
     void importPreviewThenImport()
     {
         const QString csv = m_dir.filePath(QStringLiteral("fleet.csv"));
