@@ -82,7 +82,6 @@ AmiClient::~AmiClient()
 {
     m_transport->disconnect(this);
     m_transport->abort();
-    wipeSecret(m_options.secret);
 }
 
 QString AmiClient::stateName(State state)
@@ -352,7 +351,7 @@ void AmiClient::login()
                     true);
                 return;
             }
-            QByteArray salted = (value + m_options.secret).toUtf8();
+            QByteArray salted = value.toUtf8() + m_options.secret.bytes().toByteArray();
             const QByteArray key = QCryptographicHash::hash(salted, QCryptographicHash::Md5).toHex();
             wipeSecret(salted);
             sendLogin(QString::fromLatin1(key));
@@ -367,7 +366,7 @@ void AmiClient::sendLogin(const QString& key)
         login.append("AuthType", QByteArrayView("MD5"));
     login.append("Username", m_options.username);
     if (key.isEmpty())
-        login.append("Secret", m_options.secret);
+        login.append("Secret", m_options.secret.bytes());
     else
         login.append("Key", key);
     login.append("Events", m_options.events.isEmpty() ? QStringLiteral("off") : m_options.events);

@@ -7,6 +7,7 @@
 #include "ami/AmiResponse.h"
 #include "ami/SecurityEvent.h"
 #include "core/Result.h"
+#include "core/Secret.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -22,7 +23,7 @@ class AmiTransport;
 struct AmiClientOptions
 {
     QString username;
-    QString secret;
+    Secret secret;
     // Login with "Challenge" + MD5 key: the secret never crosses the wire.
     bool md5Challenge = false;
     // The Events: mask sent at login ("off", "system,security", "on"...). Off unless a use needs them.

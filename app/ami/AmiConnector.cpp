@@ -64,7 +64,7 @@ AmiTransport* AmiConnector::makeTransport(AmiRoute route, const AmiRouteRequest&
     return new AmiSocketTransport(pbx.host, quint16(pbx.amiPort), tls);
 }
 
-AmiClientOptions AmiConnector::options(AmiRoute route, const QString& user, const QString& secret)
+AmiClientOptions AmiConnector::options(AmiRoute route, const QString& user, const Secret& secret)
 {
     AmiClientOptions o;
     o.username = user;

@@ -70,7 +70,7 @@ public:
     // The transport for a chosen route; the caller (an AmiClient) takes ownership.
     static AmiTransport* makeTransport(AmiRoute route, const AmiRouteRequest& request);
     // Login options for the route: plain TCP always logs in with the MD5 challenge.
-    static AmiClientOptions options(AmiRoute route, const QString& user, const QString& secret);
+    static AmiClientOptions options(AmiRoute route, const QString& user, const Secret& secret);
     // For the AMI column and the activity log: "SSH tunnel", "TLS", "plain TCP".
     static QString routeName(AmiRoute route);
     // For the activity log's machine-readable detail: "ssh", "tls", "tcp".

@@ -170,7 +170,7 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
     PbxRecord& pbx = request.pbx;
     pbx.sshUser = sshRoute.target.user;
     pbx.sshPort = sshRoute.target.port;
-    QString secret;
+    Secret secret;
     const bool userGaveSsh = !sshRoute.credentials.keyPath.isEmpty();
     if (host.isEmpty()) {
         // ami NAME ACTION ...: the PBX from the inventory, its secrets from the keychain.
@@ -271,9 +271,9 @@ int runAmi(CliContext& ctx, const QStringList& arguments)
     options.connectTimeoutMs = timeoutMs;
     options.actionTimeoutMs = timeoutMs;
     ami::AmiClient client(ami::AmiConnector::makeTransport(*choice.route, request), options);
-    // The client's options now hold the one copy (wiped with the client); drop ours.
-    wipeSecret(secret);
-    wipeSecret(options.secret);
+    // The client's options now share the one buffer (wiped with the last holder); drop ours.
+    secret = Secret();
+    options.secret = Secret();
 
     // The CLI has nothing else to do: its one event loop runs until the answer is in.
     QEventLoop loop;

@@ -67,7 +67,7 @@ void CliContext::moveLegacySecrets(inventory::InventoryRepository& repo, secrets
             << Qt::endl;
 }
 
-QString CliContext::readSecretFromStdin()
+Secret CliContext::readSecretFromStdin()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
@@ -77,9 +77,7 @@ QString CliContext::readSecretFromStdin()
         data.chop(1);
     if (data.endsWith('\r'))
         data.chop(1);
-    QString secret = QString::fromUtf8(data);
-    data.fill('\0');
-    return secret;
+    return Secret::take(data);
 }
 
 int CliContext::fail(const QString& message, int status)

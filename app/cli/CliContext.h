@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Secret.h"
+
 #include <QIODevice>
 #include <QString>
 #include <QStringConverter>
@@ -52,7 +54,7 @@ public:
     QTextStream err;
 
     // Reads all of standard input (secrets come only from there) and strips one trailing newline.
-    QString readSecretFromStdin();
+    Secret readSecretFromStdin();
 
     // Prints "pbxwarden-cli: <message>" on stderr and returns the exit status to use.
     int fail(const QString& message, int status = 1);

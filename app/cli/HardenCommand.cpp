@@ -157,7 +157,7 @@ int runHarden(CliContext& ctx, const QStringList& arguments)
             return ctx.fail(QStringLiteral("harden: %1: %2").arg(answersFile, parsed.error()), ExitUsage);
         base = parsed.value();
     }
-    const QString sudoPassword = sudoStdin ? ctx.readSecretFromStdin() : QString();
+    const Secret sudoPassword = sudoStdin ? ctx.readSecretFromStdin() : Secret();
 
     auto opened = inventory::Database::open(ctx.databasePath);
     if (!opened)

@@ -163,9 +163,9 @@ Result<secrets::GivenSecrets> readSecrets(CliContext& ctx, const SecretFlags& fl
     secrets::GivenSecrets given;
     if (!flags.any())
         return given;
-    QStringList lines = ctx.readSecretFromStdin().split(QLatin1Char('\n'));
+    QList<Secret> lines = ctx.readSecretFromStdin().lines();
     const auto next = [&lines] {
-        return lines.isEmpty() ? QString() : lines.takeFirst();
+        return lines.isEmpty() ? Secret() : lines.takeFirst();
     };
     if (flags.ssh)
         given.ssh = next();

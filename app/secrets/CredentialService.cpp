@@ -1,5 +1,6 @@
 #include "secrets/CredentialService.h"
 
+#include "core/ProcessHardening.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -116,7 +117,8 @@ void CredentialService::fetch(
                                     tr("the SSH password cannot be read from the keychain: %1").arg(r.error())
                                 };
                         } else if (r->found) {
-                            (password ? it.ssh.password : it.ssh.keyPassphrase) = r->value;
+                            (password ? it.ssh.password : it.ssh.keyPassphrase)
+                                = Secret::take(r.value().value);
                         } else if (password) {
                             it.sshProblem = { CredentialProblem::Kind::NotFound,
                                 tr("no SSH password in the keychain: edit the PBX and type it in") };
@@ -134,7 +136,7 @@ void CredentialService::fetch(
                 ++batch->outstanding;
                 store->read(secretKey(pbx, SecretPurpose::SudoPassword), [batch, i](Result<SecretLookup> r) {
                     if (r && r->found)
-                        batch->result[i].ssh.sudoPassword = r->value;
+                        batch->result[i].ssh.sudoPassword = Secret::take(r.value().value);
                     batch->oneDone();
                 });
             }
@@ -157,7 +159,7 @@ void CredentialService::fetch(
                         it.amiProblem = { CredentialProblem::Kind::NotFound,
                             tr("no AMI secret in the keychain: edit the PBX and type it in") };
                     else
-                        it.amiSecret = r->value;
+                        it.amiSecret = Secret::take(r.value().value);
                     batch->oneDone();
                 });
             }
@@ -173,7 +175,7 @@ void CredentialService::store(const PbxRecord& pbx, const GivenSecrets& secrets,
     batch->context = context;
     batch->done = std::move(done);
     SecretStore* store = m_store;
-    const QList<QPair<SecretPurpose, QString>> items { { sshPurpose(pbx.sshAuth), secrets.ssh },
+    const QList<QPair<SecretPurpose, Secret>> items { { sshPurpose(pbx.sshAuth), secrets.ssh },
         { SecretPurpose::SudoPassword, secrets.sudo }, { SecretPurpose::AmiSecret, secrets.ami } };
     for (const auto& [purpose, secret] : items) {
         if (secret.isEmpty())
@@ -188,11 +190,14 @@ void CredentialService::store(const PbxRecord& pbx, const GivenSecrets& secrets,
             continue;
         }
         ++batch->outstanding;
-        store->write(secretKey(pbx, purpose), secret, [batch, purpose = purpose](Status stored) {
+        // The keychain's API takes text: this copy lives only for the call.
+        QString text = secret.reveal();
+        store->write(secretKey(pbx, purpose), text, [batch, purpose = purpose](Status stored) {
             if (!stored)
                 batch->result.failures << SecretRemoval::Leftover { purpose, stored.error() };
             batch->oneDone();
         });
+        wipeSecret(text);
     }
     Batch<SecretWrite>::release(batch);
 }

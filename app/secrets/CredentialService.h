@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/PbxRecord.h"
+#include "core/Secret.h"
 #include "secrets/SecretKey.h"
 #include "secrets/SecretStore.h"
 #include "ssh/Credentials.h"
@@ -41,9 +42,9 @@ struct CredentialProblem
 // leaves what is kept).
 struct GivenSecrets
 {
-    QString ssh; // the SSH password or key passphrase, by the PBX's auth method
-    QString sudo;
-    QString ami;
+    Secret ssh; // the SSH password or key passphrase, by the PBX's auth method
+    Secret sudo;
+    Secret ami;
 };
 
 // What a job needs to log in to one PBX: ready-to-use SSH credentials and the AMI secret.
@@ -51,7 +52,7 @@ struct PbxCredentials
 {
     PbxRecord pbx;
     ssh::Credentials ssh;
-    QString amiSecret;
+    Secret amiSecret;
     CredentialProblem sshProblem;
     CredentialProblem amiProblem;
 

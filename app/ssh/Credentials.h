@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/PbxRecord.h"
+#include "core/Secret.h"
 
 #include <QString>
 
@@ -12,14 +13,14 @@ struct Credentials
 {
     SshAuth method = SshAuth::Agent;
     QString keyPath;
-    QString keyPassphrase;
-    QString password;
+    Secret keyPassphrase;
+    Secret password;
     // Empty: SSH_AUTH_SOCK of the process.
     QString agentSocket;
     // For sudo when the account is not root; empty: the login password is used.
-    QString sudoPassword;
+    Secret sudoPassword;
 
-    QString effectiveSudoPassword() const { return sudoPassword.isEmpty() ? password : sudoPassword; }
+    Secret effectiveSudoPassword() const { return sudoPassword.isEmpty() ? password : sudoPassword; }
 };
 
 } // namespace pbxwarden::ssh

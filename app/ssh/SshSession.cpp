@@ -28,17 +28,6 @@ QString seconds(int ms)
     return QString::number((ms + 999) / 1000);
 }
 
-// Overwrites a secret held in a QByteArray before it is released.
-struct SecretBytes
-{
-    explicit SecretBytes(const QString& text)
-        : bytes(text.toUtf8())
-    {
-    }
-    ~SecretBytes() { wipeSecret(bytes); }
-    QByteArray bytes;
-};
-
 } // namespace
 
 SshSession::SshSession()
@@ -434,11 +423,10 @@ Status SshSession::authenticate(const Credentials& credentials)
             return fail(Failure::BadInput,
                 QCoreApplication::translate("SshSession", "cannot read the key file %1")
                     .arg(credentials.keyPath));
-        SecretBytes passphrase(credentials.keyPassphrase);
+        const Secret& passphrase = credentials.keyPassphrase;
         ssh_key rawKey = nullptr;
         rc = ssh_pki_import_privkey_file(QFile::encodeName(credentials.keyPath).constData(),
-            credentials.keyPassphrase.isEmpty() ? nullptr : passphrase.bytes.constData(), nullptr, nullptr,
-            &rawKey);
+            credentials.keyPassphrase.isEmpty() ? nullptr : passphrase.c_str(), nullptr, nullptr, &rawKey);
         detail::KeyPtr key(rawKey);
         if (rc != SSH_OK || !key) {
             return fail(Failure::BadInput,
@@ -466,8 +454,7 @@ Status SshSession::authenticate(const Credentials& credentials)
     case SshAuth::Password: {
         rc = SSH_AUTH_DENIED;
         if (methods & SSH_AUTH_METHOD_PASSWORD) {
-            SecretBytes password(credentials.password);
-            rc = ssh_userauth_password(s, nullptr, password.bytes.constData());
+            rc = ssh_userauth_password(s, nullptr, credentials.password.c_str());
             if (rc == SSH_AUTH_ERROR)
                 return failFromLibssh(Failure::AuthenticationFailed,
                     QCoreApplication::translate("SshSession", "password authentication with %1 failed")
@@ -490,11 +477,10 @@ Status SshSession::authenticate(const Credentials& credentials)
     return {};
 }
 
-Status SshSession::authenticateKeyboardInteractive(const QString& password)
+Status SshSession::authenticateKeyboardInteractive(const Secret& password)
 {
     ssh_session s = d->session.get();
     const QString who = m_target.user + QLatin1Char('@') + m_target.host;
-    SecretBytes secret(password);
     int rc = ssh_userauth_kbdint(s, nullptr, nullptr);
     bool answered = false;
     for (int round = 0; rc == SSH_AUTH_INFO && round < 4; ++round) {
@@ -505,8 +491,7 @@ Status SshSession::authenticateKeyboardInteractive(const QString& password)
             // A second hidden prompt after the password means the server wants something we do not
             // have (a one-time code, a new password): answer empty and let it refuse.
             const bool givePassword = !echo && !answered;
-            if (ssh_userauth_kbdint_setanswer(s, unsigned(i), givePassword ? secret.bytes.constData() : "")
-                < 0)
+            if (ssh_userauth_kbdint_setanswer(s, unsigned(i), givePassword ? password.c_str() : "") < 0)
                 return failFromLibssh(Failure::Protocol,
                     QCoreApplication::translate(
                         "SshSession", "keyboard-interactive authentication with %1 failed")
@@ -590,12 +575,12 @@ Result<SshSession::SudoAccess> SshSession::sudoAccess()
         access = SudoAccess::NotAllowed;
     } else if (asked->exitStatus != 0) {
         // A password is required (or sudo would not say): try the one given, once.
-        SecretBytes password(m_credentials.effectiveSudoPassword());
-        if (password.bytes.isEmpty()) {
+        const Secret password = m_credentials.effectiveSudoPassword();
+        if (password.isEmpty()) {
             access = SudoAccess::PasswordMissing;
         } else {
             ExecOptions withPassword = options;
-            withPassword.stdinData = password.bytes + '\n';
+            withPassword.stdinData = password.bytes().toByteArray() + '\n';
             Result<CommandResult> tried = runLine("LC_ALL=C sudo -S -p '' true", withPassword);
             withPassword.stdinData.fill('\0');
             if (!tried)
@@ -688,8 +673,8 @@ Result<CommandResult> SshSession::runAsRoot(const RemoteCommand& command, const 
             Failure::AuthenticationFailed, describeSudoAccess(access.value(), m_target.user, m_target.host))
                            .error() };
     ExecOptions sudoOptions = options;
-    SecretBytes password(m_credentials.effectiveSudoPassword());
-    sudoOptions.stdinData = password.bytes + '\n' + options.stdinData;
+    sudoOptions.stdinData
+        = m_credentials.effectiveSudoPassword().bytes().toByteArray() + '\n' + options.stdinData;
     Result<CommandResult> result = runLine(command.sudoLine(options.stdinData.isEmpty()), sudoOptions);
     sudoOptions.stdinData.fill('\0');
     if (!result)

@@ -102,7 +102,7 @@ private:
     Status connectOnce();
     Status connectSocket();
     Status verifyHostKey();
-    Status authenticateKeyboardInteractive(const QString& password);
+    Status authenticateKeyboardInteractive(const Secret& password);
     QString describeAuthMethods() const;
 
     std::unique_ptr<Private> d;

@@ -25,7 +25,7 @@ AmiClientOptions adminOptions()
 {
     AmiClientOptions options;
     options.username = QStringLiteral("admin");
-    options.secret = kAdminSecret;
+    options.secret = pbxwarden::Secret::fromText(kAdminSecret);
     options.pingIntervalMs = 0;
     return options;
 }
@@ -323,7 +323,7 @@ private Q_SLOTS:
         QObject owner;
         AmiClientOptions options = adminOptions();
         options.username = user;
-        options.secret = secret;
+        options.secret = pbxwarden::Secret::fromText(secret);
         options.md5Challenge = md5;
         options.autoReconnect = true; // a refused login must not be retried all the same
         auto* transport = new AmiSocketTransport(QStringLiteral("127.0.0.1"), sim.port);
@@ -570,7 +570,7 @@ private Q_SLOTS:
 
         // An attacker with the wrong secret.
         AmiClientOptions attacker = adminOptions();
-        attacker.secret = QStringLiteral("admin");
+        attacker.secret = pbxwarden::Secret::fromText(QStringLiteral("admin"));
         AmiClient* intruder = makeClient(sim.port, attacker, &owner);
         intruder->connectToPbx();
         QTRY_COMPARE(security.size(), 2);

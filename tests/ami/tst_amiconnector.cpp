@@ -49,7 +49,9 @@ private Q_SLOTS:
         const auto choice = AmiConnector::choose(request(false, false, true));
         QVERIFY(choice.ok());
         QCOMPARE(*choice.route, AmiRoute::Tls);
-        QVERIFY(!AmiConnector::options(AmiRoute::Tls, QStringLiteral("u"), QStringLiteral("s")).md5Challenge);
+        QVERIFY(!AmiConnector::options(
+            AmiRoute::Tls, QStringLiteral("u"), pbxwarden::Secret::fromText(QStringLiteral("s")))
+                     .md5Challenge);
     }
 
     void noSilentDowngrade_data()
@@ -80,8 +82,9 @@ private Q_SLOTS:
         const auto allowed = AmiConnector::choose(request(pinned, sshReady, false, true));
         QVERIFY(allowed.ok());
         QCOMPARE(*allowed.route, AmiRoute::PlainTcp);
-        QVERIFY(
-            AmiConnector::options(AmiRoute::PlainTcp, QStringLiteral("u"), QStringLiteral("s")).md5Challenge);
+        QVERIFY(AmiConnector::options(
+            AmiRoute::PlainTcp, QStringLiteral("u"), pbxwarden::Secret::fromText(QStringLiteral("s")))
+                    .md5Challenge);
     }
 
     void routesHaveNames()

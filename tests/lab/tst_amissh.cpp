@@ -91,7 +91,7 @@ private:
     {
         ami::AmiClientOptions options;
         options.username = h.amiUser;
-        options.secret = h.amiSecret;
+        options.secret = pbxwarden::Secret::fromText(h.amiSecret);
         options.pingIntervalMs = 0;
         options.connectTimeoutMs = 15000;
         return options;

@@ -332,7 +332,7 @@ private Q_SLOTS:
         t.user = admin->user;
         ssh::Credentials c;
         c.method = SshAuth::Password;
-        c.password = admin->password;
+        c.password = pbxwarden::Secret::fromText(admin->password);
         QVERIFY(session.open(t, c));
         const QByteArray content = "MaxAuthTries 5\n";
         const ChangePlan plan = dropInPlan(content);

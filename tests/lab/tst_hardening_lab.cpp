@@ -47,7 +47,7 @@ private:
         ssh::Credentials c;
         c.method = SshAuth::KeyFile;
         c.keyPath = m_admin.keyPath;
-        c.sudoPassword = m_admin.password;
+        c.sudoPassword = pbxwarden::Secret::fromText(m_admin.password);
         return c;
     }
     // A new admin login with its key (sshd re-executes on SIGHUP: its listener may need a moment).
@@ -307,7 +307,7 @@ private Q_SLOTS:
         ssh::Credentials c;
         c.method = SshAuth::KeyFile;
         c.keyPath = admin->keyPath;
-        c.sudoPassword = admin->password;
+        c.sudoPassword = pbxwarden::Secret::fromText(admin->password);
         ssh::SshSession session;
         QVERIFY(session.open(t, c));
         for (auto it = ids.crbegin(); it != ids.crend(); ++it) {

@@ -27,7 +27,7 @@ class TestHostProbe : public QObject
             c.keyPath = account.keyPath;
         } else {
             c.method = SshAuth::Password;
-            c.password = account.password;
+            c.password = pbxwarden::Secret::fromText(account.password);
         }
         const Status st = session.open(t, c);
         if (!st)

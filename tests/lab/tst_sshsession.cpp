@@ -178,16 +178,16 @@ private Q_SLOTS:
         if (LabHosts::instance().isPbxlab())
             QSKIP("pbxlab keys have no passphrase; covered against the local sshd");
         Credentials c = keyCredentials(LabHosts::instance().passphraseKeyPath());
-        c.keyPassphrase = LabHosts::instance().passphrase();
+        c.keyPassphrase = pbxwarden::Secret::fromText(LabHosts::instance().passphrase());
         SshSession session;
         Status st = session.open(targetFor(host(), QStringLiteral("root")), c);
         QVERIFY2(st.ok(), qPrintable(st.error()));
 
-        c.keyPassphrase = QStringLiteral("wrong");
+        c.keyPassphrase = pbxwarden::Secret::fromText(QStringLiteral("wrong"));
         st = session.open(targetFor(host(), QStringLiteral("root")), c);
         QVERIFY(!st);
         QVERIFY2(st.error().contains(QLatin1String("passphrase")), qPrintable(st.error()));
-        c.keyPassphrase.clear();
+        c.keyPassphrase = pbxwarden::Secret();
         st = session.open(targetFor(host(), QStringLiteral("root")), c);
         QVERIFY2(!st && st.error().contains(QLatin1String("passphrase")), qPrintable(st.error()));
     }
@@ -249,7 +249,7 @@ private Q_SLOTS:
                   "pbxlab)");
         Credentials c;
         c.method = SshAuth::Password;
-        c.password = account->password;
+        c.password = pbxwarden::Secret::fromText(account->password);
         SshSession session;
         Status st = session.open(targetFor(host(), account->user), c);
         QVERIFY2(st.ok(), qPrintable(st.error()));
@@ -267,13 +267,13 @@ private Q_SLOTS:
                   "pbxlab)");
         Credentials c;
         c.method = SshAuth::Password;
-        c.password = account->password + QStringLiteral("-wrong");
+        c.password = pbxwarden::Secret::fromText(account->password + QStringLiteral("-wrong"));
         SshSession session;
         const Status st = session.open(targetFor(host(), account->user), c);
         QVERIFY(!st);
         QCOMPARE(session.lastFailure(), SshSession::Failure::AuthenticationFailed);
         QVERIFY2(st.error().contains(QLatin1String("wrong password")), qPrintable(st.error()));
-        QVERIFY(!st.error().contains(c.password));
+        QVERIFY(!st.error().contains(c.password.reveal()));
     }
 
     void sudoRunsAsRoot()
@@ -284,7 +284,7 @@ private Q_SLOTS:
                   "account");
         Credentials c;
         c.method = SshAuth::Password;
-        c.password = account->password;
+        c.password = pbxwarden::Secret::fromText(account->password);
         SshSession session;
         QVERIFY(session.open(targetFor(host(), account->user), c).ok());
         Result<CommandResult> r = session.runAsRoot(
@@ -297,7 +297,7 @@ private Q_SLOTS:
         QCOMPARE(r->out, QByteArray());
 
         Credentials wrong = c;
-        wrong.sudoPassword = QStringLiteral("not-the-password");
+        wrong.sudoPassword = pbxwarden::Secret::fromText(QStringLiteral("not-the-password"));
         SshSession other;
         QVERIFY(other.open(targetFor(host(), account->user), wrong).ok());
         r = other.runAsRoot(RemoteCommand::program({ QStringLiteral("id"), QStringLiteral("-u") }).value());
@@ -318,7 +318,7 @@ private Q_SLOTS:
         {
             Credentials withPassword;
             withPassword.method = SshAuth::Password;
-            withPassword.password = account->password;
+            withPassword.password = pbxwarden::Secret::fromText(account->password);
             SshSession s;
             QVERIFY(s.open(target, withPassword).ok());
             QCOMPARE(s.sudoAccess().value(), SshSession::SudoAccess::PasswordAccepted);
@@ -356,7 +356,7 @@ private Q_SLOTS:
 
         for (const QString& sudoPassword : { QString(), QStringLiteral("not-the-password") }) {
             Credentials key = keyCredentials(account->keyPath);
-            key.sudoPassword = sudoPassword;
+            key.sudoPassword = pbxwarden::Secret::fromText(sudoPassword);
             SshSession s;
             QVERIFY(s.open(target, key).ok());
             QCOMPARE(s.sudoAccess().value(), SshSession::SudoAccess::NoPasswordNeeded);
@@ -629,7 +629,7 @@ private Q_SLOTS:
             QSKIP("sudo needs a pbxlab host (set PBXLAB_JSON)");
         Credentials c;
         c.method = SshAuth::Password;
-        c.password = account->password;
+        c.password = pbxwarden::Secret::fromText(account->password);
         SshSession session;
         QVERIFY(session.open(targetFor(host(), account->user), c).ok());
         const QString canary = QStringLiteral("/tmp/pbxwarden-canary-sudo");

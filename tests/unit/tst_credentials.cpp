@@ -99,7 +99,10 @@ private Q_SLOTS:
             bool inside = true;
             const auto written = waitFor<SecretWrite>(
                 [&](QObject* c, auto done) {
-                    service.store(p, { ssh, QStringLiteral("sudo-of-") + p.name, amiSecret }, c, done);
+                    service.store(p,
+                        { Secret::fromText(ssh), Secret::fromText(QStringLiteral("sudo-of-") + p.name),
+                            Secret::fromText(amiSecret) },
+                        c, done);
                 },
                 &inside);
             QVERIFY(written);
@@ -117,26 +120,26 @@ private Q_SLOTS:
         const PbxCredentials& a = fetched->at(0);
         QVERIFY2(a.sshReady() && a.amiReady(), qPrintable(a.problem()));
         QCOMPARE(a.ssh.method, SshAuth::Password);
-        QCOMPARE(a.ssh.password, QStringLiteral("ssh-pw-101"));
-        QCOMPARE(a.amiSecret, QStringLiteral("ami-101"));
-        QCOMPARE(a.ssh.sudoPassword, QStringLiteral("sudo-of-pbx-101"));
-        QCOMPARE(a.ssh.effectiveSudoPassword(), QStringLiteral("sudo-of-pbx-101"));
+        QCOMPARE(a.ssh.password.reveal(), QStringLiteral("ssh-pw-101"));
+        QCOMPARE(a.amiSecret.reveal(), QStringLiteral("ami-101"));
+        QCOMPARE(a.ssh.sudoPassword.reveal(), QStringLiteral("sudo-of-pbx-101"));
+        QCOMPARE(a.ssh.effectiveSudoPassword().reveal(), QStringLiteral("sudo-of-pbx-101"));
         const PbxCredentials& b = fetched->at(1);
         // Root needs no sudo: nothing is read for it, even where something is kept.
         QVERIFY(b.ssh.sudoPassword.isEmpty());
         QCOMPARE(b.ssh.method, SshAuth::KeyFile);
         QCOMPARE(b.ssh.keyPath, QStringLiteral("/keys/id_ed25519"));
-        QCOMPARE(b.ssh.keyPassphrase, QStringLiteral("passphrase-102"));
+        QCOMPARE(b.ssh.keyPassphrase.reveal(), QStringLiteral("passphrase-102"));
         QVERIFY(b.ssh.password.isEmpty());
         const PbxCredentials& c = fetched->at(2);
         QVERIFY(c.sshReady());
         QCOMPARE(c.ssh.method, SshAuth::Agent);
-        QCOMPARE(c.amiSecret, QStringLiteral("ami-103"));
+        QCOMPARE(c.amiSecret.reveal(), QStringLiteral("ami-103"));
 
         // Only what is asked for is read.
         const auto sshOnly = fetch(service, { password }, CredentialService::Ssh);
         QVERIFY(sshOnly && sshOnly->first().amiSecret.isEmpty());
-        QCOMPARE(sshOnly->first().ssh.password, QStringLiteral("ssh-pw-101"));
+        QCOMPARE(sshOnly->first().ssh.password.reveal(), QStringLiteral("ssh-pw-101"));
 
         // Removing takes every purpose, whatever the auth method is now.
         for (const PbxRecord& p : { password, key, agent }) {
@@ -176,10 +179,10 @@ private Q_SLOTS:
         // A secret typed in a form is used as is.
         const auto typed = waitFor<QList<PbxCredentials>>([&](QObject* c, auto done) {
             none.fetch({ pbx(203, SshAuth::Password) }, CredentialService::Ssh, c, done,
-                { QStringLiteral("typed"), {}, {} });
+                { Secret::fromText(QStringLiteral("typed")), {}, {} });
         });
         QVERIFY(typed && typed->first().sshReady());
-        QCOMPARE(typed->first().ssh.password, QStringLiteral("typed"));
+        QCOMPARE(typed->first().ssh.password.reveal(), QStringLiteral("typed"));
     }
 
     void whatCouldNotBeRemovedIsListed()

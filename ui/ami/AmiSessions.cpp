@@ -18,7 +18,7 @@ AmiSessions::~AmiSessions()
     }
 }
 
-ami::AmiRouteChoice AmiSessions::connectPbx(const ami::AmiRouteRequest& request, const QString& secret)
+ami::AmiRouteChoice AmiSessions::connectPbx(const ami::AmiRouteRequest& request, const Secret& secret)
 {
     const PbxRecord& pbx = request.pbx;
     if (ami::AmiClient* old = client(pbx.id)) {

@@ -25,7 +25,7 @@ public:
 
     // The route is chosen by the engine (AmiConnector); when none may be used, the PBX fails with
     // the reason and nothing is sent. Returns the choice.
-    ami::AmiRouteChoice connectPbx(const ami::AmiRouteRequest& request, const QString& secret);
+    ami::AmiRouteChoice connectPbx(const ami::AmiRouteRequest& request, const Secret& secret);
     // The route of the PBX's current client, if any.
     std::optional<ami::AmiRoute> route(qint64 pbxId) const;
     void disconnectPbx(qint64 pbxId);

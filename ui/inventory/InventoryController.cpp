@@ -123,7 +123,7 @@ void InventoryController::openPbxDialog(int modeValue, const PbxRecord& pbx)
         }
         // The stored record carries the identities that name its secrets (the dialog's copy may not).
         if (const Result<PbxRecord> saved = services.inventory.pbx(id))
-            storeSecrets(saved.value(), { dialog->sshSecret(), dialog->sudoSecret(), dialog->amiSecret() });
+            storeSecrets(saved.value(), dialog->secrets());
         else
             Prompt::error(m_window, tr("Keychain"), saved.error());
         m_window->reload();

@@ -327,19 +327,13 @@ QString PbxDialog::pinnedFingerprint() const
     return m_forgetPinnedKey ? QString() : m_original.hostKeyFingerprint;
 }
 
-QString PbxDialog::sshSecret() const
+secrets::GivenSecrets PbxDialog::secrets() const
 {
-    return record().sshAuth == SshAuth::Agent ? QString() : m_sshSecret->text();
-}
-
-QString PbxDialog::amiSecret() const
-{
-    return m_amiSecret->text();
-}
-
-QString PbxDialog::sudoSecret() const
-{
-    return record().sshUser == u"root" ? QString() : m_sudoSecret->text();
+    const PbxRecord p = record();
+    // The line edits hold the typed text (Qt's copy); ours is one Secret per field from here on.
+    return { p.sshAuth == SshAuth::Agent ? Secret() : Secret::fromText(m_sshSecret->text()),
+        p.sshUser == u"root" ? Secret() : Secret::fromText(m_sudoSecret->text()),
+        Secret::fromText(m_amiSecret->text()) };
 }
 
 QStringList PbxDialog::problems() const
@@ -430,8 +424,8 @@ void PbxDialog::testConnection()
     setTesting(true);
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Testing %1…").arg(plain::html(tested.host)));
-    const secrets::GivenSecrets typed { tested.sshAuth == SshAuth::Agent ? QString() : m_sshSecret->text(),
-        sudoSecret(), {} };
+    secrets::GivenSecrets typed = secrets();
+    typed.ami = Secret(); // the SSH test needs no AMI secret
     // Duplicates carry no id: their secrets must be typed.
     m_credentials->fetch(
         { tested }, secrets::CredentialService::Ssh, this,

@@ -2,6 +2,7 @@
 
 #include "core/PbxRecord.h"
 #include "fleet/HostOutcome.h"
+#include "secrets/CredentialService.h"
 #include "ssh/Credentials.h"
 
 #include <QDialog>
@@ -47,10 +48,8 @@ public:
 
     PbxRecord record() const;
     // Empty: leave what the keychain holds unchanged.
-    QString sshSecret() const;
-    QString amiSecret() const;
-    // Empty for a root login, or when nothing was typed.
-    QString sudoSecret() const;
+    // What was typed: the SSH secret (none for an agent login), sudo's (none for root), AMI's.
+    secrets::GivenSecrets secrets() const;
     QStringList problems() const;
 
     // Enables "Test connection": secrets not typed in the form are read from store (existing PBXs).

@@ -175,7 +175,7 @@ int main(int argc, char** argv)
     QObject owner;
     AmiClientOptions options;
     options.username = QStringLiteral("admin");
-    options.secret = QStringLiteral("Adm1n-Lab-Secret");
+    options.secret = pbxwarden::Secret::fromText(QStringLiteral("Adm1n-Lab-Secret"));
     options.events = QStringLiteral("security");
     options.pingIntervalMs = 0;
     waitUntil([] { return false; }, 200);
