@@ -1529,8 +1529,12 @@
         <translation>Unbekannte Antwort „%1“. Bekannte Antworten: %2.</translation>
     </message>
     <message>
-        <source>trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.</source>
-        <translation>trusted_networks, trunk_addresses und ami_privileged_users müssen Listen von Zeichenketten sein.</translation>
+        <source>Phone network &quot;%1&quot; is not an address or network of at most a /8 (IPv6: /16). Write it as 192.0.2.0/24, 2001:db8::/32 or one address.</source>
+        <translation>Telefonnetz „%1“ ist keine Adresse und kein Netz von höchstens /8 (IPv6: /16). Schreiben Sie es als 192.0.2.0/24, 2001:db8::/32 oder als einzelne Adresse.</translation>
+    </message>
+    <message>
+        <source>trusted_networks, trunk_addresses, phone_networks and ami_privileged_users must be lists of strings.</source>
+        <translation>trusted_networks, trunk_addresses, phone_networks und ami_privileged_users müssen Listen von Zeichenketten sein.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1722,66 @@
     <message>
         <source>Unknown fix &quot;%1&quot;. Known fixes: %2.</source>
         <translation>Unbekannte Maßnahme „%1“. Bekannte Maßnahmen: %2.</translation>
+    </message>
+    <message>
+        <source>This PBX runs %1, whose own firewall (FreePBX: the Firewall module, fwconsole firewall) owns the host&apos;s rules; a second firewall beside it would fight it. Trust the console and the administrators&apos; networks in %1&apos;s firewall instead.</source>
+        <translation>Auf dieser PBX läuft %1, dessen eigene Firewall (FreePBX: das Firewall-Modul, fwconsole firewall) die Regeln des Hosts verwaltet; eine zweite Firewall daneben würde gegen sie arbeiten. Vertrauen Sie stattdessen der Konsole und den Netzen der Administratoren in der Firewall von %1.</translation>
+    </message>
+    <message>
+        <source>ufw or firewalld manages this host&apos;s firewall; PBX Warden does not add rules beside it. Open SSH and SIP only to the known networks there.</source>
+        <translation>ufw oder firewalld verwaltet die Firewall dieses Hosts; PBX Warden fügt daneben keine Regeln hinzu. Öffnen Sie SSH und SIP dort nur für die bekannten Netze.</translation>
+    </message>
+    <message>
+        <source>nft is not installed on the PBX (package nftables); this fix writes nftables rules. Install it, audit again, then plan. (Hosts with iptables only are not handled yet.)</source>
+        <translation>nft ist auf der PBX nicht installiert (Paket nftables); diese Korrektur schreibt nftables-Regeln. Installieren Sie es, prüfen Sie erneut und planen Sie dann. (Hosts nur mit iptables werden noch nicht behandelt.)</translation>
+    </message>
+    <message>
+        <source>The console&apos;s address as the PBX sees it is unknown, so the new rules could shut the console out. Connect over SSH (it is read from the connection) or give console_address.</source>
+        <translation>Die Adresse der Konsole, wie die PBX sie sieht, ist unbekannt; die neuen Regeln könnten die Konsole aussperren. Verbinden Sie sich per SSH (sie wird aus der Verbindung gelesen) oder geben Sie console_address an.</translation>
+    </message>
+    <message>
+        <source>Say which networks the phones register from and which addresses the SIP provider uses (phone_networks, trunk_addresses): a default-drop firewall would cut off everything else, and with it every call.</source>
+        <translation>Geben Sie an, aus welchen Netzen sich die Telefone anmelden und welche Adressen der SIP-Provider nutzt (phone_networks, trunk_addresses): Eine Firewall, die standardmäßig verwirft, würde alles andere abschneiden und damit jedes Gespräch.</translation>
+    </message>
+    <message>
+        <source>%1 already holds these rules.</source>
+        <translation>%1 enthält diese Regeln bereits.</translation>
+    </message>
+    <message>
+        <source>After a reboot the rules come back only if nftables.service is enabled (systemctl enable nftables).</source>
+        <translation>Nach einem Neustart gelten die Regeln nur wieder, wenn nftables.service aktiviert ist (systemctl enable nftables).</translation>
+    </message>
+    <message>
+        <source>There is no /etc/nftables.conf: the rules hold until the next reboot. Install nftables&apos; service, or load %1 at boot.</source>
+        <translation>Es gibt keine /etc/nftables.conf: Die Regeln gelten bis zum nächsten Neustart. Installieren Sie den nftables-Dienst oder laden Sie %1 beim Start.</translation>
+    </message>
+    <message>
+        <source>nft -c -f on the new rules (check only)</source>
+        <translation>nft -c -f auf die neuen Regeln (nur Prüfung)</translation>
+    </message>
+    <message>
+        <source>nft -f %1 (one transaction)</source>
+        <translation>nft -f %1 (eine Transaktion)</translation>
+    </message>
+    <message>
+        <source>Incoming connections are dropped unless listed: SSH%1 and the web interfaces from %2; SIP from %3; RTP %4-%5/udp from anywhere.</source>
+        <translation>Eingehende Verbindungen werden verworfen, außer den aufgeführten: SSH%1 und die Weboberflächen von %2; SIP von %3; RTP %4-%5/udp von überall.</translation>
+    </message>
+    <message>
+        <source>No longer reachable from other hosts: %1.</source>
+        <translation>Von anderen Hosts nicht mehr erreichbar: %1.</translation>
+    </message>
+    <message>
+        <source>Kept as they are: the host&apos;s other rules (%1 iptables, %2 nftables); a packet must pass them and these.</source>
+        <translation>Unverändert bleiben die übrigen Regeln des Hosts (%1 iptables, %2 nftables); ein Paket muss diese und die neuen passieren.</translation>
+    </message>
+    <message>
+        <source>None of the firewall findings this fix resolves fails.</source>
+        <translation>Keiner der Firewall-Befunde, die diese Korrektur behebt, schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Host firewall: drop by default, SSH and SIP from known networks only</source>
+        <translation>Host-Firewall: standardmäßig verwerfen, SSH und SIP nur aus bekannten Netzen</translation>
     </message>
 </context>
 <context>

@@ -1529,8 +1529,12 @@
         <translation>Respuesta desconocida «%1». Respuestas conocidas: %2.</translation>
     </message>
     <message>
-        <source>trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.</source>
-        <translation>trusted_networks, trunk_addresses y ami_privileged_users deben ser listas de cadenas.</translation>
+        <source>Phone network &quot;%1&quot; is not an address or network of at most a /8 (IPv6: /16). Write it as 192.0.2.0/24, 2001:db8::/32 or one address.</source>
+        <translation>La red de teléfonos «%1» no es una dirección ni una red de como máximo /8 (IPv6: /16). Escríbala como 192.0.2.0/24, 2001:db8::/32 o una sola dirección.</translation>
+    </message>
+    <message>
+        <source>trusted_networks, trunk_addresses, phone_networks and ami_privileged_users must be lists of strings.</source>
+        <translation>trusted_networks, trunk_addresses, phone_networks y ami_privileged_users deben ser listas de cadenas.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1722,66 @@
     <message>
         <source>Unknown fix &quot;%1&quot;. Known fixes: %2.</source>
         <translation>Corrección desconocida «%1». Correcciones conocidas: %2.</translation>
+    </message>
+    <message>
+        <source>This PBX runs %1, whose own firewall (FreePBX: the Firewall module, fwconsole firewall) owns the host&apos;s rules; a second firewall beside it would fight it. Trust the console and the administrators&apos; networks in %1&apos;s firewall instead.</source>
+        <translation>Esta PBX ejecuta %1, cuyo propio cortafuegos (FreePBX: el módulo Firewall, fwconsole firewall) gestiona las reglas del equipo; un segundo cortafuegos a su lado lo contradiría. Confíe en la consola y en las redes de los administradores en el cortafuegos de %1.</translation>
+    </message>
+    <message>
+        <source>ufw or firewalld manages this host&apos;s firewall; PBX Warden does not add rules beside it. Open SSH and SIP only to the known networks there.</source>
+        <translation>ufw o firewalld gestiona el cortafuegos de este equipo; PBX Warden no añade reglas a su lado. Abra allí SSH y SIP solo a las redes conocidas.</translation>
+    </message>
+    <message>
+        <source>nft is not installed on the PBX (package nftables); this fix writes nftables rules. Install it, audit again, then plan. (Hosts with iptables only are not handled yet.)</source>
+        <translation>nft no está instalado en la PBX (paquete nftables); esta corrección escribe reglas de nftables. Instálelo, audite de nuevo y planifique. (Los equipos solo con iptables aún no se tratan.)</translation>
+    </message>
+    <message>
+        <source>The console&apos;s address as the PBX sees it is unknown, so the new rules could shut the console out. Connect over SSH (it is read from the connection) or give console_address.</source>
+        <translation>Se desconoce la dirección de la consola tal como la ve la PBX, así que las nuevas reglas podrían dejarla fuera. Conéctese por SSH (se lee de la conexión) o indique console_address.</translation>
+    </message>
+    <message>
+        <source>Say which networks the phones register from and which addresses the SIP provider uses (phone_networks, trunk_addresses): a default-drop firewall would cut off everything else, and with it every call.</source>
+        <translation>Indique desde qué redes se registran los teléfonos y qué direcciones usa el proveedor SIP (phone_networks, trunk_addresses): un cortafuegos que descarta por defecto cortaría todo lo demás y, con ello, cada llamada.</translation>
+    </message>
+    <message>
+        <source>%1 already holds these rules.</source>
+        <translation>%1 ya contiene estas reglas.</translation>
+    </message>
+    <message>
+        <source>After a reboot the rules come back only if nftables.service is enabled (systemctl enable nftables).</source>
+        <translation>Tras un reinicio las reglas solo vuelven si nftables.service está habilitado (systemctl enable nftables).</translation>
+    </message>
+    <message>
+        <source>There is no /etc/nftables.conf: the rules hold until the next reboot. Install nftables&apos; service, or load %1 at boot.</source>
+        <translation>No existe /etc/nftables.conf: las reglas duran hasta el próximo reinicio. Instale el servicio de nftables o cargue %1 al arrancar.</translation>
+    </message>
+    <message>
+        <source>nft -c -f on the new rules (check only)</source>
+        <translation>nft -c -f sobre las nuevas reglas (solo comprobación)</translation>
+    </message>
+    <message>
+        <source>nft -f %1 (one transaction)</source>
+        <translation>nft -f %1 (una transacción)</translation>
+    </message>
+    <message>
+        <source>Incoming connections are dropped unless listed: SSH%1 and the web interfaces from %2; SIP from %3; RTP %4-%5/udp from anywhere.</source>
+        <translation>Se descartan las conexiones entrantes salvo las indicadas: SSH%1 y las interfaces web desde %2; SIP desde %3; RTP %4-%5/udp desde cualquier lugar.</translation>
+    </message>
+    <message>
+        <source>No longer reachable from other hosts: %1.</source>
+        <translation>Ya no accesible desde otros equipos: %1.</translation>
+    </message>
+    <message>
+        <source>Kept as they are: the host&apos;s other rules (%1 iptables, %2 nftables); a packet must pass them and these.</source>
+        <translation>Se mantienen las demás reglas del equipo (%1 iptables, %2 nftables); un paquete debe pasar esas y estas.</translation>
+    </message>
+    <message>
+        <source>None of the firewall findings this fix resolves fails.</source>
+        <translation>Ninguno de los hallazgos de cortafuegos que resuelve esta corrección falla.</translation>
+    </message>
+    <message>
+        <source>Host firewall: drop by default, SSH and SIP from known networks only</source>
+        <translation>Cortafuegos del equipo: descartar por defecto, SSH y SIP solo desde redes conocidas</translation>
     </message>
 </context>
 <context>

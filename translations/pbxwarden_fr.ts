@@ -1529,8 +1529,12 @@
         <translation>Réponse inconnue «&#xa0;%1&#xa0;». Réponses connues&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.</source>
-        <translation>trusted_networks, trunk_addresses et ami_privileged_users doivent être des listes de chaînes.</translation>
+        <source>Phone network &quot;%1&quot; is not an address or network of at most a /8 (IPv6: /16). Write it as 192.0.2.0/24, 2001:db8::/32 or one address.</source>
+        <translation>Le réseau des téléphones « %1 » n’est ni une adresse ni un réseau d’au plus /8 (IPv6 : /16). Écrivez-le sous la forme 192.0.2.0/24, 2001:db8::/32 ou une seule adresse.</translation>
+    </message>
+    <message>
+        <source>trusted_networks, trunk_addresses, phone_networks and ami_privileged_users must be lists of strings.</source>
+        <translation>trusted_networks, trunk_addresses, phone_networks et ami_privileged_users doivent être des listes de chaînes.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1722,66 @@
     <message>
         <source>Unknown fix &quot;%1&quot;. Known fixes: %2.</source>
         <translation>Correctif inconnu «&#xa0;%1&#xa0;». Correctifs connus&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>This PBX runs %1, whose own firewall (FreePBX: the Firewall module, fwconsole firewall) owns the host&apos;s rules; a second firewall beside it would fight it. Trust the console and the administrators&apos; networks in %1&apos;s firewall instead.</source>
+        <translation>Ce PBX exécute %1, dont le pare-feu (FreePBX : le module Firewall, fwconsole firewall) gère les règles de l’hôte ; un second pare-feu à côté le contrarierait. Faites plutôt confiance à la console et aux réseaux des administrateurs dans le pare-feu de %1.</translation>
+    </message>
+    <message>
+        <source>ufw or firewalld manages this host&apos;s firewall; PBX Warden does not add rules beside it. Open SSH and SIP only to the known networks there.</source>
+        <translation>ufw ou firewalld gère le pare-feu de cet hôte ; PBX Warden n’ajoute pas de règles à côté. Ouvrez-y SSH et SIP aux seuls réseaux connus.</translation>
+    </message>
+    <message>
+        <source>nft is not installed on the PBX (package nftables); this fix writes nftables rules. Install it, audit again, then plan. (Hosts with iptables only are not handled yet.)</source>
+        <translation>nft n’est pas installé sur le PBX (paquet nftables) ; ce correctif écrit des règles nftables. Installez-le, auditez à nouveau, puis planifiez. (Les hôtes avec iptables seul ne sont pas encore pris en charge.)</translation>
+    </message>
+    <message>
+        <source>The console&apos;s address as the PBX sees it is unknown, so the new rules could shut the console out. Connect over SSH (it is read from the connection) or give console_address.</source>
+        <translation>L’adresse de la console vue par le PBX est inconnue : les nouvelles règles pourraient l’exclure. Connectez-vous en SSH (elle est lue sur la connexion) ou indiquez console_address.</translation>
+    </message>
+    <message>
+        <source>Say which networks the phones register from and which addresses the SIP provider uses (phone_networks, trunk_addresses): a default-drop firewall would cut off everything else, and with it every call.</source>
+        <translation>Indiquez les réseaux depuis lesquels les téléphones s’enregistrent et les adresses du fournisseur SIP (phone_networks, trunk_addresses) : un pare-feu qui rejette par défaut couperait tout le reste, et avec lui chaque appel.</translation>
+    </message>
+    <message>
+        <source>%1 already holds these rules.</source>
+        <translation>%1 contient déjà ces règles.</translation>
+    </message>
+    <message>
+        <source>After a reboot the rules come back only if nftables.service is enabled (systemctl enable nftables).</source>
+        <translation>Après un redémarrage, les règles ne reviennent que si nftables.service est activé (systemctl enable nftables).</translation>
+    </message>
+    <message>
+        <source>There is no /etc/nftables.conf: the rules hold until the next reboot. Install nftables&apos; service, or load %1 at boot.</source>
+        <translation>Il n’y a pas de /etc/nftables.conf : les règles tiennent jusqu’au prochain redémarrage. Installez le service nftables ou chargez %1 au démarrage.</translation>
+    </message>
+    <message>
+        <source>nft -c -f on the new rules (check only)</source>
+        <translation>nft -c -f sur les nouvelles règles (vérification seule)</translation>
+    </message>
+    <message>
+        <source>nft -f %1 (one transaction)</source>
+        <translation>nft -f %1 (une transaction)</translation>
+    </message>
+    <message>
+        <source>Incoming connections are dropped unless listed: SSH%1 and the web interfaces from %2; SIP from %3; RTP %4-%5/udp from anywhere.</source>
+        <translation>Les connexions entrantes sont rejetées sauf celles listées : SSH%1 et les interfaces web depuis %2 ; SIP depuis %3 ; RTP %4-%5/udp depuis partout.</translation>
+    </message>
+    <message>
+        <source>No longer reachable from other hosts: %1.</source>
+        <translation>Plus joignable depuis d’autres hôtes : %1.</translation>
+    </message>
+    <message>
+        <source>Kept as they are: the host&apos;s other rules (%1 iptables, %2 nftables); a packet must pass them and these.</source>
+        <translation>Conservées telles quelles : les autres règles de l’hôte (%1 iptables, %2 nftables) ; un paquet doit passer celles-ci et les nouvelles.</translation>
+    </message>
+    <message>
+        <source>None of the firewall findings this fix resolves fails.</source>
+        <translation>Aucun des constats de pare-feu que ce correctif résout n’échoue.</translation>
+    </message>
+    <message>
+        <source>Host firewall: drop by default, SSH and SIP from known networks only</source>
+        <translation>Pare-feu de l’hôte : rejet par défaut, SSH et SIP depuis les réseaux connus seulement</translation>
     </message>
 </context>
 <context>

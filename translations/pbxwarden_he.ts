@@ -1529,8 +1529,12 @@
         <translation>תשובה לא ידועה &quot;%1&quot;. תשובות מוכרות: %2.</translation>
     </message>
     <message>
-        <source>trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.</source>
-        <translation>trusted_networks, trunk_addresses ו-ami_privileged_users חייבים להיות רשימות של מחרוזות.</translation>
+        <source>Phone network &quot;%1&quot; is not an address or network of at most a /8 (IPv6: /16). Write it as 192.0.2.0/24, 2001:db8::/32 or one address.</source>
+        <translation>רשת הטלפונים „%1” אינה כתובת ואינה רשת של ‎/8 לכל היותר (IPv6: ‎/16). כתבו אותה כ-192.0.2.0/24, ‏2001:db8::/32 או ככתובת אחת.</translation>
+    </message>
+    <message>
+        <source>trusted_networks, trunk_addresses, phone_networks and ami_privileged_users must be lists of strings.</source>
+        <translation>trusted_networks, ‏trunk_addresses, ‏phone_networks ו-ami_privileged_users חייבים להיות רשימות של מחרוזות.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1722,66 @@
     <message>
         <source>Unknown fix &quot;%1&quot;. Known fixes: %2.</source>
         <translation>תיקון לא ידוע &quot;%1&quot;. תיקונים מוכרים: %2.</translation>
+    </message>
+    <message>
+        <source>This PBX runs %1, whose own firewall (FreePBX: the Firewall module, fwconsole firewall) owns the host&apos;s rules; a second firewall beside it would fight it. Trust the console and the administrators&apos; networks in %1&apos;s firewall instead.</source>
+        <translation>במרכזייה זו פועלת %1, וחומת האש שלה (FreePBX: מודול Firewall,‏ fwconsole firewall) מנהלת את חוקי המארח; חומת אש שנייה לצידה תתנגש בה. הגדירו במקום זאת אמון במסוף וברשתות המנהלים בחומת האש של %1.</translation>
+    </message>
+    <message>
+        <source>ufw or firewalld manages this host&apos;s firewall; PBX Warden does not add rules beside it. Open SSH and SIP only to the known networks there.</source>
+        <translation>ufw או firewalld מנהלים את חומת האש של מארח זה; PBX Warden אינו מוסיף חוקים לצידם. פתחו שם SSH ו-SIP רק לרשתות המוכרות.</translation>
+    </message>
+    <message>
+        <source>nft is not installed on the PBX (package nftables); this fix writes nftables rules. Install it, audit again, then plan. (Hosts with iptables only are not handled yet.)</source>
+        <translation>nft אינו מותקן במרכזייה (החבילה nftables); תיקון זה כותב חוקי nftables. התקינו אותו, בצעו ביקורת שוב ואז תכננו. (מארחים עם iptables בלבד עדיין אינם נתמכים.)</translation>
+    </message>
+    <message>
+        <source>The console&apos;s address as the PBX sees it is unknown, so the new rules could shut the console out. Connect over SSH (it is read from the connection) or give console_address.</source>
+        <translation>כתובת המסוף כפי שהמרכזייה רואה אותה אינה ידועה, ולכן החוקים החדשים עלולים לנעול את המסוף בחוץ. התחברו ב-SSH (היא נקראת מהחיבור) או ציינו console_address.</translation>
+    </message>
+    <message>
+        <source>Say which networks the phones register from and which addresses the SIP provider uses (phone_networks, trunk_addresses): a default-drop firewall would cut off everything else, and with it every call.</source>
+        <translation>ציינו מאילו רשתות הטלפונים נרשמים ובאילו כתובות ספק ה-SIP משתמש (phone_networks, ‏trunk_addresses): חומת אש שחוסמת כברירת מחדל תנתק את כל השאר, ואיתו כל שיחה.</translation>
+    </message>
+    <message>
+        <source>%1 already holds these rules.</source>
+        <translation>%1 כבר מכיל את החוקים האלה.</translation>
+    </message>
+    <message>
+        <source>After a reboot the rules come back only if nftables.service is enabled (systemctl enable nftables).</source>
+        <translation>לאחר הפעלה מחדש החוקים חוזרים רק אם nftables.service מופעל (systemctl enable nftables).</translation>
+    </message>
+    <message>
+        <source>There is no /etc/nftables.conf: the rules hold until the next reboot. Install nftables&apos; service, or load %1 at boot.</source>
+        <translation>אין ‎/etc/nftables.conf: החוקים תקפים עד ההפעלה מחדש הבאה. התקינו את שירות nftables, או טענו את %1 בעת האתחול.</translation>
+    </message>
+    <message>
+        <source>nft -c -f on the new rules (check only)</source>
+        <translation>nft -c -f על החוקים החדשים (בדיקה בלבד)</translation>
+    </message>
+    <message>
+        <source>nft -f %1 (one transaction)</source>
+        <translation>nft -f %1 (טרנזקציה אחת)</translation>
+    </message>
+    <message>
+        <source>Incoming connections are dropped unless listed: SSH%1 and the web interfaces from %2; SIP from %3; RTP %4-%5/udp from anywhere.</source>
+        <translation>חיבורים נכנסים נחסמים אלא אם צוינו: SSH%1 וממשקי הרשת מ-%2; ‏SIP מ-%3; ‏RTP ‏%4-%5/udp מכל מקום.</translation>
+    </message>
+    <message>
+        <source>No longer reachable from other hosts: %1.</source>
+        <translation>לא נגיש עוד ממארחים אחרים: %1.</translation>
+    </message>
+    <message>
+        <source>Kept as they are: the host&apos;s other rules (%1 iptables, %2 nftables); a packet must pass them and these.</source>
+        <translation>נשמרים כפי שהם: שאר חוקי המארח (%1 iptables,‏ %2 nftables); חבילה צריכה לעבור גם אותם וגם את אלה.</translation>
+    </message>
+    <message>
+        <source>None of the firewall findings this fix resolves fails.</source>
+        <translation>אף אחד מממצאי חומת האש שתיקון זה פותר אינו נכשל.</translation>
+    </message>
+    <message>
+        <source>Host firewall: drop by default, SSH and SIP from known networks only</source>
+        <translation>חומת אש למארח: חסימה כברירת מחדל, SSH ו-SIP מרשתות מוכרות בלבד</translation>
     </message>
 </context>
 <context>

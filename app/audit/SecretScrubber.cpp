@@ -602,6 +602,8 @@ Kind fileKind(const QString& path)
         { QRegularExpression(QStringLiteral("^/etc/sudoers\\.d/[^/]+$")), Kind::Verbatim },
         { QRegularExpression(QStringLiteral("^/etc/ssh/sshd_config(\\.d/[^/]+\\.conf)?$")), Kind::Verbatim },
         { QRegularExpression(QStringLiteral("^/etc/fail2ban/jail\\.(conf|local)$")), Kind::Verbatim },
+        { QRegularExpression(QStringLiteral("^/etc/(nftables\\.conf|pbxwarden-firewall\\.nft)$")),
+            Kind::Verbatim },
         { QRegularExpression(QStringLiteral("^/etc/fail2ban/jail\\.d/[^/]+\\.(conf|local)$")),
             Kind::Verbatim },
         { QRegularExpression(QStringLiteral("^/etc/crontab$")), Kind::Crontab },

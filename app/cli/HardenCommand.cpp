@@ -103,7 +103,8 @@ int runHarden(CliContext& ctx, const QStringList& arguments)
             << "Usage: pbxwarden-cli " << kUsage << '\n'
             << "Fixes: " << hardening::fixes::ids().join(QStringLiteral(", ")) << '\n'
             << "Answers (JSON object): trusted_networks, console_address, admin_account, admin_can_sudo,\n"
-            << "  admin_key_login_proved, trunk_addresses, ami_from_trusted_networks, ami_privileged_users.\n"
+            << "  admin_key_login_proved, trunk_addresses, phone_networks, ami_from_trusted_networks,\n"
+            << "  ami_privileged_users.\n"
             << "Exit status: 0 done, 2 a change was rolled back or refused by the PBX, 1 an error, 64 "
                "usage.\n";
         ctx.out.flush();

@@ -2,6 +2,7 @@
 
 #include "audit/checks/CheckSupport.h"
 #include "hardening/AuditVerifier.h"
+#include "hardening/FixSupport.h"
 #include "pbxconf/AsteriskConfigDocument.h"
 #include "pbxconf/LineConfigDocument.h"
 
@@ -14,6 +15,9 @@
 #include <functional>
 
 namespace pbxwarden::hardening::fixes {
+
+using namespace support;
+
 namespace {
 
 using audit::AuditFacts;
@@ -25,70 +29,6 @@ using pbxconf::AsteriskConfig;
 using pbxconf::AsteriskConfigDocument;
 using pbxconf::ConfigEntry;
 using pbxconf::ConfigSection;
-
-const QByteArray kScrubMarker = QByteArrayLiteral("PBXW-SECRET:");
-
-FixPlan start(const QString& id)
-{
-    FixPlan p;
-    p.fixId = id;
-    p.title = titleOf(id);
-    return p;
-}
-
-FixPlan refuse(FixPlan p, RefusalKind kind, const QString& reason)
-{
-    p.plan.reset();
-    p.refusal = FixRefusal { kind, reason };
-    return p;
-}
-
-QStringList failing(const QList<Finding>& findings, const QStringList& ids)
-{
-    QStringList out;
-    for (const Finding& f : findings) {
-        if (f.failed() && ids.contains(f.check.id) && !out.contains(f.check.id))
-            out << f.check.id;
-    }
-    return out;
-}
-
-ChangePlan newPlan(const FixInput& in, const QString& title)
-{
-    ChangePlan p;
-    p.id = ChangePlan::newId();
-    p.pbxId = in.pbxId;
-    p.pbxName = in.pbxName;
-    p.title = title;
-    return p;
-}
-
-PlanCommand program(const QStringList& argv, const QString& description)
-{
-    return PlanCommand(ssh::RemoteCommand::program(argv).value(), description);
-}
-
-PlanCommand asteriskRx(const QString& command)
-{
-    return program({ QStringLiteral("asterisk"), QStringLiteral("-rx"), command },
-        QStringLiteral("asterisk -rx '%1'").arg(command));
-}
-
-// The file as the collector read it, unless it was not collected or the secrets in it were replaced
-// (a scrubbed bundle is for reading; writing it back would put markers where the passwords were).
-Result<QByteArray> collected(const AuditFacts& facts, const QString& path)
-{
-    const audit::FactSection* s = facts.bundle().section(QStringLiteral("file:") + path);
-    if (!s || !facts.bundle().ok(QStringLiteral("file:") + path))
-        return Error { QCoreApplication::translate(
-            "HardeningFixes", "%1 was not collected by the audit; audit the PBX again as root.")
-                           .arg(path) };
-    if (s->content.contains(kScrubMarker))
-        return Error { QCoreApplication::translate("HardeningFixes",
-            "%1 comes from a stored audit with its secrets removed; plan from a fresh collection.")
-                           .arg(path) };
-    return s->content;
-}
 
 // Edited Asterisk files, by path, with the bytes they were read from.
 struct AsteriskDocs
@@ -238,22 +178,12 @@ QString asteriskNetwork(const QString& n)
         : n + (n.contains(QLatin1Char(':')) ? QStringLiteral("/128") : QStringLiteral("/32"));
 }
 
-FixPlan finish(FixPlan p, const FixInput& in, ChangePlan plan, const QStringList& resolves)
-{
-    p.resolves = resolves;
-    plan.postConditions << std::make_shared<AuditVerifier>(in.pbxName, resolves, in.findings);
-    if (const Status s = plan.checkShape(); !s)
-        return refuse(p, RefusalKind::Unsafe, s.error());
-    p.plan = std::move(plan);
-    return p;
-}
-
 } // namespace
 
 QStringList ids()
 {
     return { QStringLiteral("ami"), QStringLiteral("sip-guest"), QStringLiteral("ssh"),
-        QStringLiteral("fail2ban") };
+        QStringLiteral("fail2ban"), QStringLiteral("firewall") };
 }
 
 QStringList checksOf(const QString& id)
@@ -273,6 +203,9 @@ QStringList checksOf(const QString& id)
             QStringLiteral("intrusion-prevention.jail-log-missing"),
             QStringLiteral("intrusion-prevention.no-sshd-jail"),
             QStringLiteral("intrusion-prevention.fail2ban-stopped") };
+    if (id == u"firewall")
+        return { QStringLiteral("firewall.none"), QStringLiteral("firewall.exposed-services"),
+            QStringLiteral("firewall.ami-exposed") };
     return {};
 }
 
@@ -288,6 +221,9 @@ QString titleOf(const QString& id)
             "HardeningFixes", "SSH: no root login, keys only, trusted networks only");
     if (id == u"fail2ban")
         return QCoreApplication::translate("HardeningFixes", "fail2ban jails for SSH and Asterisk");
+    if (id == u"firewall")
+        return QCoreApplication::translate(
+            "HardeningFixes", "Host firewall: drop by default, SSH and SIP from known networks only");
     return id;
 }
 
@@ -895,6 +831,8 @@ FixPlan build(const QString& id, const FixInput& in)
         return ssh(in);
     if (id == u"fail2ban")
         return fail2ban(in);
+    if (id == u"firewall")
+        return firewall(in);
     FixPlan p = start(id);
     return refuse(p, RefusalKind::BadAnswers,
         QCoreApplication::translate("HardeningFixes", "Unknown fix \"%1\". Known fixes: %2.")

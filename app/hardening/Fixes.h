@@ -58,7 +58,7 @@ struct FixInput
 // the PBX's own), the findings and the answers. Edits go through pbxconf's lossless documents.
 namespace fixes {
 
-// "ami", "sip-guest", "ssh", "fail2ban", in the order they are offered.
+// "ami", "sip-guest", "ssh", "fail2ban", "firewall", in the order they are offered.
 QStringList ids();
 // What each fix resolves, for the wizard's grouping.
 QStringList checksOf(const QString& fixId);
@@ -68,6 +68,9 @@ FixPlan ami(const FixInput& in);
 FixPlan sipGuest(const FixInput& in);
 FixPlan ssh(const FixInput& in);
 FixPlan fail2ban(const FixInput& in);
+// In FirewallFix.cpp: a default-drop nftables table of its own, SSH/web from the console and the
+// trusted networks, SIP from the phones' networks and the trunks.
+FixPlan firewall(const FixInput& in);
 // One of the above by id; an unknown id is refused.
 FixPlan build(const QString& fixId, const FixInput& in);
 

@@ -81,6 +81,13 @@ Status HardeningAnswers::validate() const
                 "198.51.100.10 or 198.51.100.0/24 (names are not accepted: fail2ban needs addresses).")
                                .arg(shown(n)) };
     }
+    for (const QString& n : phoneNetworks) {
+        if (!isNetwork(n))
+            return Error { QCoreApplication::translate("HardeningAnswers",
+                "Phone network \"%1\" is not an address or network of at most a /8 (IPv6: /16). Write it "
+                "as 192.0.2.0/24, 2001:db8::/32 or one address.")
+                               .arg(shown(n)) };
+    }
     if (!consoleAddress.isEmpty() && !isAddress(consoleAddress))
         return Error { QCoreApplication::translate("HardeningAnswers",
             "The console's address \"%1\" is not an IP address. Leave it empty to read it from the "
@@ -108,6 +115,7 @@ QJsonObject HardeningAnswers::toJson() const
         { QStringLiteral("admin_account"), adminAccount }, { QStringLiteral("admin_can_sudo"), adminCanSudo },
         { QStringLiteral("admin_key_login_proved"), adminKeyLoginProved },
         { QStringLiteral("trunk_addresses"), QJsonArray::fromStringList(trunkAddresses) },
+        { QStringLiteral("phone_networks"), QJsonArray::fromStringList(phoneNetworks) },
         { QStringLiteral("ami_from_trusted_networks"), amiFromTrustedNetworks },
         { QStringLiteral("ami_privileged_users"), QJsonArray::fromStringList(amiPrivilegedUsers) } };
 }
@@ -117,7 +125,8 @@ Result<HardeningAnswers> HardeningAnswers::fromJson(const QJsonObject& o)
     static const QStringList known { QStringLiteral("trusted_networks"), QStringLiteral("console_address"),
         QStringLiteral("admin_account"), QStringLiteral("admin_can_sudo"),
         QStringLiteral("admin_key_login_proved"), QStringLiteral("trunk_addresses"),
-        QStringLiteral("ami_from_trusted_networks"), QStringLiteral("ami_privileged_users") };
+        QStringLiteral("phone_networks"), QStringLiteral("ami_from_trusted_networks"),
+        QStringLiteral("ami_privileged_users") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             return Error { QCoreApplication::translate(
@@ -128,6 +137,7 @@ Result<HardeningAnswers> HardeningAnswers::fromJson(const QJsonObject& o)
     HardeningAnswers a;
     a.trustedNetworks = strings(o.value(QStringLiteral("trusted_networks")), &ok);
     a.trunkAddresses = strings(o.value(QStringLiteral("trunk_addresses")), &ok);
+    a.phoneNetworks = strings(o.value(QStringLiteral("phone_networks")), &ok);
     a.amiPrivilegedUsers = strings(o.value(QStringLiteral("ami_privileged_users")), &ok);
     a.consoleAddress = o.value(QStringLiteral("console_address")).toString();
     a.adminAccount = o.value(QStringLiteral("admin_account")).toString();
@@ -136,7 +146,8 @@ Result<HardeningAnswers> HardeningAnswers::fromJson(const QJsonObject& o)
     a.amiFromTrustedNetworks = o.value(QStringLiteral("ami_from_trusted_networks")).toBool();
     if (!ok)
         return Error { QCoreApplication::translate("HardeningAnswers",
-            "trusted_networks, trunk_addresses and ami_privileged_users must be lists of strings.") };
+            "trusted_networks, trunk_addresses, phone_networks and ami_privileged_users must be lists of "
+            "strings.") };
     if (const Status s = a.validate(); !s)
         return Error { s.error() };
     return a;

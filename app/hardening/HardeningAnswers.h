@@ -23,8 +23,10 @@ struct HardeningAnswers
     bool adminCanSudo = false;
     // The console has logged in as the kept account with its key (so passwords may go).
     bool adminKeyLoginProved = false;
-    // ITSP / trunk addresses or networks fail2ban must never ban.
+    // ITSP / trunk addresses or networks fail2ban must never ban (and the firewall lets send SIP).
     QStringList trunkAddresses;
+    // Networks the phones register from (the office LAN, a VPN): the firewall lets them send SIP.
+    QStringList phoneNetworks;
     // AMI users may also log in from the trusted networks (default: loopback only, through SSH).
     bool amiFromTrustedNetworks = false;
     // AMI users that keep their write classes (an application that really originates calls).

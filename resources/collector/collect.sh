@@ -83,6 +83,8 @@ fsec /etc/fail2ban/jail.conf /etc/fail2ban/jail.local /etc/fail2ban/jail.d/*.con
 roottool sshd-T sshd -T
 roottool sshd-T-external sshd -T -C user=root,host=pbxw-audit.invalid,addr=203.0.113.77
 fsec /etc/ssh/sshd_config /etc/ssh/sshd_config.d/*.conf
+# The boot-time firewall and PBX Warden's own rules (the firewall fix edits them; no secrets in them).
+fsec /etc/nftables.conf /etc/pbxwarden-firewall.nft
 
 fsec /etc/passwd /etc/group
 rootsec shadow-status awk -F: '{ s = "locked"; if ($2 == "") s = "empty"; else if (substr($2, 1, 1) == "$") s = "password"; print $1 ":" s }' /etc/shadow

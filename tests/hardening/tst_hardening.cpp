@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pbxwarden;
@@ -357,6 +359,89 @@ private Q_SLOTS:
         Planned jailsOnly = p;
         jailsOnly.fix.resolves.removeAll(u"intrusion-prevention.fail2ban-stopped"_s);
         resolvesOnReaudit(jailsOnly, applied(p.bundle, plan));
+    }
+
+    // The firewall fix: its own nftables table, default drop, the console never shut out.
+    void firewallFixRefusesWithoutSipNetworks()
+    {
+        HardeningAnswers a = answers();
+        a.trunkAddresses.clear();
+        const Planned p = planFix(u"firewall"_s, lab("insecure"), a);
+        QVERIFY(!p.fix.ok());
+        QCOMPARE(p.fix.refusal->kind, RefusalKind::BadAnswers);
+        QVERIFY2(p.fix.refusal->reason.contains(u"phone_networks"_s), qPrintable(p.fix.refusal->reason));
+        a = answers();
+        a.consoleAddress.clear();
+        QCOMPARE(planFix(u"firewall"_s, lab("insecure"), a).fix.refusal->kind, RefusalKind::BadAnswers);
+        FactBundle freepbx = lab("insecure");
+        freepbx.set(u"flavor"_s, "/etc/schmooze\nfwconsole\n", 0);
+        QCOMPARE(planFix(u"firewall"_s, freepbx).fix.refusal->kind, RefusalKind::HeldBack);
+        FactBundle noNft = lab("insecure");
+        noNft.set(u"nft"_s, "sh: nft: not found\n", 127);
+        const Planned missing = planFix(u"firewall"_s, noNft);
+        QVERIFY(!missing.fix.ok());
+        QVERIFY2(
+            missing.fix.refusal->reason.contains(u"nftables"_s), qPrintable(missing.fix.refusal->reason));
+    }
+
+    void firewallFix()
+    {
+        HardeningAnswers a = answers();
+        a.phoneNetworks = { u"10.20.0.0/16"_s, u"2001:db8:20::/48"_s };
+        FactBundle b = lab("insecure");
+        const QByteArray conf = "#!/usr/sbin/nft -f\n\nflush ruleset\n\ntable inet filter {\n}\n";
+        b.set(u"file:/etc/nftables.conf"_s, conf, 0);
+        const Planned p = planFix(u"firewall"_s, b, a);
+        QVERIFY2(p.fix.ok(), p.fix.refusal ? qPrintable(p.fix.refusal->reason) : "");
+        const change::ChangePlan& plan = *p.fix.plan;
+        QVERIFY(plan.accessCouldBeLost);
+        QCOMPARE(plan.files.size(), 2);
+        const QString rules = QString::fromUtf8(plan.files.at(0).newContent);
+        QCOMPARE(plan.files.at(0).path, u"/etc/pbxwarden-firewall.nft"_s);
+        QVERIFY(!plan.files.at(0).expectedSha256); // a new file
+        QCOMPARE(plan.files.at(0).newFileMode, u"0600"_s);
+        QVERIFY(rules.contains(u"policy drop"_s));
+        QVERIFY(!rules.contains(u"flush ruleset"_s)); // fail2ban's table and the host's stay
+        QVERIFY(rules.contains(u"delete table inet pbxwarden"_s));
+        // The console and the trusted network may reach SSH; phones and the trunk SIP.
+        QVERIFY(rules.contains(u"elements = { 198.51.100.7, 192.0.2.0/24 }"_s));
+        QVERIFY(rules.contains(u"elements = { 10.20.0.0/16, 203.0.113.10 }"_s));
+        QVERIFY(rules.contains(u"elements = { 2001:db8:20::/48 }"_s));
+        QVERIFY(rules.contains(u"ip saddr @mgmt4 tcp dport 22 accept"_s));
+        QVERIFY(rules.contains(u"udp dport 10000-20000 accept"_s));
+        // The boot configuration keeps all it had and loads ours after it.
+        const QByteArray boot = plan.files.at(1).newContent;
+        QCOMPARE(plan.files.at(1).path, u"/etc/nftables.conf"_s);
+        QVERIFY(boot.startsWith(conf));
+        QVERIFY(boot.endsWith("include \"/etc/pbxwarden-firewall.nft\"\n"));
+        QCOMPARE(plan.files.at(1).expectedSha256, change::FileEdit::sha256Hex(conf));
+        QVERIFY(plan.validate.first().line().contains("nft"));
+        QVERIFY(plan.validate.first().line().contains(plan.stagedPath(0).toUtf8()));
+        QVERIFY(p.fix.resolves.contains(u"firewall.none"_s));
+        QVERIFY(!p.fix.risks.isEmpty());
+
+        // Loaded by the real nft in a network namespace of its own, on top of the host's rules as the
+        // audit saw them, the rules make the audit's firewall checks pass.
+        if (QProcess::execute(u"unshare"_s, { u"--net"_s, u"true"_s }) != 0)
+            QSKIP("needs root for a private network namespace (unshare --net): the plan's text is checked "
+                  "above");
+        QTemporaryDir dir;
+        QFile before(dir.filePath(u"before.json"_s)), ours(dir.filePath(u"ours.nft"_s));
+        QVERIFY(before.open(QIODevice::WriteOnly) && ours.open(QIODevice::WriteOnly));
+        before.write(b.section(u"nft"_s)->content);
+        ours.write(plan.files.at(0).newContent);
+        before.close();
+        ours.close();
+        QProcess nft;
+        nft.start(u"unshare"_s,
+            { u"--net"_s, u"sh"_s, u"-c"_s,
+                u"nft -j -f \"$1\" && nft -c -f \"$2\" && nft -f \"$2\" && nft -j list ruleset"_s, u"sh"_s,
+                before.fileName(), ours.fileName() });
+        QVERIFY(nft.waitForFinished(30000));
+        QVERIFY2(nft.exitCode() == 0, nft.readAllStandardError().constData());
+        FactBundle after = applied(b, plan);
+        after.set(u"nft"_s, nft.readAllStandardOutput(), 0);
+        resolvesOnReaudit(p, after);
     }
 
     void fail2banSecurityLogPreferred()
