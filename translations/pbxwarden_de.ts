@@ -1783,6 +1783,34 @@
         <source>Host firewall: drop by default, SSH and SIP from known networks only</source>
         <translation>Host-Firewall: standardmäßig verwerfen, SSH und SIP nur aus bekannten Netzen</translation>
     </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server on loopback only</source>
+        <translation>Asterisks HTTP-Server nur auf Loopback</translation>
+    </message>
+    <message>
+        <source>http.conf was not collected by the audit.</source>
+        <translation>http.conf wurde von der Prüfung nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Asterisk cannot read http.conf as it is (%1); repair it by hand first.</source>
+        <translation>Asterisk kann http.conf so nicht lesen (%1); reparieren Sie die Datei zuerst von Hand.</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server is off.</source>
+        <translation>Asterisks HTTP-Server ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>http.conf already binds to 127.0.0.1.</source>
+        <translation>http.conf bindet bereits an 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server will answer on 127.0.0.1 only: WebRTC phones, ARI applications and AMI-over-HTTP clients on other hosts lose it (put a TLS reverse proxy in front if they need it).</source>
+        <translation>Asterisks HTTP-Server antwortet dann nur auf 127.0.0.1: WebRTC-Telefone, ARI-Anwendungen und AMI-über-HTTP-Clients auf anderen Hosts verlieren ihn (setzen Sie einen TLS-Reverse-Proxy davor, wenn sie ihn brauchen).</translation>
+    </message>
+    <message>
+        <source>None of the web findings this fix resolves fails.</source>
+        <translation>Keiner der Web-Befunde, die diese Korrektur behebt, schlägt fehl.</translation>
+    </message>
 </context>
 <context>
     <name>HostProbe</name>

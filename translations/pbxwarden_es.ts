@@ -1783,6 +1783,34 @@
         <source>Host firewall: drop by default, SSH and SIP from known networks only</source>
         <translation>Cortafuegos del equipo: descartar por defecto, SSH y SIP solo desde redes conocidas</translation>
     </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server on loopback only</source>
+        <translation>Servidor HTTP de Asterisk solo en loopback</translation>
+    </message>
+    <message>
+        <source>http.conf was not collected by the audit.</source>
+        <translation>La auditoría no recogió http.conf.</translation>
+    </message>
+    <message>
+        <source>Asterisk cannot read http.conf as it is (%1); repair it by hand first.</source>
+        <translation>Asterisk no puede leer http.conf tal como está (%1); repárelo a mano primero.</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server is off.</source>
+        <translation>El servidor HTTP de Asterisk está apagado.</translation>
+    </message>
+    <message>
+        <source>http.conf already binds to 127.0.0.1.</source>
+        <translation>http.conf ya se enlaza a 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server will answer on 127.0.0.1 only: WebRTC phones, ARI applications and AMI-over-HTTP clients on other hosts lose it (put a TLS reverse proxy in front if they need it).</source>
+        <translation>El servidor HTTP de Asterisk responderá solo en 127.0.0.1: los teléfonos WebRTC, las aplicaciones ARI y los clientes de AMI sobre HTTP de otros equipos lo pierden (ponga delante un proxy inverso TLS si lo necesitan).</translation>
+    </message>
+    <message>
+        <source>None of the web findings this fix resolves fails.</source>
+        <translation>Ninguno de los hallazgos web que resuelve esta corrección falla.</translation>
+    </message>
 </context>
 <context>
     <name>HostProbe</name>

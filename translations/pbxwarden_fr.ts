@@ -1783,6 +1783,34 @@
         <source>Host firewall: drop by default, SSH and SIP from known networks only</source>
         <translation>Pare-feu de l’hôte : rejet par défaut, SSH et SIP depuis les réseaux connus seulement</translation>
     </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server on loopback only</source>
+        <translation>Serveur HTTP d’Asterisk sur loopback uniquement</translation>
+    </message>
+    <message>
+        <source>http.conf was not collected by the audit.</source>
+        <translation>L’audit n’a pas collecté http.conf.</translation>
+    </message>
+    <message>
+        <source>Asterisk cannot read http.conf as it is (%1); repair it by hand first.</source>
+        <translation>Asterisk ne peut pas lire http.conf en l’état (%1) ; réparez-le d’abord à la main.</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server is off.</source>
+        <translation>Le serveur HTTP d’Asterisk est désactivé.</translation>
+    </message>
+    <message>
+        <source>http.conf already binds to 127.0.0.1.</source>
+        <translation>http.conf écoute déjà sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server will answer on 127.0.0.1 only: WebRTC phones, ARI applications and AMI-over-HTTP clients on other hosts lose it (put a TLS reverse proxy in front if they need it).</source>
+        <translation>Le serveur HTTP d’Asterisk ne répondra que sur 127.0.0.1 : les téléphones WebRTC, les applications ARI et les clients AMI sur HTTP d’autres hôtes le perdent (placez devant un proxy inverse TLS s’ils en ont besoin).</translation>
+    </message>
+    <message>
+        <source>None of the web findings this fix resolves fails.</source>
+        <translation>Aucun des constats web que ce correctif résout n’échoue.</translation>
+    </message>
 </context>
 <context>
     <name>HostProbe</name>

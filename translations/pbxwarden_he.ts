@@ -1783,6 +1783,34 @@
         <source>Host firewall: drop by default, SSH and SIP from known networks only</source>
         <translation>חומת אש למארח: חסימה כברירת מחדל, SSH ו-SIP מרשתות מוכרות בלבד</translation>
     </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server on loopback only</source>
+        <translation>שרת ה-HTTP של Asterisk על loopback בלבד</translation>
+    </message>
+    <message>
+        <source>http.conf was not collected by the audit.</source>
+        <translation>http.conf לא נאסף בביקורת.</translation>
+    </message>
+    <message>
+        <source>Asterisk cannot read http.conf as it is (%1); repair it by hand first.</source>
+        <translation>Asterisk אינו יכול לקרוא את http.conf כפי שהוא (%1); תקנו אותו ידנית קודם.</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server is off.</source>
+        <translation>שרת ה-HTTP של Asterisk כבוי.</translation>
+    </message>
+    <message>
+        <source>http.conf already binds to 127.0.0.1.</source>
+        <translation>http.conf כבר מאזין ל-127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Asterisk&apos;s HTTP server will answer on 127.0.0.1 only: WebRTC phones, ARI applications and AMI-over-HTTP clients on other hosts lose it (put a TLS reverse proxy in front if they need it).</source>
+        <translation>שרת ה-HTTP של Asterisk יענה רק ב-127.0.0.1: טלפוני WebRTC, יישומי ARI ולקוחות AMI דרך HTTP במארחים אחרים יאבדו אותו (הציבו לפניו reverse proxy עם TLS אם הם זקוקים לו).</translation>
+    </message>
+    <message>
+        <source>None of the web findings this fix resolves fails.</source>
+        <translation>אף אחד מממצאי הרשת שתיקון זה פותר אינו נכשל.</translation>
+    </message>
 </context>
 <context>
     <name>HostProbe</name>

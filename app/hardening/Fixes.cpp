@@ -183,7 +183,7 @@ QString asteriskNetwork(const QString& n)
 QStringList ids()
 {
     return { QStringLiteral("ami"), QStringLiteral("sip-guest"), QStringLiteral("ssh"),
-        QStringLiteral("fail2ban"), QStringLiteral("firewall") };
+        QStringLiteral("fail2ban"), QStringLiteral("firewall"), QStringLiteral("web") };
 }
 
 QStringList checksOf(const QString& id)
@@ -206,6 +206,9 @@ QStringList checksOf(const QString& id)
     if (id == u"firewall")
         return { QStringLiteral("firewall.none"), QStringLiteral("firewall.exposed-services"),
             QStringLiteral("firewall.ami-exposed") };
+    if (id == u"web")
+        return { QStringLiteral("web.http-no-tls"), QStringLiteral("web.http-public-default-port"),
+            QStringLiteral("web.ami-over-http") };
     return {};
 }
 
@@ -224,6 +227,8 @@ QString titleOf(const QString& id)
     if (id == u"firewall")
         return QCoreApplication::translate(
             "HardeningFixes", "Host firewall: drop by default, SSH and SIP from known networks only");
+    if (id == u"web")
+        return QCoreApplication::translate("HardeningFixes", "Asterisk's HTTP server on loopback only");
     return id;
 }
 
@@ -821,6 +826,58 @@ FixPlan fail2ban(const FixInput& in)
     return finish(p, in, std::move(plan), resolves);
 }
 
+FixPlan web(const FixInput& in)
+{
+    FixPlan p = start(QStringLiteral("web"));
+    if (const Status s = in.answers.validate(); !s)
+        return refuse(p, RefusalKind::BadAnswers, s.error());
+    if (heldBack(in, p))
+        return p;
+    const AsteriskConfig* http = in.facts.asterisk(QStringLiteral("http.conf"));
+    if (!http)
+        return refuse(p, RefusalKind::MissingFacts,
+            QCoreApplication::translate("HardeningFixes", "http.conf was not collected by the audit."));
+    if (http->limitError() || http->refusedByAsterisk())
+        return refuse(p, RefusalKind::Unsafe,
+            QCoreApplication::translate(
+                "HardeningFixes", "Asterisk cannot read http.conf as it is (%1); repair it by hand first.")
+                .arg(http->warnings().join(QStringLiteral("; "))));
+    const ConfigSection* general = http->first(QStringLiteral("general"));
+    if (!general || general->value(QStringLiteral("enabled"), QStringLiteral("no")) != u"yes")
+        return refuse(p, RefusalKind::NothingToDo,
+            QCoreApplication::translate("HardeningFixes", "Asterisk's HTTP server is off."));
+    AsteriskDocs docs { in.facts };
+    for (const QString& file : http->files()) {
+        if (const Result<QByteArray> b = collected(in.facts, file); !b)
+            return refuse(p, RefusalKind::MissingFacts, b.error());
+    }
+    // Loopback: local users of the HTTP server (the console's tunnel, a web server in front that
+    // proxies ARI or WebSockets) keep it; other hosts reach it only through that proxy.
+    setEffective(docs, *general, QStringLiteral("bindaddr"), QStringLiteral("127.0.0.1"));
+    const bool tls = general->value(QStringLiteral("tlsenable"), QStringLiteral("no")) == u"yes";
+    if (tls)
+        setEffective(docs, *general, QStringLiteral("tlsbindaddr"),
+            QStringLiteral("127.0.0.1:%1")
+                .arg(audit::checks::portOf(general->value(QStringLiteral("tlsbindaddr")), 8089)));
+    if (const Status s = docs.run(); !s)
+        return refuse(p, docs.error.isEmpty() ? RefusalKind::Unsafe : RefusalKind::MissingFacts, s.error());
+    ChangePlan plan = newPlan(in, p.title);
+    plan.files = docs.edits();
+    if (plan.files.isEmpty())
+        return refuse(p, RefusalKind::NothingToDo,
+            QCoreApplication::translate("HardeningFixes", "http.conf already binds to 127.0.0.1."));
+    plan.reload << asteriskRx(QStringLiteral("module reload http"));
+    p.risks << QCoreApplication::translate("HardeningFixes",
+        "Asterisk's HTTP server will answer on 127.0.0.1 only: WebRTC phones, ARI applications and "
+        "AMI-over-HTTP clients on other hosts lose it (put a TLS reverse proxy in front if they need it).");
+    const QStringList resolves = failing(in.findings, checksOf(p.fixId));
+    if (resolves.isEmpty())
+        return refuse(p, RefusalKind::NothingToDo,
+            QCoreApplication::translate(
+                "HardeningFixes", "None of the web findings this fix resolves fails."));
+    return finish(p, in, std::move(plan), resolves);
+}
+
 FixPlan build(const QString& id, const FixInput& in)
 {
     if (id == u"ami")
@@ -833,6 +890,8 @@ FixPlan build(const QString& id, const FixInput& in)
         return fail2ban(in);
     if (id == u"firewall")
         return firewall(in);
+    if (id == u"web")
+        return web(in);
     FixPlan p = start(id);
     return refuse(p, RefusalKind::BadAnswers,
         QCoreApplication::translate("HardeningFixes", "Unknown fix \"%1\". Known fixes: %2.")

@@ -58,7 +58,7 @@ struct FixInput
 // the PBX's own), the findings and the answers. Edits go through pbxconf's lossless documents.
 namespace fixes {
 
-// "ami", "sip-guest", "ssh", "fail2ban", "firewall", in the order they are offered.
+// "ami", "sip-guest", "ssh", "fail2ban", "firewall", "web", in the order they are offered.
 QStringList ids();
 // What each fix resolves, for the wizard's grouping.
 QStringList checksOf(const QString& fixId);
@@ -71,6 +71,8 @@ FixPlan fail2ban(const FixInput& in);
 // In FirewallFix.cpp: a default-drop nftables table of its own, SSH/web from the console and the
 // trusted networks, SIP from the phones' networks and the trunks.
 FixPlan firewall(const FixInput& in);
+// Asterisk's mini-HTTP server (http.conf) bound to loopback.
+FixPlan web(const FixInput& in);
 // One of the above by id; an unknown id is refused.
 FixPlan build(const QString& fixId, const FixInput& in);
 

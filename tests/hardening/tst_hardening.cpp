@@ -143,6 +143,26 @@ private Q_SLOTS:
         resolvesOnReaudit(p, applied(p.bundle, plan));
     }
 
+    void webFix()
+    {
+        const Planned p = planFix(u"web"_s, lab("insecure"));
+        QVERIFY2(p.fix.ok(), p.fix.refusal ? qPrintable(p.fix.refusal->reason) : "");
+        const change::ChangePlan& plan = *p.fix.plan;
+        QCOMPARE(plan.files.size(), 1);
+        const change::FileEdit& e = plan.files.first();
+        QCOMPARE(e.path, u"/etc/asterisk/http.conf"_s);
+        const QByteArray old = p.bundle.section(u"file:/etc/asterisk/http.conf"_s)->content;
+        QVERIFY(QString::fromUtf8(e.newContent).contains(u"bindaddr = 127.0.0.1"_s));
+        onlyTouched(old, e.newContent, { u"bindaddr"_s });
+        QVERIFY(plan.reload.first().line().contains("module reload http"));
+        QVERIFY(p.fix.resolves.contains(u"web.http-public-default-port"_s));
+        resolvesOnReaudit(p, applied(p.bundle, plan));
+        // A server that is off has nothing to fix.
+        FactBundle off = lab("insecure");
+        off.set(u"file:/etc/asterisk/http.conf"_s, "[general]\nenabled = no\n", 0);
+        QCOMPARE(planFix(u"web"_s, off).fix.refusal->kind, RefusalKind::NothingToDo);
+    }
+
     void amiFixTrustedNetworksAndPrivilegedUser()
     {
         HardeningAnswers a = answers();

@@ -126,7 +126,8 @@ private Q_SLOTS:
         answers.phoneNetworks = { m_host.address + QStringLiteral("/24") };
 
         const QStringList order { QStringLiteral("ami"), QStringLiteral("sip-guest"),
-            QStringLiteral("fail2ban"), QStringLiteral("firewall"), QStringLiteral("ssh") };
+            QStringLiteral("fail2ban"), QStringLiteral("firewall"), QStringLiteral("web"),
+            QStringLiteral("ssh") };
         const QList<hardening::PlannedFix> planned
             = hardening::HardeningService::plan(facts, before, answers, order, 1, m_host.name);
         QCOMPARE(planned.size(), order.size());
@@ -255,7 +256,7 @@ private Q_SLOTS:
                                      .toObject()
                                      .value(QStringLiteral("fixes"))
                                      .toArray();
-        QCOMPARE(fixes.size(), 5);
+        QCOMPARE(fixes.size(), 6);
         const QJsonObject ami = fixes.first().toObject();
         QCOMPARE(ami.value(QStringLiteral("fix")).toString(), QStringLiteral("ami"));
         const QString diff = ami.value(QStringLiteral("files"))
