@@ -3832,6 +3832,10 @@
         <source>no keychain to keep it in</source>
         <translation>kein Schlüsselbund, um es aufzubewahren</translation>
     </message>
+    <message>
+        <source>no keychain</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ssh::SshTunnel</name>
@@ -5231,6 +5235,34 @@ Vertrauen Sie dem neuen Schlüssel nur, wenn Sie wissen, warum er sich geändert
     <message>
         <source>only if sudo asks for another</source>
         <translation>nur wenn sudo ein anderes verlangt</translation>
+    </message>
+    <message>
+        <source>Password authentication needs the password: none is stored for this PBX.</source>
+        <translation>Passwort-Anmeldung braucht das Passwort: Für diese PBX ist keines gespeichert.</translation>
+    </message>
+    <message>
+        <source>unchanged (the keychain could not say whether one is stored)</source>
+        <translation>unverändert (der Schlüsselbund konnte nicht sagen, ob eines gespeichert ist)</translation>
+    </message>
+    <message>
+        <source>stored - leave empty to keep</source>
+        <translation>gespeichert – leer lassen, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>not stored - type it</source>
+        <translation>nicht gespeichert – bitte eingeben</translation>
+    </message>
+    <message>
+        <source>not stored - only if sudo asks for another</source>
+        <translation>nicht gespeichert – nur wenn sudo ein anderes verlangt</translation>
+    </message>
+    <message>
+        <source>A copy starts without the original&apos;s secrets and pinned host key: type the passwords; the first connection asks about the key.</source>
+        <translation>Eine Kopie beginnt ohne die Geheimnisse und den hinterlegten Host-Schlüssel des Originals: Geben Sie die Passwörter ein; die erste Verbindung fragt nach dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the inventory on this host and port.</source>
+        <translation>%1 ist mit diesem Host und Port bereits im Bestand.</translation>
     </message>
 </context>
 <context>

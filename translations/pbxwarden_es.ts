@@ -3832,6 +3832,10 @@
         <source>no keychain to keep it in</source>
         <translation>no hay llavero donde guardarlo</translation>
     </message>
+    <message>
+        <source>no keychain</source>
+        <translation>no hay llavero</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ssh::SshTunnel</name>
@@ -5231,6 +5235,34 @@ Confíe en la nueva clave solo si sabe por qué ha cambiado y la ha comparado co
     <message>
         <source>only if sudo asks for another</source>
         <translation>solo si sudo pide otra</translation>
+    </message>
+    <message>
+        <source>Password authentication needs the password: none is stored for this PBX.</source>
+        <translation>La autenticación por contraseña necesita la contraseña: no hay ninguna guardada para esta PBX.</translation>
+    </message>
+    <message>
+        <source>unchanged (the keychain could not say whether one is stored)</source>
+        <translation>sin cambios (el llavero no pudo decir si hay una guardada)</translation>
+    </message>
+    <message>
+        <source>stored - leave empty to keep</source>
+        <translation>guardada: deje vacío para conservarla</translation>
+    </message>
+    <message>
+        <source>not stored - type it</source>
+        <translation>no guardada: escríbala</translation>
+    </message>
+    <message>
+        <source>not stored - only if sudo asks for another</source>
+        <translation>no guardada: solo si sudo pide otra</translation>
+    </message>
+    <message>
+        <source>A copy starts without the original&apos;s secrets and pinned host key: type the passwords; the first connection asks about the key.</source>
+        <translation>Una copia empieza sin los secretos ni la clave de host fijada del original: escriba las contraseñas; la primera conexión preguntará por la clave.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the inventory on this host and port.</source>
+        <translation>%1 ya está en el inventario con este host y puerto.</translation>
     </message>
 </context>
 <context>

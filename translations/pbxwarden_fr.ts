@@ -3832,6 +3832,10 @@
         <source>no keychain to keep it in</source>
         <translation>aucun trousseau où le conserver</translation>
     </message>
+    <message>
+        <source>no keychain</source>
+        <translation>pas de trousseau</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ssh::SshTunnel</name>
@@ -5231,6 +5235,34 @@ N&apos;approuvez la nouvelle clé que si vous savez pourquoi elle a changé et l
     <message>
         <source>only if sudo asks for another</source>
         <translation>seulement si sudo en demande un autre</translation>
+    </message>
+    <message>
+        <source>Password authentication needs the password: none is stored for this PBX.</source>
+        <translation>L’authentification par mot de passe exige le mot de passe : aucun n’est enregistré pour ce PBX.</translation>
+    </message>
+    <message>
+        <source>unchanged (the keychain could not say whether one is stored)</source>
+        <translation>inchangé (le trousseau n’a pas pu dire s’il en contient un)</translation>
+    </message>
+    <message>
+        <source>stored - leave empty to keep</source>
+        <translation>enregistré – laisser vide pour le garder</translation>
+    </message>
+    <message>
+        <source>not stored - type it</source>
+        <translation>non enregistré – saisissez-le</translation>
+    </message>
+    <message>
+        <source>not stored - only if sudo asks for another</source>
+        <translation>non enregistré – seulement si sudo en demande un autre</translation>
+    </message>
+    <message>
+        <source>A copy starts without the original&apos;s secrets and pinned host key: type the passwords; the first connection asks about the key.</source>
+        <translation>Une copie démarre sans les secrets ni la clé d’hôte épinglée de l’original : saisissez les mots de passe ; la première connexion demandera pour la clé.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the inventory on this host and port.</source>
+        <translation>%1 est déjà dans l’inventaire sur cet hôte et ce port.</translation>
     </message>
 </context>
 <context>

@@ -3832,6 +3832,10 @@
         <source>no keychain to keep it in</source>
         <translation>אין מחזיק מפתחות לשמור בו</translation>
     </message>
+    <message>
+        <source>no keychain</source>
+        <translation>אין מחזיק מפתחות</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ssh::SshTunnel</name>
@@ -5231,6 +5235,34 @@ Trust the new key only if you know why it changed and have compared it with the 
     <message>
         <source>only if sudo asks for another</source>
         <translation>רק אם sudo מבקש סיסמה אחרת</translation>
+    </message>
+    <message>
+        <source>Password authentication needs the password: none is stored for this PBX.</source>
+        <translation>אימות בסיסמה דורש את הסיסמה: לא שמורה סיסמה למרכזייה זו.</translation>
+    </message>
+    <message>
+        <source>unchanged (the keychain could not say whether one is stored)</source>
+        <translation>ללא שינוי (מחזיק המפתחות לא יכול היה לומר אם שמורה סיסמה)</translation>
+    </message>
+    <message>
+        <source>stored - leave empty to keep</source>
+        <translation>שמורה – השאירו ריק כדי לשמור</translation>
+    </message>
+    <message>
+        <source>not stored - type it</source>
+        <translation>לא שמורה – הקלידו אותה</translation>
+    </message>
+    <message>
+        <source>not stored - only if sudo asks for another</source>
+        <translation>לא שמורה – רק אם sudo מבקש סיסמה אחרת</translation>
+    </message>
+    <message>
+        <source>A copy starts without the original&apos;s secrets and pinned host key: type the passwords; the first connection asks about the key.</source>
+        <translation>עותק מתחיל בלי הסודות ומפתח המארח המוצמד של המקור: הקלידו את הסיסמאות; החיבור הראשון ישאל על המפתח.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the inventory on this host and port.</source>
+        <translation>%1 כבר נמצא במלאי עם מארח ופורט אלה.</translation>
     </message>
 </context>
 <context>

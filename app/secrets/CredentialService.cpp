@@ -202,6 +202,35 @@ void CredentialService::store(const PbxRecord& pbx, const GivenSecrets& secrets,
     Batch<SecretWrite>::release(batch);
 }
 
+void CredentialService::stored(
+    const PbxRecord& pbx, QObject* context, std::function<void(const Stored&)> done) const
+{
+    auto batch = std::make_shared<Batch<Stored>>();
+    batch->context = context;
+    batch->done = std::move(done);
+    SecretStore* store = m_store;
+    if (!store)
+        batch->result.error = tr("no keychain");
+    else if (pbx.id <= 0 || secretKey(pbx, SecretPurpose::SshPassword).isEmpty())
+        batch->result.error = noIdentityError();
+    else {
+        for (SecretPurpose purpose : allPurposes()) {
+            ++batch->outstanding;
+            store->read(secretKey(pbx, purpose), [batch, purpose](Result<SecretLookup> r) {
+                if (!r)
+                    batch->result.error = r.error();
+                else if (r->found)
+                    batch->result.purposes << purpose;
+                // Only whether it is there matters here: the value goes now.
+                if (r)
+                    wipeSecret(r.value().value);
+                batch->oneDone();
+            });
+        }
+    }
+    Batch<Stored>::release(batch);
+}
+
 void CredentialService::remove(const PbxRecord& pbx, const QList<SecretPurpose>& purposes, QObject* context,
     std::function<void(const SecretRemoval&)> done) const
 {

@@ -117,6 +117,16 @@ public:
     void store(const PbxRecord& pbx, const GivenSecrets& secrets, QObject* context,
         std::function<void(const SecretWrite&)> done) const;
 
+    // Which secrets the store holds for a saved PBX (the values are read and dropped at once), so a
+    // form can say "stored" or "not stored" as the store has it; error: the store could not say.
+    struct Stored
+    {
+        QList<SecretPurpose> purposes;
+        QString error;
+        bool has(SecretPurpose p) const { return purposes.contains(p); }
+    };
+    void stored(const PbxRecord& pbx, QObject* context, std::function<void(const Stored&)> done) const;
+
     // Removes these secrets of a PBX (an absent one is not an error).
     void remove(const PbxRecord& pbx, const QList<SecretPurpose>& purposes, QObject* context,
         std::function<void(const SecretRemoval&)> done) const;

@@ -263,6 +263,59 @@ private Q_SLOTS:
         QCOMPARE(secrets::readAndWait(*store, key)->value, QStringLiteral("Gui-Sudo-9"));
     }
 
+    // Issue 16 section 4: the edit form shows the secrets as the store holds them.
+    void editFormSaysWhatIsStored()
+    {
+        inventory::InventoryRepository repo(*m_db);
+        PbxRecord bare;
+        bare.name = QStringLiteral("no-secret");
+        bare.host = QStringLiteral("192.0.2.46");
+        bare.sshAuth = SshAuth::Password;
+        QVERIFY(repo.addPbx(bare).ok());
+        m_window->reload();
+        selectByName(QStringLiteral("no-secret"));
+        action("editPbx")->trigger();
+        auto* dialog = dialogOf<PbxDialog>();
+        QVERIFY(dialog);
+        auto* secret = dialog->findChild<QLineEdit*>(QStringLiteral("sshSecret"));
+        QTRY_COMPARE(secret->placeholderText(), QStringLiteral("not stored - type it"));
+        QVERIFY(!okButton(dialog)->isEnabled()); // a password login with nothing stored cannot work
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("problems"))
+                    ->text()
+                    .contains(QLatin1String("none is stored")));
+        typeInto(dialog, "sshSecret", QStringLiteral("Now-Stored-1"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        const PbxRecord stored = repo.pbxByName(QStringLiteral("no-secret")).value();
+        QTRY_VERIFY_WITH_TIMEOUT(secrets::readAndWait(*m_window->secretStore(),
+                                     secrets::secretKey(stored, secrets::SecretPurpose::SshPassword))
+                                     ->found,
+            5000);
+
+        selectByName(QStringLiteral("no-secret"));
+        action("editPbx")->trigger();
+        dialog = dialogOf<PbxDialog>();
+        QVERIFY(dialog);
+        secret = dialog->findChild<QLineEdit*>(QStringLiteral("sshSecret"));
+        QTRY_COMPARE(secret->placeholderText(), QStringLiteral("stored - leave empty to keep"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        // A second PBX on the same host and port is said, not refused.
+        auto* notice = dialog->findChild<QLabel*>(QStringLiteral("notice"));
+        QVERIFY(!notice->isVisible());
+        dialog->reject();
+        selectByName(QStringLiteral("no-secret"));
+        action("duplicatePbx")->trigger();
+        dialog = dialogOf<PbxDialog>();
+        QVERIFY(dialog);
+        notice = dialog->findChild<QLabel*>(QStringLiteral("notice"));
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QLatin1String("without the original's secrets")),
+            qPrintable(notice->text()));
+        QVERIFY2(notice->text().contains(QLatin1String("no-secret is already in the inventory")),
+            qPrintable(notice->text()));
+        dialog->reject();
+    }
+
     void importPreviewThenImport()
     {
         const QString csv = m_dir.filePath(QStringLiteral("fleet.csv"));

@@ -95,6 +95,18 @@ void InventoryController::openPbxDialog(int modeValue, const PbxRecord& pbx)
         m_window->secretsReady(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setConnectionTest(&services.credentials, services.settings.sshTimeoutSeconds());
+    dialog->setHostInUse([&services](const QString& host, int port, qint64 exceptId) {
+        const auto all = services.inventory.pbxs();
+        for (const PbxRecord& p : all ? all.value() : QList<PbxRecord> {}) {
+            if (p.id != exceptId && p.sshPort == port && p.host.compare(host, Qt::CaseInsensitive) == 0)
+                return p.name;
+        }
+        return QString();
+    });
+    // The form says what the keychain holds, as the keychain says it (it answers later).
+    if (mode == PbxDialog::Mode::Edit && m_window->secretsReady())
+        services.credentials.stored(pbx, dialog,
+            [dialog](const secrets::CredentialService::Stored& stored) { dialog->setStoredSecrets(stored); });
     connect(dialog, &PbxDialog::connectionTested, this,
         [this](const PbxRecord& tested, const fleet::HostOutcome& outcome) {
             // Only a test of the saved address says something about the PBX in the table.

@@ -226,6 +226,12 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     connect(m_runner, &fleet::FleetRunner::hostFinished, this,
         [this](int, const fleet::HostOutcome& outcome) { testFinished(m_tested, outcome); });
 
+    // What the user should know but that blocks nothing (a copy's dropped secrets, a host in use).
+    m_notice = new QLabel;
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #7a4b00;"));
     m_problems = new QLabel;
     m_problems->setTextFormat(Qt::PlainText); // quotes what was typed
     m_problems->setObjectName(QStringLiteral("problems"));
@@ -246,6 +252,7 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(test);
+    layout->addWidget(m_notice);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
@@ -286,6 +293,17 @@ PbxDialog::PbxDialog(Mode mode, const PbxRecord& pbx, const QStringList& custome
         m_trustNewKey->hide();
         updateState();
     });
+    // A test result speaks of the values tested: once one of them changes, it no longer does.
+    const auto forgetResult = [this] {
+        if (!m_testing && !m_testResult->text().isEmpty()) {
+            m_testResult->clear();
+            m_testResult->setStyleSheet(QString());
+        }
+    };
+    for (QLineEdit* edit : { m_host, m_sshUser, m_keyPath, m_sshSecret, m_sudoSecret })
+        connect(edit, &QLineEdit::textEdited, this, forgetResult);
+    connect(m_sshPort, &QSpinBox::valueChanged, this, forgetResult);
+    connect(m_sshAuth, &QComboBox::currentIndexChanged, this, forgetResult);
     connect(m_trustNewKey, &QPushButton::clicked, this, &PbxDialog::trustChangedKey);
     connect(m_customer, &QComboBox::currentTextChanged, this, &PbxDialog::updateState);
     connect(m_site, &QComboBox::currentTextChanged, this, &PbxDialog::updateState);
@@ -344,9 +362,15 @@ QStringList PbxDialog::problems() const
         problems << tr("Another PBX is already named \"%1\".").arg(p.name);
     if (!p.site.isEmpty() && p.customer.isEmpty())
         problems << tr("A site belongs to a customer: choose the customer too.");
-    if (p.sshAuth == SshAuth::Password && m_mode != Mode::Edit && m_sshSecret->isEnabled()
+    // In Edit mode a stored password is kept; with none stored (as the keychain says) it is needed too.
+    const bool passwordKept = m_mode == Mode::Edit
+        && (!m_stored || !m_stored->error.isEmpty() || m_stored->has(secrets::SecretPurpose::SshPassword));
+    if (p.sshAuth == SshAuth::Password && !passwordKept && m_sshSecret->isEnabled()
         && m_sshSecret->text().isEmpty())
-        problems << tr("Password authentication needs the password.");
+        problems << (m_mode == Mode::Edit
+                ? tr("Password authentication needs the password: none is stored for "
+                     "this PBX.")
+                : tr("Password authentication needs the password."));
     return problems;
 }
 
@@ -373,6 +397,31 @@ void PbxDialog::updateState()
         m_fingerprint->setText(pinned);
     m_forgetKey->setEnabled(!pinned.isEmpty());
 
+    // The secret fields say what the keychain holds, once it has said.
+    if (m_stored && m_sshSecret->isEnabled()) {
+        const auto say = [this](QLineEdit* field, secrets::SecretPurpose purpose, const QString& missing) {
+            field->setPlaceholderText(!m_stored->error.isEmpty()
+                    ? tr("unchanged (the keychain could not say whether one is stored)")
+                    : m_stored->has(purpose) ? tr("stored - leave empty to keep")
+                                             : missing);
+        };
+        say(m_sshSecret, secrets::CredentialService::sshPurpose(auth), tr("not stored - type it"));
+        say(m_sudoSecret, secrets::SecretPurpose::SudoPassword,
+            tr("not stored - only if sudo asks for another"));
+        say(m_amiSecret, secrets::SecretPurpose::AmiSecret, tr("not stored - type it"));
+    }
+    QStringList notices;
+    if (m_mode == Mode::Duplicate)
+        notices << tr("A copy starts without the original's secrets and pinned host key: type the "
+                      "passwords; the first connection asks about the key.");
+    if (m_hostInUse) {
+        const QString other = m_hostInUse(m_host->text().trimmed(), m_sshPort->value(), m_original.id);
+        if (!other.isEmpty())
+            notices << tr("%1 is already in the inventory on this host and port.").arg(other);
+    }
+    m_notice->setText(notices.join(u'\n'));
+    m_notice->setVisible(!notices.isEmpty());
+
     const QStringList list = problems();
     m_problems->setText(list.join(u'\n'));
     // A fresh "Add" form is not wrong yet: say what is missing once the user starts typing.
@@ -380,6 +429,18 @@ void PbxDialog::updateState()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(list.isEmpty());
     m_testButton->setEnabled(
         !m_testing && isValidHost(m_host->text().trimmed()) && !m_sshUser->text().trimmed().isEmpty());
+}
+
+void PbxDialog::setStoredSecrets(const secrets::CredentialService::Stored& stored)
+{
+    m_stored = stored;
+    updateState();
+}
+
+void PbxDialog::setHostInUse(HostInUse hostInUse)
+{
+    m_hostInUse = std::move(hostInUse);
+    updateState();
 }
 
 void PbxDialog::setConnectionTest(const secrets::CredentialService* credentials, int timeoutSeconds)

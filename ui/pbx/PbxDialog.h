@@ -8,6 +8,7 @@
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -51,6 +52,13 @@ public:
     // What was typed: the SSH secret (none for an agent login), sudo's (none for root), AMI's.
     secrets::GivenSecrets secrets() const;
     QStringList problems() const;
+
+    // What the keychain holds for this PBX (Edit): each secret field then says "stored - leave empty to
+    // keep" or "not stored - type it", and a password login with none stored is a problem.
+    void setStoredSecrets(const secrets::CredentialService::Stored& stored);
+    // Another PBX on the same host and port (a warning, not a refusal: two inventories of one host exist).
+    using HostInUse = std::function<QString(const QString& host, int port, qint64 exceptId)>;
+    void setHostInUse(HostInUse hostInUse);
 
     // Enables "Test connection": secrets not typed in the form are read from store (existing PBXs).
     void setConnectionTest(const secrets::CredentialService* credentials, int timeoutSeconds);
@@ -121,6 +129,9 @@ private:
     QString m_changedFrom;
     bool m_forgetPinnedKey = false;
     bool m_touched = false;
+    std::optional<secrets::CredentialService::Stored> m_stored;
+    HostInUse m_hostInUse;
+    QLabel* m_notice = nullptr;
 };
 
 } // namespace pbxwarden::ui
