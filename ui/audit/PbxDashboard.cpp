@@ -194,7 +194,9 @@ void PbxDashboard::setHistory(const QList<inventory::AuditRecord>& history)
                                  "border-radius: 8px; padding: 2px 14px; }")
                       .arg(colourName(fill)));
         // The engine's words: "A (partial — 15 of 52 not assessed)"; a complete grade is the badge.
-        m_gradeText->setText(m_score.gradeText());
+        // A right-to-left mark first: the text starts with the Latin grade letter, which would make
+        // the line read left to right in Hebrew.
+        m_gradeText->setText((isRightToLeft() ? QString(QChar(0x200F)) : QString()) + m_score.gradeText());
         m_gradeText->setVisible(!m_score.complete() || m_score.possible == 0);
         m_gradeText->setStyleSheet(
             QStringLiteral("QLabel { color: %1; }").arg(colourName(auditcolors::partialText())));
