@@ -5193,6 +5193,11 @@ Vertrauen Sie dem neuen Schlüssel nur, wenn Sie wissen, warum er sich geändert
         <source>No audit yet</source>
         <translation>Noch kein Audit</translation>
     </message>
+    <message>
+        <source>@yPoint partial</source>
+        <extracomment>a point of the score chart: the score, then the word</extracomment>
+        <translation>@yPoint teilweise</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::SettingsDialog</name>

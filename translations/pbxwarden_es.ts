@@ -5193,6 +5193,11 @@ Confíe en la nueva clave solo si sabe por qué ha cambiado y la ha comparado co
         <source>No audit yet</source>
         <translation>Ninguna auditoría todavía</translation>
     </message>
+    <message>
+        <source>@yPoint partial</source>
+        <extracomment>a point of the score chart: the score, then the word</extracomment>
+        <translation>@yPoint parcial</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::SettingsDialog</name>

@@ -5193,6 +5193,11 @@ N&apos;approuvez la nouvelle clé que si vous savez pourquoi elle a changé et l
         <source>No audit yet</source>
         <translation>Aucun audit pour l&apos;instant</translation>
     </message>
+    <message>
+        <source>@yPoint partial</source>
+        <extracomment>a point of the score chart: the score, then the word</extracomment>
+        <translation>@yPoint partiel</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::SettingsDialog</name>

@@ -5193,6 +5193,11 @@ Trust the new key only if you know why it changed and have compared it with the 
         <source>No audit yet</source>
         <translation>אין עדיין ביקורת</translation>
     </message>
+    <message>
+        <source>@yPoint partial</source>
+        <extracomment>a point of the score chart: the score, then the word</extracomment>
+        <translation>@yPoint חלקי</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::SettingsDialog</name>

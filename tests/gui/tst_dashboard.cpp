@@ -445,6 +445,9 @@ private Q_SLOTS:
         QVERIFY(gradeText && gradeText->isVisibleTo(dash));
         QCOMPARE(gradeText->text(), dash->score().gradeText());
         QVERIFY2(gradeText->text().contains(u"partial"), qPrintable(gradeText->text()));
+        // The history marks the audit partial too.
+        QCOMPARE(dash->chart()->pointCount(), 1);
+        QCOMPARE(dash->chart()->partialPointCount(), 1);
         int partialTiles = 0;
         for (audit::Practice p : audit::allPractices()) {
             QLabel* tile = dash->tile(p);
@@ -496,6 +499,7 @@ private Q_SLOTS:
         dash = openDashboard(QStringLiteral("good-pbx"));
         QVERIFY(dash);
         QVERIFY(!dash->findChild<QLabel*>(QStringLiteral("gradeText"))->isVisibleTo(dash));
+        QCOMPARE(dash->chart()->partialPointCount(), 0);
         QVERIFY(dash->tile(audit::Practice::Inspection)->property("status").toString() != u"fail");
         for (const audit::Finding& fi : audit::storedFindings(f.services->audits.latest(ids.at(0)).value()))
             QVERIFY(!(fi.check.id == u"inspection.overdue" && fi.failed()));
