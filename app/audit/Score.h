@@ -60,11 +60,7 @@ struct Score
     // No check was left unassessed.
     bool complete() const { return notAssessed == 0; }
     // The one rule for a green tick or a "good" word: complete, and grade A or B.
-    static bool isGood(const QString& grade, bool complete)
-    {
-        return complete && (grade == u"A" || grade == u"B");
-    }
-    bool good() const { return isGood(grade, complete()); }
+    bool good() const { return complete() && (grade == u"A" || grade == u"B"); }
     // The one wording of a grade for the CLI, the run dialog, the fleet table and the dashboard
     // (translated): "A", "A (partial — 15 of 52 not assessed)", "? (nothing could be assessed)".
     QString gradeText() const;

@@ -35,11 +35,6 @@ int SecuritySummary::failedTotal() const
     return total;
 }
 
-bool SecuritySummary::good() const
-{
-    return audited() && Score::isGood(grade, complete());
-}
-
 qint64 SecuritySummary::findingsRank() const
 {
     qint64 rank = 0;

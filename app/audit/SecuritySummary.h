@@ -57,8 +57,6 @@ struct SecuritySummary
 
     bool audited() const { return auditId != 0; }
     bool complete() const { return notAssessed == 0; }
-    // A green mark may show: complete, and grade A or B (Score::good()).
-    bool good() const;
     int failedTotal() const;
     // Sorts worse findings first: critical outweighs any number of highs, and so on.
     qint64 findingsRank() const;
