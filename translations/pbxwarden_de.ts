@@ -147,6 +147,10 @@
         <source>Change %1 (%2): %3</source>
         <translation>Änderung %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Audited: score %1 of 100, grade %2 (partial — %3 of %4 not assessed)</source>
+        <translation>Auditiert: %1 von 100 Punkten, Note %2 (teilweise – %3 von %4 nicht bewertet)</translation>
+    </message>
 </context>
 <context>
     <name>AmiConnector</name>
@@ -260,18 +264,6 @@
         <translation>das Sammelskript hat %1 nicht geliefert</translation>
     </message>
     <message>
-        <source>%1 was cut off</source>
-        <translation>%1 wurde abgeschnitten</translation>
-    </message>
-    <message>
-        <source>%1 needs root (the audit account is not root)</source>
-        <translation>%1 erfordert root (das Audit-Konto ist nicht root)</translation>
-    </message>
-    <message>
-        <source>%1: the tool is not installed</source>
-        <translation>%1: das Werkzeug ist nicht installiert</translation>
-    </message>
-    <message>
         <source>%1 failed (exit status %2)</source>
         <translation>%1 ist fehlgeschlagen (Exit-Status %2)</translation>
     </message>
@@ -282,6 +274,18 @@
     <message>
         <source>%1 was not kept: the console stores only the files and sections its checks read</source>
         <translation>%1 wurde nicht aufbewahrt: die Konsole speichert nur die Dateien und Abschnitte, die ihre Prüfungen lesen</translation>
+    </message>
+    <message>
+        <source>%1 was cut off: audit again (the link or the time limit ended the collection)</source>
+        <translation>%1 wurde abgeschnitten: erneut auditieren (die Verbindung oder das Zeitlimit hat die Erfassung beendet)</translation>
+    </message>
+    <message>
+        <source>%1 needs root (the audit account is not root): audit as root, or give the sudo password</source>
+        <translation>%1 erfordert root (das Audit-Konto ist nicht root): als root auditieren oder das sudo-Passwort angeben</translation>
+    </message>
+    <message>
+        <source>%1: the tool is not installed on the PBX: install it and audit again</source>
+        <translation>%1: das Werkzeug ist auf der PBX nicht installiert: installieren und erneut auditieren</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2669,14 @@
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F. A grade with checks not assessed is marked partial.</source>
         <translation>Punktzahl = erreichte Punkte / mögliche Punkte x 100. Jede bewertete Prüfung ist ihren Schweregrad wert (kritisch 10, hoch 6, mittel 3, niedrig 1, Info 0): ein Bestehen bringt diese Punkte, ein Nichtbestehen nichts; Prüfungen, die nicht bewertet werden konnten, zählen in keiner der beiden Summen. Note A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, sonst F. Eine Note mit nicht bewerteten Prüfungen wird als teilweise gekennzeichnet.</translation>
     </message>
+    <message>
+        <source>all %1 assessed</source>
+        <translation>alle %1 bewertet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed</source>
+        <translation>%1 von %2 bewertet</translation>
+    </message>
 </context>
 <context>
     <name>SecretVerdict</name>
@@ -4014,20 +4026,61 @@
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <source>No PBX shown.</source>
-        <translation>Keine PBX angezeigt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
-        <translation>&lt;b&gt;Flottenpunktzahl: noch keine&lt;/b&gt; – keine der angezeigten PBX wurde auditiert. Wählen Sie PBX aus und verwenden Sie Flotte ▸ Auditieren (Strg+Umschalt+U).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
-        <translation>&lt;b&gt;Flottenpunktzahl: %1 / 100&lt;/b&gt; (Note %2): der Mittelwert der angezeigten auditierten PBX (%3 von %4).</translation>
-    </message>
-    <message>
         <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Überfällig: %1&lt;/b&gt; (seit sechs Monaten nicht auditiert; die Basisempfehlung verlangt zweimal im Jahr eine Kontrolle).&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Gesamte Flotte</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Customer %1, site %2</source>
+        <translation>Kunde %1, Standort %2</translation>
+    </message>
+    <message>
+        <source>%1, filtered by “%2”</source>
+        <translation>%1, gefiltert nach „%2“</translation>
+    </message>
+    <message>
+        <source>%1: no PBX shown.</source>
+        <translation>%1: keine PBX angezeigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: no score yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
+        <translation>&lt;b&gt;%1: noch keine Bewertung&lt;/b&gt; – keine der angezeigten PBX wurde auditiert. Wählen Sie PBX aus und verwenden Sie Flotte ▸ Auditieren (Strg+Umschalt+U).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1: %2 of %n audited PBX(s) at grade %3&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1: %2 von %n auditierten PBX mit Note %3&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %2 von %n auditierten PBX mit Note %3&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(lowest: %1, %2 / 100).</source>
+        <translation>(niedrigste: %1, %2 / 100).</translation>
+    </message>
+    <message>
+        <source>Mean score %1 / 100 (grade %2) over the audited PBXs shown (%3 of %4).</source>
+        <translation>Mittlere Bewertung %1 / 100 (Note %2) über die angezeigten auditierten PBX (%3 von %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Partial: %n&lt;/b&gt; (checks not assessed: the grade covers only what could be seen).&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Teilweise: %n&lt;/b&gt; (Prüfungen nicht bewertet: die Note umfasst nur, was einsehbar war).&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Teilweise: %n&lt;/b&gt; (Prüfungen nicht bewertet: die Noten umfassen nur, was einsehbar war).&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No score: %n&lt;/b&gt; (nothing could be assessed).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Ohne Bewertung: %n&lt;/b&gt; (nichts konnte bewertet werden).</numerusform>
+            <numerusform>&lt;b&gt;Ohne Bewertung: %n&lt;/b&gt; (nichts konnte bewertet werden).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4043,10 +4096,6 @@
     <message>
         <source>Reading the credentials from the keychain…</source>
         <translation>Zugangsdaten werden aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <source>score %1, grade %2</source>
-        <translation>Punktzahl %1, Note %2</translation>
     </message>
     <message numerus="yes">
         <source>%n audited</source>
@@ -4076,6 +4125,35 @@
     <message>
         <source>Done: %1</source>
         <translation>Fertig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at grade D or F</source>
+        <translation>
+            <numerusform>%n mit Note D oder F</numerusform>
+            <numerusform>%n mit Note D oder F</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at grade C, partial or ungraded</source>
+        <translation>
+            <numerusform>%n mit Note C, teilweise oder ohne Note</numerusform>
+            <numerusform>%n mit Note C, teilweise oder ohne Note</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AuditResultProxy</name>
+    <message>
+        <source>score %1, grade %2</source>
+        <translation>%1 Punkte, Note %2</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>audited: %1</source>
+        <translation>auditiert: %1</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4403,10 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
+    <message>
+        <source>To complete the audit: %1</source>
+        <translation>Um das Audit zu vervollständigen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::FleetController</name>
@@ -4513,6 +4595,14 @@ Vergleichen Sie jeden Fingerabdruck mit dem auf der jeweiligen PBX (ssh-keygen -
     <message>
         <source>Last backup</source>
         <translation>Letzte Datensicherung</translation>
+    </message>
+    <message>
+        <source>%1. Open the PBX&apos;s security page for what could not be assessed and how to complete the audit.</source>
+        <translation>%1. Die Sicherheitsseite der PBX zeigt, was nicht bewertet werden konnte und wie das Audit vervollständigt wird.</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Bewertet</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5049,14 @@ Fügen Sie eine mit Neue PBX… (Strg+N) hinzu oder importieren Sie eine CSV-Dat
         <source>Fix</source>
         <translation>Behebung</translation>
     </message>
+    <message>
+        <source>Not assessed; to complete the audit:</source>
+        <translation>Nicht bewertet; um das Audit zu vervollständigen:</translation>
+    </message>
+    <message>
+        <source>To complete the audit</source>
+        <translation>Um das Audit zu vervollständigen</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -5274,6 +5372,11 @@ Vertrauen Sie dem neuen Schlüssel nur, wenn Sie wissen, warum er sich geändert
     <message>
         <source>No audit yet</source>
         <translation>Noch kein Audit</translation>
+    </message>
+    <message>
+        <source>@yPoint partial</source>
+        <extracomment>a point of the score chart: the score, then the word</extracomment>
+        <translation>@yPoint teilweise</translation>
     </message>
 </context>
 <context>

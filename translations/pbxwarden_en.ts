@@ -248,6 +248,27 @@
             <numerusform>A&amp;udit %n selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1: %2 of %n audited PBX(s) at grade %3&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1: %2 of %n audited PBX at grade %3&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %2 of %n audited PBXs at grade %3&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Partial: %n&lt;/b&gt; (checks not assessed: the grade covers only what could be seen).&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Partial: %n&lt;/b&gt; (checks not assessed: the grade covers only what could be seen).&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Partial: %n&lt;/b&gt; (checks not assessed: the grades cover only what could be seen).&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No score: %n&lt;/b&gt; (nothing could be assessed).</source>
+        <translation>
+            <numerusform>&lt;b&gt;No score: %n&lt;/b&gt; (nothing could be assessed).</numerusform>
+            <numerusform>&lt;b&gt;No score: %n&lt;/b&gt; (nothing could be assessed).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::AuditDialog</name>
@@ -270,6 +291,20 @@
         <translation>
             <numerusform>%n cancelled</numerusform>
             <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at grade D or F</source>
+        <translation>
+            <numerusform>%n at grade D or F</numerusform>
+            <numerusform>%n at grade D or F</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at grade C, partial or ungraded</source>
+        <translation>
+            <numerusform>%n at grade C, partial or ungraded</numerusform>
+            <numerusform>%n at grade C, partial or ungraded</numerusform>
         </translation>
     </message>
 </context>

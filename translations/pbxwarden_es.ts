@@ -147,6 +147,10 @@
         <source>Change %1 (%2): %3</source>
         <translation>Cambio %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Audited: score %1 of 100, grade %2 (partial — %3 of %4 not assessed)</source>
+        <translation>Auditada: puntuación %1 de 100, nota %2 (parcial — %3 de %4 no evaluadas)</translation>
+    </message>
 </context>
 <context>
     <name>AmiConnector</name>
@@ -260,18 +264,6 @@
         <translation>el script recopilador no informó de %1</translation>
     </message>
     <message>
-        <source>%1 was cut off</source>
-        <translation>%1 quedó truncado</translation>
-    </message>
-    <message>
-        <source>%1 needs root (the audit account is not root)</source>
-        <translation>%1 requiere root (la cuenta de auditoría no es root)</translation>
-    </message>
-    <message>
-        <source>%1: the tool is not installed</source>
-        <translation>%1: la herramienta no está instalada</translation>
-    </message>
-    <message>
         <source>%1 failed (exit status %2)</source>
         <translation>%1 falló (código de salida %2)</translation>
     </message>
@@ -282,6 +274,18 @@
     <message>
         <source>%1 was not kept: the console stores only the files and sections its checks read</source>
         <translation>%1 no se conservó: la consola solo guarda los archivos y secciones que leen sus comprobaciones</translation>
+    </message>
+    <message>
+        <source>%1 was cut off: audit again (the link or the time limit ended the collection)</source>
+        <translation>%1 quedó cortado: vuelva a auditar (la conexión o el límite de tiempo terminó la recogida)</translation>
+    </message>
+    <message>
+        <source>%1 needs root (the audit account is not root): audit as root, or give the sudo password</source>
+        <translation>%1 requiere root (la cuenta de auditoría no es root): audite como root o indique la contraseña de sudo</translation>
+    </message>
+    <message>
+        <source>%1: the tool is not installed on the PBX: install it and audit again</source>
+        <translation>%1: la herramienta no está instalada en la PBX: instálela y vuelva a auditar</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2669,14 @@
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F. A grade with checks not assessed is marked partial.</source>
         <translation>Puntuación = puntos obtenidos / puntos posibles x 100. Cada comprobación evaluada vale según su gravedad (crítica 10, alta 6, media 3, baja 1, informativa 0): si se supera, obtiene sus puntos; si no se supera, no obtiene nada; las comprobaciones que no se pudieron evaluar no cuentan en ninguno de los dos totales. Nota A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50; si no, F. Una nota con comprobaciones no evaluadas se marca como parcial.</translation>
     </message>
+    <message>
+        <source>all %1 assessed</source>
+        <translation>las %1 evaluadas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed</source>
+        <translation>%1 de %2 evaluadas</translation>
+    </message>
 </context>
 <context>
     <name>SecretVerdict</name>
@@ -4014,20 +4026,61 @@
         <translation>Seguridad</translation>
     </message>
     <message>
-        <source>No PBX shown.</source>
-        <translation>No se muestra ninguna PBX.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
-        <translation>&lt;b&gt;Puntuación de la flota: ninguna todavía&lt;/b&gt; — no se ha auditado ninguna de las PBX mostradas. Seleccione PBX y use Flota ▸ Auditar (Ctrl+Mayús+U).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
-        <translation>&lt;b&gt;Puntuación de la flota: %1 / 100&lt;/b&gt; (nota %2): la media de las PBX auditadas mostradas (%3 de %4).</translation>
-    </message>
-    <message>
         <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Vencidas: %1&lt;/b&gt; (sin auditar desde hace seis meses; la práctica de referencia pide una revisión dos veces al año).&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Toda la flota</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Customer %1, site %2</source>
+        <translation>Cliente %1, sede %2</translation>
+    </message>
+    <message>
+        <source>%1, filtered by “%2”</source>
+        <translation>%1, filtrado por «%2»</translation>
+    </message>
+    <message>
+        <source>%1: no PBX shown.</source>
+        <translation>%1: no se muestra ninguna PBX.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: no score yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
+        <translation>&lt;b&gt;%1: sin puntuación todavía&lt;/b&gt; — no se ha auditado ninguna de las PBX mostradas. Seleccione PBX y use Flota ▸ Auditar (Ctrl+Mayús+U).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1: %2 of %n audited PBX(s) at grade %3&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1: %2 de %n PBX auditada con nota %3&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %2 de %n PBX auditadas con nota %3&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(lowest: %1, %2 / 100).</source>
+        <translation>(la más baja: %1, %2 / 100).</translation>
+    </message>
+    <message>
+        <source>Mean score %1 / 100 (grade %2) over the audited PBXs shown (%3 of %4).</source>
+        <translation>Puntuación media %1 / 100 (nota %2) de las PBX auditadas mostradas (%3 de %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Partial: %n&lt;/b&gt; (checks not assessed: the grade covers only what could be seen).&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Parcial: %n&lt;/b&gt; (comprobaciones no evaluadas: la nota solo cubre lo que se pudo ver).&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Parciales: %n&lt;/b&gt; (comprobaciones no evaluadas: las notas solo cubren lo que se pudo ver).&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No score: %n&lt;/b&gt; (nothing could be assessed).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Sin puntuación: %n&lt;/b&gt; (no se pudo evaluar nada).</numerusform>
+            <numerusform>&lt;b&gt;Sin puntuación: %n&lt;/b&gt; (no se pudo evaluar nada).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4043,10 +4096,6 @@
     <message>
         <source>Reading the credentials from the keychain…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
-    </message>
-    <message>
-        <source>score %1, grade %2</source>
-        <translation>puntuación %1, nota %2</translation>
     </message>
     <message numerus="yes">
         <source>%n audited</source>
@@ -4076,6 +4125,35 @@
     <message>
         <source>Done: %1</source>
         <translation>Terminado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at grade D or F</source>
+        <translation>
+            <numerusform>%n con nota D o F</numerusform>
+            <numerusform>%n con nota D o F</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at grade C, partial or ungraded</source>
+        <translation>
+            <numerusform>%n con nota C, parcial o sin nota</numerusform>
+            <numerusform>%n con nota C, parciales o sin nota</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AuditResultProxy</name>
+    <message>
+        <source>score %1, grade %2</source>
+        <translation>puntuación %1, nota %2</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>Correcto: %1</translation>
+    </message>
+    <message>
+        <source>audited: %1</source>
+        <translation>auditada: %1</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4403,10 @@ Compare cada huella con la de su PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_k
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
+    <message>
+        <source>To complete the audit: %1</source>
+        <translation>Para completar la auditoría: %1</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::FleetController</name>
@@ -4513,6 +4595,14 @@ Compare cada huella con la de su PBX (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_k
     <message>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1. Open the PBX&apos;s security page for what could not be assessed and how to complete the audit.</source>
+        <translation>%1. Abra la página de seguridad de la PBX para ver qué no se pudo evaluar y cómo completar la auditoría.</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Evaluadas</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5049,14 @@ Añada una con Nueva PBX… (Ctrl+N) o importe un archivo CSV (Ctrl+I).</transla
         <source>Fix</source>
         <translation>Solución</translation>
     </message>
+    <message>
+        <source>Not assessed; to complete the audit:</source>
+        <translation>No evaluadas; para completar la auditoría:</translation>
+    </message>
+    <message>
+        <source>To complete the audit</source>
+        <translation>Para completar la auditoría</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -5274,6 +5372,11 @@ Confíe en la nueva clave solo si sabe por qué ha cambiado y la ha comparado co
     <message>
         <source>No audit yet</source>
         <translation>Ninguna auditoría todavía</translation>
+    </message>
+    <message>
+        <source>@yPoint partial</source>
+        <extracomment>a point of the score chart: the score, then the word</extracomment>
+        <translation>@yPoint parcial</translation>
     </message>
 </context>
 <context>

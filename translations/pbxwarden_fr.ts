@@ -147,6 +147,10 @@
         <source>Change %1 (%2): %3</source>
         <translation>Modification %1 (%2)&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Audited: score %1 of 100, grade %2 (partial — %3 of %4 not assessed)</source>
+        <translation>Audité&#xa0;: score %1 sur 100, note %2 (partielle — %3 sur %4 non évalués)</translation>
+    </message>
 </context>
 <context>
     <name>AmiConnector</name>
@@ -260,18 +264,6 @@
         <translation>le script de collecte n&apos;a pas fourni %1</translation>
     </message>
     <message>
-        <source>%1 was cut off</source>
-        <translation>%1 a été tronqué</translation>
-    </message>
-    <message>
-        <source>%1 needs root (the audit account is not root)</source>
-        <translation>%1 nécessite root (le compte d&apos;audit n&apos;est pas root)</translation>
-    </message>
-    <message>
-        <source>%1: the tool is not installed</source>
-        <translation>%1&#xa0;: l&apos;outil n&apos;est pas installé</translation>
-    </message>
-    <message>
         <source>%1 failed (exit status %2)</source>
         <translation>%1 a échoué (code de sortie %2)</translation>
     </message>
@@ -282,6 +274,18 @@
     <message>
         <source>%1 was not kept: the console stores only the files and sections its checks read</source>
         <translation>%1 n&apos;a pas été conservé&#xa0;: la console ne stocke que les fichiers et sections que ses contrôles lisent</translation>
+    </message>
+    <message>
+        <source>%1 was cut off: audit again (the link or the time limit ended the collection)</source>
+        <translation>%1 a été tronqué&#xa0;: auditez à nouveau (la connexion ou la limite de temps a interrompu la collecte)</translation>
+    </message>
+    <message>
+        <source>%1 needs root (the audit account is not root): audit as root, or give the sudo password</source>
+        <translation>%1 exige root (le compte d&apos;audit n&apos;est pas root)&#xa0;: auditez en root ou indiquez le mot de passe sudo</translation>
+    </message>
+    <message>
+        <source>%1: the tool is not installed on the PBX: install it and audit again</source>
+        <translation>%1&#xa0;: l&apos;outil n&apos;est pas installé sur le PBX&#xa0;: installez-le et auditez à nouveau</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2669,14 @@
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F. A grade with checks not assessed is marked partial.</source>
         <translation>Score = points obtenus / points possibles x 100. Chaque contrôle évalué vaut sa gravité (critique 10, élevée 6, moyenne 3, faible 1, info 0)&#xa0;: une réussite la rapporte, un échec ne rapporte rien&#xa0;; les contrôles qui n&apos;ont pas pu être évalués ne comptent ni d&apos;un côté ni de l&apos;autre. Note A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, sinon F. Une note avec des contrôles non évalués est marquée partielle.</translation>
     </message>
+    <message>
+        <source>all %1 assessed</source>
+        <translation>les %1 évalués</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed</source>
+        <translation>%1 sur %2 évalués</translation>
+    </message>
 </context>
 <context>
     <name>SecretVerdict</name>
@@ -4014,20 +4026,61 @@
         <translation>Sécurité</translation>
     </message>
     <message>
-        <source>No PBX shown.</source>
-        <translation>Aucun PBX affiché.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
-        <translation>&lt;b&gt;Score du parc&#xa0;: aucun pour l&apos;instant&lt;/b&gt; — aucun PBX affiché n&apos;a été audité. Sélectionnez des PBX et utilisez Parc ▸ Auditer (Ctrl+Shift+U).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
-        <translation>&lt;b&gt;Score du parc&#xa0;: %1 / 100&lt;/b&gt; (note %2)&#xa0;: la moyenne des PBX audités affichés (%3 sur %4).</translation>
-    </message>
-    <message>
         <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;En retard&#xa0;: %1&lt;/b&gt; (non audités depuis six mois&#xa0;; la pratique de référence demande une inspection deux fois par an).&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Tout le parc</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Customer %1, site %2</source>
+        <translation>Client %1, site %2</translation>
+    </message>
+    <message>
+        <source>%1, filtered by “%2”</source>
+        <translation>%1, filtré par «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: no PBX shown.</source>
+        <translation>%1&#xa0;: aucun PBX affiché.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: no score yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
+        <translation>&lt;b&gt;%1&#xa0;: pas encore de score&lt;/b&gt; — aucun PBX affiché n&apos;a été audité. Sélectionnez des PBX et utilisez Parc ▸ Auditer (Ctrl+Shift+U).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1: %2 of %n audited PBX(s) at grade %3&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&#xa0;: %2 sur %n PBX audité avec la note %3&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&#xa0;: %2 sur %n PBX audités avec la note %3&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(lowest: %1, %2 / 100).</source>
+        <translation>(le plus bas&#xa0;: %1, %2 / 100).</translation>
+    </message>
+    <message>
+        <source>Mean score %1 / 100 (grade %2) over the audited PBXs shown (%3 of %4).</source>
+        <translation>Score moyen %1 / 100 (note %2) des PBX audités affichés (%3 sur %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Partial: %n&lt;/b&gt; (checks not assessed: the grade covers only what could be seen).&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Partiel&#xa0;: %n&lt;/b&gt; (contrôles non évalués&#xa0;: la note ne couvre que ce qui a pu être vu).&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Partiels&#xa0;: %n&lt;/b&gt; (contrôles non évalués&#xa0;: les notes ne couvrent que ce qui a pu être vu).&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No score: %n&lt;/b&gt; (nothing could be assessed).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Sans score&#xa0;: %n&lt;/b&gt; (rien n&apos;a pu être évalué).</numerusform>
+            <numerusform>&lt;b&gt;Sans score&#xa0;: %n&lt;/b&gt; (rien n&apos;a pu être évalué).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4043,10 +4096,6 @@
     <message>
         <source>Reading the credentials from the keychain…</source>
         <translation>Lecture des identifiants depuis le trousseau…</translation>
-    </message>
-    <message>
-        <source>score %1, grade %2</source>
-        <translation>score %1, note %2</translation>
     </message>
     <message numerus="yes">
         <source>%n audited</source>
@@ -4076,6 +4125,35 @@
     <message>
         <source>Done: %1</source>
         <translation>Terminé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at grade D or F</source>
+        <translation>
+            <numerusform>%n avec la note D ou F</numerusform>
+            <numerusform>%n avec la note D ou F</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at grade C, partial or ungraded</source>
+        <translation>
+            <numerusform>%n avec la note C, partiel ou sans note</numerusform>
+            <numerusform>%n avec la note C, partiels ou sans note</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AuditResultProxy</name>
+    <message>
+        <source>score %1, grade %2</source>
+        <translation>score %1, note %2</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>audited: %1</source>
+        <translation>audité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4403,10 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
+    <message>
+        <source>To complete the audit: %1</source>
+        <translation>Pour compléter l&apos;audit&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::FleetController</name>
@@ -4513,6 +4595,14 @@ Comparez chaque empreinte avec celle du PBX concerné (ssh-keygen -lf /etc/ssh/s
     <message>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1. Open the PBX&apos;s security page for what could not be assessed and how to complete the audit.</source>
+        <translation>%1. Ouvrez la page sécurité du PBX pour voir ce qui n&apos;a pas pu être évalué et comment compléter l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évalués</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5049,14 @@ Ajoutez-en un avec Nouveau PBX… (Ctrl+N), ou importez un fichier CSV (Ctrl+I).
         <source>Fix</source>
         <translation>Correction</translation>
     </message>
+    <message>
+        <source>Not assessed; to complete the audit:</source>
+        <translation>Non évalués&#xa0;; pour compléter l&apos;audit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To complete the audit</source>
+        <translation>Pour compléter l&apos;audit</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -5274,6 +5372,11 @@ N&apos;approuvez la nouvelle clé que si vous savez pourquoi elle a changé et l
     <message>
         <source>No audit yet</source>
         <translation>Aucun audit pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>@yPoint partial</source>
+        <extracomment>a point of the score chart: the score, then the word</extracomment>
+        <translation>@yPoint partiel</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,10 @@
         <source>Change %1 (%2): %3</source>
         <translation>שינוי %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Audited: score %1 of 100, grade %2 (partial — %3 of %4 not assessed)</source>
+        <translation>עברה ביקורת: ציון %1 מתוך 100, דירוג %2 (חלקי — %3 מתוך %4 לא הוערכו)</translation>
+    </message>
 </context>
 <context>
     <name>AmiConnector</name>
@@ -260,18 +264,6 @@
         <translation>סקריפט האיסוף לא דיווח על %1</translation>
     </message>
     <message>
-        <source>%1 was cut off</source>
-        <translation>%1 נקטע</translation>
-    </message>
-    <message>
-        <source>%1 needs root (the audit account is not root)</source>
-        <translation>%1 דורש root (חשבון הביקורת אינו root)</translation>
-    </message>
-    <message>
-        <source>%1: the tool is not installed</source>
-        <translation>%1: הכלי אינו מותקן</translation>
-    </message>
-    <message>
         <source>%1 failed (exit status %2)</source>
         <translation>%1 נכשל (קוד יציאה %2)</translation>
     </message>
@@ -282,6 +274,18 @@
     <message>
         <source>%1 was not kept: the console stores only the files and sections its checks read</source>
         <translation>%1 לא נשמר: המסוף שומר רק את הקבצים והמקטעים שהבדיקות שלו קוראות</translation>
+    </message>
+    <message>
+        <source>%1 was cut off: audit again (the link or the time limit ended the collection)</source>
+        <translation>%1 נקטע: הריצו ביקורת שוב (החיבור או מגבלת הזמן סיימו את האיסוף)</translation>
+    </message>
+    <message>
+        <source>%1 needs root (the audit account is not root): audit as root, or give the sudo password</source>
+        <translation>%1 דורש root (חשבון הביקורת אינו root): הריצו ביקורת כ-root, או ספקו את סיסמת sudo</translation>
+    </message>
+    <message>
+        <source>%1: the tool is not installed on the PBX: install it and audit again</source>
+        <translation>%1: הכלי אינו מותקן במרכזייה: התקינו אותו והריצו ביקורת שוב</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2669,14 @@
         <source>Score = points earned / points possible x 100. Each assessed check is worth its severity (critical 10, high 6, medium 3, low 1, info 0): a pass earns it, a fail earns nothing; checks that could not be assessed count in neither. Grade A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, else F. A grade with checks not assessed is marked partial.</source>
         <translation>ציון = נקודות שהושגו / נקודות אפשריות x 100. כל בדיקה שהוערכה שווה לפי חומרתה (קריטית 10, גבוהה 6, בינונית 3, נמוכה 1, מידע 0): בדיקה תקינה מזכה בנקודות, כשל אינו מזכה בדבר; בדיקות שלא ניתן היה להעריך אינן נספרות באף צד. דירוג A &gt;= 90, B &gt;= 80, C &gt;= 65, D &gt;= 50, אחרת F. דירוג עם בדיקות שלא הוערכו מסומן כחלקי.</translation>
     </message>
+    <message>
+        <source>all %1 assessed</source>
+        <translation>כל %1 הוערכו</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed</source>
+        <translation>%1 מתוך %2 הוערכו</translation>
+    </message>
 </context>
 <context>
     <name>SecretVerdict</name>
@@ -4014,20 +4026,61 @@
         <translation>אבטחה</translation>
     </message>
     <message>
-        <source>No PBX shown.</source>
-        <translation>לא מוצגת אף מרכזייה.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: none yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
-        <translation>&lt;b&gt;ציון הצי: אין עדיין&lt;/b&gt; — אף מרכזייה מוצגת לא עברה ביקורת. בחרו מרכזיות והשתמשו ב-צי ▸ ביקורת (Ctrl+Shift+U).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fleet score: %1 / 100&lt;/b&gt; (grade %2): the mean of the audited PBXs shown (%3 of %4).</source>
-        <translation>&lt;b&gt;ציון הצי: %1 / 100&lt;/b&gt; (דירוג %2): הממוצע של המרכזיות המוצגות שעברו ביקורת (%3 מתוך %4).</translation>
-    </message>
-    <message>
         <source>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;Overdue: %1&lt;/b&gt; (not audited for six months; the seed asks for an inspection twice a year).&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#8e0000&quot;&gt;&lt;b&gt;באיחור: %1&lt;/b&gt; (לא עברו ביקורת במשך שישה חודשים; נוהל הבסיס דורש בדיקה פעמיים בשנה).&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>כל הצי</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>לקוח %1</translation>
+    </message>
+    <message>
+        <source>Customer %1, site %2</source>
+        <translation>לקוח %1, אתר %2</translation>
+    </message>
+    <message>
+        <source>%1, filtered by “%2”</source>
+        <translation>%1, מסונן לפי „%2”</translation>
+    </message>
+    <message>
+        <source>%1: no PBX shown.</source>
+        <translation>%1: לא מוצגת אף מרכזייה.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: no score yet&lt;/b&gt; — no PBX shown has been audited. Select PBXs and use Fleet ▸ Audit (Ctrl+Shift+U).</source>
+        <translation>&lt;b&gt;%1: אין ציון עדיין&lt;/b&gt; — אף מרכזייה מוצגת לא עברה ביקורת. בחרו מרכזיות והשתמשו ב-צי ▸ ביקורת (Ctrl+Shift+U).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1: %2 of %n audited PBX(s) at grade %3&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1: %2 מתוך %n מרכזייה שעברה ביקורת בדירוג %3&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1: %2 מתוך %n מרכזיות שעברו ביקורת בדירוג %3&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(lowest: %1, %2 / 100).</source>
+        <translation>(הנמוכה ביותר: %1, %2 / 100).</translation>
+    </message>
+    <message>
+        <source>Mean score %1 / 100 (grade %2) over the audited PBXs shown (%3 of %4).</source>
+        <translation>ציון ממוצע %1 / 100 (דירוג %2) של המרכזיות המוצגות שעברו ביקורת (%3 מתוך %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;Partial: %n&lt;/b&gt; (checks not assessed: the grade covers only what could be seen).&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;חלקי: %n&lt;/b&gt; (בדיקות שלא הוערכו: הדירוג מכסה רק את מה שניתן היה לראות).&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#9a5b00&quot;&gt;&lt;b&gt;חלקיים: %n&lt;/b&gt; (בדיקות שלא הוערכו: הדירוגים מכסים רק את מה שניתן היה לראות).&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No score: %n&lt;/b&gt; (nothing could be assessed).</source>
+        <translation>
+            <numerusform>&lt;b&gt;ללא ציון: %n&lt;/b&gt; (לא ניתן היה להעריך דבר).</numerusform>
+            <numerusform>&lt;b&gt;ללא ציון: %n&lt;/b&gt; (לא ניתן היה להעריך דבר).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4043,10 +4096,6 @@
     <message>
         <source>Reading the credentials from the keychain…</source>
         <translation>קורא את פרטי הגישה ממחזיק המפתחות…</translation>
-    </message>
-    <message>
-        <source>score %1, grade %2</source>
-        <translation>ציון %1, דירוג %2</translation>
     </message>
     <message numerus="yes">
         <source>%n audited</source>
@@ -4076,6 +4125,35 @@
     <message>
         <source>Done: %1</source>
         <translation>הסתיים: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at grade D or F</source>
+        <translation>
+            <numerusform>%n בדירוג D או F</numerusform>
+            <numerusform>%n בדירוג D או F</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at grade C, partial or ungraded</source>
+        <translation>
+            <numerusform>%n בדירוג C, חלקי או ללא דירוג</numerusform>
+            <numerusform>%n בדירוג C, חלקיים או ללא דירוג</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pbxwarden::ui::AuditResultProxy</name>
+    <message>
+        <source>score %1, grade %2</source>
+        <translation>ציון %1, דירוג %2</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>תקין: %1</translation>
+    </message>
+    <message>
+        <source>audited: %1</source>
+        <translation>עברה ביקורת: %1</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4403,10 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
         <source>Evidence</source>
         <translation>ראיות</translation>
     </message>
+    <message>
+        <source>To complete the audit: %1</source>
+        <translation>כדי להשלים את הביקורת: %1</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::FleetController</name>
@@ -4513,6 +4595,14 @@ Compare each fingerprint with the one on the PBX (ssh-keygen -lf /etc/ssh/ssh_ho
     <message>
         <source>Last backup</source>
         <translation>גיבוי אחרון</translation>
+    </message>
+    <message>
+        <source>%1. Open the PBX&apos;s security page for what could not be assessed and how to complete the audit.</source>
+        <translation>%1. פתחו את דף האבטחה של המרכזייה כדי לראות מה לא ניתן היה להעריך וכיצד להשלים את הביקורת.</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>הוערכו</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5049,14 @@ Add one with New PBX… (Ctrl+N), or import a CSV file (Ctrl+I).</source>
         <source>Fix</source>
         <translation>תיקון</translation>
     </message>
+    <message>
+        <source>Not assessed; to complete the audit:</source>
+        <translation>לא הוערכו; כדי להשלים את הביקורת:</translation>
+    </message>
+    <message>
+        <source>To complete the audit</source>
+        <translation>כדי להשלים את הביקורת</translation>
+    </message>
 </context>
 <context>
     <name>pbxwarden::ui::PbxDialog</name>
@@ -5274,6 +5372,11 @@ Trust the new key only if you know why it changed and have compared it with the 
     <message>
         <source>No audit yet</source>
         <translation>אין עדיין ביקורת</translation>
+    </message>
+    <message>
+        <source>@yPoint partial</source>
+        <extracomment>a point of the score chart: the score, then the word</extracomment>
+        <translation>@yPoint חלקי</translation>
     </message>
 </context>
 <context>

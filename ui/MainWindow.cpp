@@ -195,8 +195,9 @@ void MainWindow::createWidgets()
     m_securityView->setWordWrap(false);
     m_securityView->setTextElideMode(Qt::ElideRight);
     m_securityView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_securityView->setItemDelegateForColumn(
-        FleetSecurityModel::Grade, new GradeBadgeDelegate(FleetSecurityModel::GradeRole, m_securityView));
+    m_securityView->setItemDelegateForColumn(FleetSecurityModel::Grade,
+        new GradeBadgeDelegate(
+            FleetSecurityModel::GradeRole, FleetSecurityModel::CompleteRole, m_securityView));
     m_fleetScore = new QLabel;
     m_fleetScore->setObjectName(QStringLiteral("fleetScore"));
     m_fleetScore->setTextFormat(Qt::RichText);

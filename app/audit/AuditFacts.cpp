@@ -142,12 +142,17 @@ QString AuditFacts::missing(const QString& section) const
     if (!s)
         return QCoreApplication::translate("AuditFacts", "the collector did not report %1").arg(section);
     if (!s->complete)
-        return QCoreApplication::translate("AuditFacts", "%1 was cut off").arg(section);
+        return QCoreApplication::translate(
+            "AuditFacts", "%1 was cut off: audit again (the link or the time limit ended the collection)")
+            .arg(section);
     if (s->rc == 77)
-        return QCoreApplication::translate("AuditFacts", "%1 needs root (the audit account is not root)")
+        return QCoreApplication::translate("AuditFacts",
+            "%1 needs root (the audit account is not root): audit as root, or give the sudo password")
             .arg(section);
     if (s->rc == 127)
-        return QCoreApplication::translate("AuditFacts", "%1: the tool is not installed").arg(section);
+        return QCoreApplication::translate(
+            "AuditFacts", "%1: the tool is not installed on the PBX: install it and audit again")
+            .arg(section);
     if (s->rc == SecretScrubber::kWithheldRc)
         return QCoreApplication::translate(
             "AuditFacts", "%1 was not kept: the console stores only the files and sections its checks read")

@@ -140,7 +140,8 @@ AuditHostResult AuditRun::record(const PbxRecord& pbx, const HostOutcome& outcom
     // Stored as the CLI and the GUI both read it back: score, grade, compressed facts, every outcome.
     inventory::AuditRecord stored { 0, pbx.id, r.report->assessedAt, r.report->score.value,
         r.report->score.grade, r.report->facts.compressed(), QString::fromUtf8(r.report->findingsJson()) };
-    const auto added = m_audits->add(stored, pbx.name);
+    const auto added
+        = m_audits->add(stored, pbx.name, { r.report->score.checks, r.report->score.notAssessed });
     if (!added) {
         r.storeError = added.error();
         return r;

@@ -183,6 +183,13 @@ QString Score::practiceText(Practice practice) const
     return {};
 }
 
+QString Score::coverageText(int checks, int notAssessed)
+{
+    if (notAssessed == 0)
+        return QCoreApplication::translate("Score", "all %1 assessed").arg(checks);
+    return QCoreApplication::translate("Score", "%1 of %2 assessed").arg(checks - notAssessed).arg(checks);
+}
+
 QString Score::explanation()
 {
     return QCoreApplication::translate("Score",

@@ -59,12 +59,16 @@ struct Score
 
     // No check was left unassessed.
     bool complete() const { return notAssessed == 0; }
+    // The one rule for a green tick or a "good" word: complete, and grade A or B.
+    bool good() const { return complete() && (grade == u"A" || grade == u"B"); }
     // The one wording of a grade for the CLI, the run dialog, the fleet table and the dashboard
     // (translated): "A", "A (partial — 15 of 52 not assessed)", "? (nothing could be assessed)".
     QString gradeText() const;
     // A practice's result with its coverage (translated): "pass", "pass, 2 of 5 assessed",
     // "fail, 3 of 4 assessed", "not assessed", "nothing to assess".
     QString practiceText(Practice practice) const;
+    // The coverage in words (translated): "all 52 assessed", "37 of 52 assessed".
+    static QString coverageText(int checks, int notAssessed);
     // The formula in words, for the CLI and the dashboards (translated).
     static QString explanation();
 };

@@ -4,6 +4,7 @@
 #include "audit/FactBundle.h"
 #include "audit/Finding.h"
 #include "audit/ReferenceData.h"
+#include "audit/Score.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,7 +51,12 @@ SecuritySummary SecuritySummary::fromAudit(const inventory::AuditRecord& audit, 
     s.assessedAt = audit.assessedAt;
     s.score = audit.score;
     s.grade = audit.grade;
-    for (const Finding& f : storedFindings(audit)) {
+    const QList<Finding> findings = storedFindings(audit);
+    const Score computed = Score::compute(findings);
+    s.checks = computed.checks;
+    s.notAssessed = computed.notAssessed;
+    s.gradeText = computed.gradeText();
+    for (const Finding& f : findings) {
         if (!f.failed())
             continue;
         ++s.failed[int(f.check.severity)];

@@ -40,6 +40,11 @@ struct SecuritySummary
     QDateTime assessedAt;
     int score = 0;
     QString grade;
+    // The engine's words for the grade, partial marker included (Score::gradeText()).
+    QString gradeText;
+    // Distinct checks, and of them those not assessed: a partial audit has some.
+    int checks = 0;
+    int notAssessed = 0;
     // Failed checks by severity, indexed by int(audit::Severity).
     std::array<int, 5> failed {};
     std::optional<Severity> worst;
@@ -51,6 +56,7 @@ struct SecuritySummary
     std::optional<QDateTime> newestBackup;
 
     bool audited() const { return auditId != 0; }
+    bool complete() const { return notAssessed == 0; }
     int failedTotal() const;
     // Sorts worse findings first: critical outweighs any number of highs, and so on.
     qint64 findingsRank() const;

@@ -82,6 +82,13 @@ QString describeActivity(const ActivityEntry& e)
                               : QCoreApplication::translate("Activity", "AMI session up as %1 over %2 (%3)")
                                     .arg(arg("user"), over, arg("route"));
     }
+    if (action == u"pbx.audit" && a.value(QStringLiteral("not_assessed")).toInt() > 0)
+        return QCoreApplication::translate(
+            "Activity", "Audited: score %1 of 100, grade %2 (partial — %3 of %4 not assessed)")
+            .arg(a.value(QStringLiteral("score")).toInt())
+            .arg(arg("grade"))
+            .arg(a.value(QStringLiteral("not_assessed")).toInt())
+            .arg(a.value(QStringLiteral("checks")).toInt());
     if (action == u"pbx.audit")
         return QCoreApplication::translate("Activity", "Audited: score %1 of 100, grade %2")
             .arg(a.value(QStringLiteral("score")).toInt())

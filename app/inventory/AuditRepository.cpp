@@ -25,7 +25,8 @@ AuditRepository::AuditRepository(Database& db)
 {
 }
 
-Result<qint64> AuditRepository::add(const AuditRecord& audit, const QString& pbxName)
+Result<qint64> AuditRepository::add(
+    const AuditRecord& audit, const QString& pbxName, const AuditCoverage& coverage)
 {
     QSqlDatabase& db = m_db.connection();
     if (!db.transaction())
@@ -52,9 +53,12 @@ Result<qint64> AuditRepository::add(const AuditRecord& audit, const QString& pbx
     log.addBindValue(pbxName);
     log.addBindValue(QStringLiteral("pbx.audit"));
     // Put into words when shown (describeActivity), like every other line of the log.
-    log.addBindValue(QString::fromUtf8(QJsonDocument(
-        QJsonObject { { QStringLiteral("score"), audit.score }, { QStringLiteral("grade"), audit.grade } })
-                                           .toJson(QJsonDocument::Compact)));
+    QJsonObject detail { { QStringLiteral("score"), audit.score }, { QStringLiteral("grade"), audit.grade } };
+    if (coverage.notAssessed > 0) {
+        detail.insert(QStringLiteral("checks"), coverage.checks);
+        detail.insert(QStringLiteral("not_assessed"), coverage.notAssessed);
+    }
+    log.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     if (!log.exec() || !db.commit()) {
         const Error e = failed(log);
         db.rollback();

@@ -1,18 +1,23 @@
 // Renders the main screens to PNG files for review and for the README:
 //   xvfb-run -a build/tests/gui/pbxwarden-shots OUTDIR [--lang CODE] [--db FILE] [--lab PBXLAB_JSON]
-//   xvfb-run -a build/tests/gui/pbxwarden-shots OUTDIR --dashboard COUNT [--lang CODE]
+//   xvfb-run -a build/tests/gui/pbxwarden-shots OUTDIR --dashboard COUNT [--lang CODE] [--partial]
 // With --lab (and a keychain, or the session store), also the connection screens against the lab:
 // the PBX dialog's Test connection, Check connections, the AMI protocol log.
 // With --dashboard, only the security screens, over COUNT PBXs with synthetic audits (the lab's saved
 // facts, see SyntheticAudits.h): fleet-dashboard.png (fleet-dashboard-COUNT.png when COUNT > 3) and
-// pbx-dashboard.png.
+// pbx-dashboard.png. With --partial, one more PBX audited by an account without root (a partial
+// audit, see synthetic::withoutRoot): its dashboard is the one shown, as pbx-dashboard-partial.png
+// next to fleet-dashboard-partial.png.
 // Not a test: it asserts nothing, it only shows.
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "SyntheticAudits.h"
 #include "ami/AmiLogWindow.h"
 #include "ami/AmiSessions.h"
+#include "audit/FindingsModel.h"
 #include "audit/FleetSecurityModel.h"
+#include "audit/Score.h"
+#include "audit/SecuritySummary.h"
 #include "core/Settings.h"
 #include "fleet/ConnectionCheckDialog.h"
 #include "fleet/ConnectionCheckModel.h"
@@ -26,6 +31,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -63,6 +69,8 @@ int main(int argc, char** argv)
     QString dbPath;
     QString labJson;
     int dashboardCount = 0;
+    // A flag without a value, unlike the other options.
+    const bool partial = args.removeAll(QStringLiteral("--partial")) > 0;
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--lang")
             language = args.at(i + 1);
@@ -105,29 +113,66 @@ int main(int argc, char** argv)
     if (dashboardCount > 0) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         synthetic::populate(*db.value(), dashboardCount, now);
+        const QString partialName = QStringLiteral("acme-nosudo");
+        if (partial) {
+            PbxRecord p;
+            p.name = partialName;
+            p.customer = QStringLiteral("Acme Dental");
+            p.host = QStringLiteral("10.9.0.10");
+            p.sshUser = QStringLiteral("admin");
+            inventory::InventoryRepository repo(*db.value());
+            inventory::AuditRepository audits(*db.value());
+            if (const auto id = repo.addPbx(p)) {
+                const auto record = synthetic::record(id.value(), p.name,
+                    synthetic::withoutRoot(synthetic::labBundle(QStringLiteral("hardened"))),
+                    now.addDays(-3));
+                const auto score = audit::Score::compute(audit::storedFindings(record));
+                audits.add(record, p.name, { score.checks, score.notAssessed });
+            }
+        }
+        const QString tag = partial ? QStringLiteral("-partial") : QString();
         window.reload();
         window.fleetTabs()->setCurrentIndex(1);
         QTimer::singleShot(1500, [&] {
             window.grab().save(outDir
                 + (dashboardCount > 3 ? QStringLiteral("/fleet-dashboard-%1%2.png").arg(dashboardCount)
                                       : QStringLiteral("/fleet-dashboard%2.png"))
-                      .arg(suffix));
+                      .arg(tag + suffix));
             // The worst audited PBX (sorted by score, never audited first): its dashboard.
             QTableView* view = window.securityView();
             view->setFocus();
             int row = 0;
             while (row + 1 < view->model()->rowCount()
-                && view->model()->index(row, ui::FleetSecurityModel::Grade).data().toString().isEmpty())
+                && (partial ? view->model()->index(row, ui::FleetSecurityModel::Name).data() != partialName
+                            : view->model()
+                                  ->index(row, ui::FleetSecurityModel::Grade)
+                                  .data()
+                                  .toString()
+                                  .isEmpty()))
                 ++row;
-            view->selectRow(row);
+            // Through the selection model: QTableView::selectRow() selects nothing right to left here.
+            view->selectionModel()->setCurrentIndex(view->model()->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             window.findChild<QAction*>(QStringLiteral("pbxDashboard"))->trigger();
         });
         QTimer::singleShot(3000, [&] {
             if (dialog) {
                 auto* findings = dialog->findChild<QTreeView*>(QStringLiteral("findings"));
-                if (findings && findings->model()->rowCount() > 0) {
-                    findings->setCurrentIndex(findings->model()->index(0, 0));
-                    findings->expand(findings->model()->index(0, 0));
+                // A partial audit: show what was not assessed, the first one selected (how to complete).
+                if (auto* gaps = dialog->findChild<QCheckBox*>(QStringLiteral("showNotAssessed"));
+                    partial && gaps)
+                    gaps->setChecked(true);
+                int first = 0;
+                for (int r = 0; findings && partial && r < findings->model()->rowCount(); ++r) {
+                    const QModelIndex detail = findings->model()->index(0, 0, findings->model()->index(r, 0));
+                    if (detail.data(ui::FindingsModel::DetailKindRole).toString() == u"not-assessed") {
+                        first = r;
+                        break;
+                    }
+                }
+                if (findings && findings->model()->rowCount() > first) {
+                    findings->setCurrentIndex(findings->model()->index(first, 0));
+                    findings->expand(findings->model()->index(first, 0));
                 }
             }
         });
@@ -136,7 +181,7 @@ int main(int argc, char** argv)
                 dialog->grab().save(outDir
                     + (dashboardCount > 3 ? QStringLiteral("/pbx-dashboard-%1%2.png").arg(dashboardCount)
                                           : QStringLiteral("/pbx-dashboard%2.png"))
-                          .arg(suffix));
+                          .arg(tag + suffix));
             app.quit();
         });
         return app.exec();

@@ -5,6 +5,8 @@
 #include "SyntheticAudits.h"
 #include "WindowFixture.h"
 #include "audit/AuditDialog.h"
+#include "audit/AuditResultProxy.h"
+#include "audit/AuditRun.h"
 #include "audit/AuditService.h"
 #include "audit/FindingsModel.h"
 #include "audit/FleetSecurityModel.h"
@@ -12,6 +14,7 @@
 #include "audit/ScoreHistoryChart.h"
 #include "audit/SecuritySummary.h"
 #include "fleet/ConnectionCheckModel.h"
+#include "fleet/CustomerTreeModel.h"
 #include "fleet/FleetFilterProxy.h"
 
 #include <QAbstractItemModelTester>
@@ -21,7 +24,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -332,6 +337,239 @@ private Q_SLOTS:
         dash->close();
     }
 
+    // Three PBXs audited once each: one complete and good, one partial (no root), one at F.
+    QList<qint64> addMixedFleet()
+    {
+        const auto hardened = synthetic::labBundle(QStringLiteral("hardened"));
+        const auto insecure = synthetic::labBundle(QStringLiteral("insecure"));
+        inventory::AuditRepository audits(*f.db);
+        QList<qint64> ids;
+        const std::pair<const char*, audit::FactBundle> pbxs[] = { { "good-pbx", hardened },
+            { "partial-pbx", synthetic::withoutRoot(hardened) }, { "weak-pbx", insecure } };
+        for (const auto& [name, facts] : pbxs) {
+            PbxRecord p;
+            p.name = QLatin1String(name);
+            p.customer
+                = p.name == u"weak-pbx" ? QStringLiteral("Birch Legal") : QStringLiteral("Acme Dental");
+            p.host = QStringLiteral("192.0.2.%1").arg(ids.size() + 10);
+            const qint64 id = f.addPbx(p);
+            auto record = synthetic::record(id, p.name, facts, m_now.addDays(-2));
+            if (ids.isEmpty())
+                record = synthetic::complete(record);
+            const auto score = audit::Score::compute(audit::storedFindings(record));
+            if (id <= 0 || !audits.add(record, p.name, { score.checks, score.notAssessed }))
+                return {};
+            ids << id;
+        }
+        return ids;
+    }
+
+    // A partial audit (checks not assessed) says so wherever its grade shows (issue 16 section 1).
+    void partialAuditSaysPartialEverywhere()
+    {
+        const QList<qint64> ids = addMixedFleet();
+        QCOMPARE(ids.size(), 3);
+        f.window->reload();
+        auto* model = f.window->securityModel();
+        const int good = model->rowOf(ids.at(0)), partial = model->rowOf(ids.at(1)),
+                  weak = model->rowOf(ids.at(2));
+        const SecuritySummary* ps = model->summaryAt(partial);
+        QVERIFY(ps && !ps->complete() && ps->notAssessed > 0);
+        QVERIFY(model->summaryAt(good)->complete());
+
+        // The fleet table: the grade drawn hollow, a coverage column, the engine's words in the tooltip.
+        QCOMPARE(
+            model->index(partial, FleetSecurityModel::Grade).data(FleetSecurityModel::CompleteRole).toBool(),
+            false);
+        QCOMPARE(
+            model->index(good, FleetSecurityModel::Grade).data(FleetSecurityModel::CompleteRole).toBool(),
+            true);
+        const QString coverage = model->index(partial, FleetSecurityModel::Coverage).data().toString();
+        QCOMPARE(coverage, audit::Score::coverageText(ps->checks, ps->notAssessed));
+        QVERIFY2(
+            coverage.contains(QStringLiteral("%1 of %2").arg(ps->checks - ps->notAssessed).arg(ps->checks)),
+            qPrintable(coverage));
+        QVERIFY(model->index(partial, FleetSecurityModel::Coverage).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model->index(good, FleetSecurityModel::Coverage).data(Qt::BackgroundRole).isValid());
+        QVERIFY(model->index(good, FleetSecurityModel::Coverage).data().toString().startsWith(u"all "));
+        const QString tip = model->index(partial, FleetSecurityModel::Grade).data(Qt::ToolTipRole).toString();
+        QVERIFY2(
+            tip.contains(
+                QStringLiteral("(partial — %1 of %2 not assessed)").arg(ps->notAssessed).arg(ps->checks)),
+            qPrintable(tip));
+
+        // The headline leads with the worst case and names its scope; the mean comes after.
+        const QString headline = f.window->fleetScoreLabel()->text();
+        const QString worst = model->summaryAt(weak)->grade;
+        // (The test loads no catalogue: English plurals read "PBX(s)" here.)
+        const QRegularExpression lead(
+            QStringLiteral("^<b>Whole fleet: 1 of 3 audited PBX(\\(s\\)|s) at grade %1</b>").arg(worst));
+        QVERIFY2(lead.match(headline).hasMatch(), qPrintable(headline));
+        QVERIFY2(headline.indexOf(u"Mean score") > headline.indexOf(u"at grade"), qPrintable(headline));
+        // The insecure lab host's audit is partial too (lastlog fails there).
+        QVERIFY2(headline.contains(u"Partial: 2"), qPrintable(headline));
+        QVERIFY2(headline.contains(u"weak-pbx"), qPrintable(headline));
+        // A customer's scope, then the filter on top.
+        QTreeView* customers = f.window->customerView();
+        QModelIndex acme;
+        const QModelIndex all = customers->model()->index(0, 0);
+        for (int r = 0; r < customers->model()->rowCount(all); ++r) {
+            const QModelIndex i = customers->model()->index(r, 0, all);
+            if (i.data(CustomerTreeModel::CustomerRole).toString() == u"Acme Dental")
+                acme = i;
+        }
+        QVERIFY(acme.isValid());
+        customers->setCurrentIndex(acme);
+        QString scoped = f.window->fleetScoreLabel()->text();
+        QVERIFY2(scoped.startsWith(u"<b>Customer Acme Dental: "), qPrintable(scoped));
+        QVERIFY2(scoped.contains(u"of 2 audited PBX"), qPrintable(scoped));
+        QTest::keyClicks(f.window->filterEdit(), QStringLiteral("partial"));
+        scoped = f.window->fleetScoreLabel()->text();
+        QVERIFY2(scoped.startsWith(u"<b>Customer Acme Dental, filtered by “partial”: 1 of 1 audited PBX"),
+            qPrintable(scoped));
+        f.window->filterEdit()->clear();
+        customers->setCurrentIndex(all);
+        f.window->fleetTabs()->setCurrentIndex(1);
+        // The activity log says partial too.
+        const auto activity = f.services->inventory.activity();
+        QVERIFY(activity.ok());
+        QVERIFY(std::any_of(activity->cbegin(), activity->cend(), [](const inventory::ActivityEntry& e) {
+            return e.pbxName == u"partial-pbx" && inventory::describeActivity(e).contains(u"partial");
+        }));
+        shot(f.window.get(), QStringLiteral("fleet-dashboard-partial.png"));
+
+        // The dashboard: the header says partial in the engine's words, tiles give their coverage.
+        PbxDashboard* dash = openDashboard(QStringLiteral("partial-pbx"));
+        QVERIFY(dash);
+        auto* gradeText = dash->findChild<QLabel*>(QStringLiteral("gradeText"));
+        QVERIFY(gradeText && gradeText->isVisibleTo(dash));
+        QCOMPARE(gradeText->text(), dash->score().gradeText());
+        QVERIFY2(gradeText->text().contains(u"partial"), qPrintable(gradeText->text()));
+        // The history marks the audit partial too.
+        QCOMPARE(dash->chart()->pointCount(), 1);
+        QCOMPARE(dash->chart()->partialPointCount(), 1);
+        int partialTiles = 0;
+        for (audit::Practice p : audit::allPractices()) {
+            QLabel* tile = dash->tile(p);
+            const QString status = tile->property("status").toString();
+            // No tile reads plain "pass" while some of its checks went unassessed.
+            const auto c = dash->score().coverage.value(p);
+            if (status == u"pass")
+                QCOMPARE(c.assessed, c.total);
+            if (status == u"partial") {
+                ++partialTiles;
+                QVERIFY2(tile->text().contains(
+                             QStringLiteral("pass, %1 of %2 assessed").arg(c.assessed).arg(c.total)),
+                    qPrintable(tile->text()));
+                QVERIFY2(tile->toolTip().contains(u"complete the audit"), qPrintable(tile->toolTip()));
+            }
+        }
+        QVERIFY(partialTiles >= 2);
+        // A not-assessed check says how to complete the audit, not the practice's fix.
+        dash->findChild<QCheckBox*>(QStringLiteral("showNotAssessed"))->setChecked(true);
+        FindingsModel* findings = dash->findingsModel();
+        int row = -1;
+        for (int r = 0; r < findings->rowCount(); ++r) {
+            if (findings->findingAt(r)->outcome == audit::Finding::Outcome::NotAssessed)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QModelIndex gap = findings->index(row, 0);
+        QStringList kinds;
+        for (int c = 0; c < findings->rowCount(gap); ++c)
+            kinds << findings->index(c, 0, gap).data(FindingsModel::DetailKindRole).toString();
+        QVERIFY2(kinds.contains(u"not-assessed") && !kinds.contains(u"fix") && !kinds.contains(u"evidence"),
+            qPrintable(kinds.join(u',')));
+        QTreeView* view = dash->findingsView();
+        auto* proxy = qobject_cast<QSortFilterProxyModel*>(view->model());
+        view->setCurrentIndex(proxy->mapFromSource(gap));
+        const QString details
+            = dash->findChild<QTextBrowser*>(QStringLiteral("findingDetails"))->toPlainText();
+        QVERIFY2(
+            details.contains(u"To complete the audit") && !details.contains(u"\nFix\n"), qPrintable(details));
+        QVERIFY2(
+            details.contains(u"audit as root, or give the sudo password") || details.contains(u"audit again"),
+            qPrintable(details));
+        dash->findChild<QCheckBox*>(QStringLiteral("showNotAssessed"))->setChecked(false);
+        view->setCurrentIndex(QModelIndex());
+        shot(dash, QStringLiteral("pbx-dashboard-partial.png"));
+        dash->close();
+
+        // The complete one shows no partial words; its first audit is no failed inspection.
+        dash = openDashboard(QStringLiteral("good-pbx"));
+        QVERIFY(dash);
+        QVERIFY(!dash->findChild<QLabel*>(QStringLiteral("gradeText"))->isVisibleTo(dash));
+        QCOMPARE(dash->chart()->partialPointCount(), 0);
+        QVERIFY(dash->tile(audit::Practice::Inspection)->property("status").toString() != u"fail");
+        for (const audit::Finding& fi : audit::storedFindings(f.services->audits.latest(ids.at(0)).value()))
+            QVERIFY(!(fi.check.id == u"inspection.overdue" && fi.failed()));
+        dash->close();
+    }
+
+    // The run dialog: a tick and "OK" only for a good grade; an F reads as what it is.
+    void auditDialogTicksOnlyAGoodResult()
+    {
+        const QList<qint64> ids = addMixedFleet();
+        QCOMPARE(ids.size(), 3);
+        QList<PbxRecord> pbxs;
+        for (qint64 id : ids)
+            pbxs << f.repo->pbx(id).value();
+        audit::AuditRun run(
+            &f.services->credentials, &f.services->audits, &f.services->inventory, { 2, 5000 });
+        AuditDialog dialog(pbxs, &run);
+        dialog.show();
+        const QList<audit::FactBundle> facts { synthetic::labBundle(QStringLiteral("hardened")),
+            synthetic::withoutRoot(synthetic::labBundle(QStringLiteral("hardened"))),
+            synthetic::labBundle(QStringLiteral("insecure")) };
+        for (int i = 0; i < 3; ++i) {
+            audit::AuditHostResult result;
+            result.pbx = pbxs.at(i);
+            result.state = audit::AuditHostResult::State::Audited;
+            result.report = audit::AuditService::evaluate(pbxs.at(i).name, facts.at(i), m_now, std::nullopt);
+            if (i == 0) {
+                // Every check assessed (the lab host's lastlog fails): a complete A.
+                for (audit::Finding& fi : result.report->findings) {
+                    if (fi.outcome == audit::Finding::Outcome::NotAssessed)
+                        fi.outcome = audit::Finding::Outcome::Pass;
+                }
+                result.report->score = audit::Score::compute(result.report->findings);
+            }
+            Q_EMIT run.hostAudited(result);
+        }
+        auto* view = dialog.findChild<QTableView*>(QStringLiteral("hosts"));
+        QVERIFY(view);
+        const QImage tick
+            = QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(16).toImage();
+        const auto icon = [&](int row) {
+            return view->model()
+                ->index(row, ConnectionCheckModel::State)
+                .data(Qt::DecorationRole)
+                .value<QIcon>();
+        };
+        const auto text = [&](int row) {
+            return view->model()->index(row, ConnectionCheckModel::State).data().toString();
+        };
+        QCOMPARE(icon(0).pixmap(16).toImage(), tick);
+        QVERIFY2(text(0).startsWith(u"OK: score"), qPrintable(text(0)));
+        for (int row : { 1, 2 }) {
+            QVERIFY2(icon(row).pixmap(16).toImage() != tick, qPrintable(text(row)));
+            QVERIFY2(!text(row).startsWith(u"OK"), qPrintable(text(row)));
+        }
+        QVERIFY2(text(1).contains(u"partial"), qPrintable(text(1)));
+        const QString weakGrade
+            = audit::AuditService::evaluate(pbxs.at(2).name, facts.at(2), m_now, std::nullopt).score.grade;
+        QCOMPARE(weakGrade, QStringLiteral("F"));
+        QVERIFY2(text(2).contains(u"grade F"), qPrintable(text(2)));
+        QCOMPARE(view->model()->index(2, 0).data(AuditResultProxy::VerdictRole).toInt(),
+            int(AuditResultProxy::Poor));
+        // The summary counts the bad news with the audited.
+        const QString summary = dialog.findChild<QLabel*>(QStringLiteral("summary"))->text();
+        QVERIFY2(
+            summary.contains(u"1 at grade D or F") && summary.contains(u"1 at grade C, partial or ungraded"),
+            qPrintable(summary));
+        shot(&dialog, QStringLiteral("audit-dialog-results.png"));
+    }
+
     void neverAuditedPbx()
     {
         PbxRecord p;
@@ -342,7 +580,7 @@ private Q_SLOTS:
         const int row = rowOf(f.window->securityModel(), QStringLiteral("fresh"));
         QCOMPARE(f.window->securityModel()->index(row, FleetSecurityModel::LastAudit).data().toString(),
             QStringLiteral("never audited"));
-        QVERIFY(f.window->fleetScoreLabel()->text().contains(QLatin1String("none yet")));
+        QVERIFY(f.window->fleetScoreLabel()->text().contains(QLatin1String("no score yet")));
         PbxDashboard* dash = openDashboard(QStringLiteral("fresh"));
         QVERIFY(dash);
         QCOMPARE(dash->findingsModel()->rowCount(), 0);

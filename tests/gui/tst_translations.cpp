@@ -1,3 +1,4 @@
+#include "audit/Score.h"
 #include "core/Settings.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,57 @@ private Q_SLOTS:
             const QString form = translator.translate("ConnectionReport", "%n day(s)", nullptr, n);
             QCOMPARE(QString(form).replace(QLatin1String("%n"), QString::number(n)), expected);
         }
+    }
+
+    // A partial audit's grade carries its partial marker in every language, with both counts, and so
+    // do a partial practice and the coverage (issue 16 section 1): the words the CLI and GUI show.
+    void partialGradeInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("partial");
+        QTest::addColumn<QString>("assessed");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("partial")
+                            << QStringLiteral("assessed");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("teilweise")
+                            << QStringLiteral("bewertet");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("parcial") << QStringLiteral("evaluad");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("partiel") << QStringLiteral("évalué");
+        QTest::newRow("he") << QStringLiteral("he") << QStringLiteral("חלקי") << QStringLiteral("הוערכו");
+    }
+    void partialGradeInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, partial);
+        QFETCH(QString, assessed);
+        QTranslator translator;
+        QVERIFY(translator.load(
+            QLocale(language), QStringLiteral("pbxwarden"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        using pbxwarden::audit::Practice;
+        using pbxwarden::audit::Score;
+        Score s;
+        s.grade = QStringLiteral("A");
+        s.value = 98;
+        s.earned = 98;
+        s.possible = 100;
+        s.checks = 52;
+        s.notAssessed = 15;
+        s.practices.insert(Practice::Firewall, Score::Status::Partial);
+        s.coverage.insert(Practice::Firewall, Score::Coverage { 5, 2 });
+        const QString grade = s.gradeText();
+        const QString tile = s.practiceText(Practice::Firewall);
+        const QString coverage = Score::coverageText(52, 15);
+        QCoreApplication::removeTranslator(&translator);
+        for (const QString& words : { grade, tile, coverage })
+            QVERIFY2(words.contains(assessed) || words == grade, qPrintable(words));
+        QVERIFY2(
+            grade.contains(partial) && grade.contains(u"15") && grade.contains(u"52") && grade.contains(u'A'),
+            qPrintable(grade));
+        QVERIFY2(tile.contains(u'2') && tile.contains(u'5'), qPrintable(tile));
+        QVERIFY2(coverage.contains(u"37") && coverage.contains(u"52"), qPrintable(coverage));
+        // A complete grade is the letter alone.
+        s.notAssessed = 0;
+        QCOMPARE(s.gradeText(), QStringLiteral("A"));
     }
 
     // The app's Hebrew catalogue is really Hebrew (not Qt's idea of the locale).

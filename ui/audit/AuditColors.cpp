@@ -64,4 +64,14 @@ QColor warningTint()
     return QColor(0xfd, 0xe0, 0xdc);
 }
 
+QColor partialText()
+{
+    return QColor(0x9a, 0x5b, 0x00);
+}
+
+QColor partialTint()
+{
+    return QColor(0xff, 0xf3, 0xd6);
+}
+
 } // namespace pbxwarden::ui::auditcolors

@@ -17,5 +17,8 @@ QColor severity(audit::Severity severity);
 QColor textOn(const QColor& background);
 // A pale tint for table cells that need attention (an overdue audit, an end-of-life version).
 QColor warningTint();
+// Text and a pale tint for what is partial (checks not assessed): amber, never green.
+QColor partialText();
+QColor partialTint();
 
 } // namespace pbxwarden::ui::auditcolors

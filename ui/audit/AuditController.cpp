@@ -149,40 +149,98 @@ void AuditController::reloadSecurity(const QList<PbxRecord>& pbxs)
     view->setColumnWidth(FleetSecurityModel::Grade, qMin(view->columnWidth(FleetSecurityModel::Grade), 64));
 }
 
+namespace {
+
+// Worse grades first: F, D, C, B, A; "?" (nothing assessed) is counted apart.
+int gradeRank(const QString& grade)
+{
+    static const QStringList order { QStringLiteral("F"), QStringLiteral("D"), QStringLiteral("C"),
+        QStringLiteral("B"), QStringLiteral("A") };
+    return int(order.indexOf(grade));
+}
+
+} // namespace
+
+QString AuditController::scopeText(const FleetFilterProxy& proxy)
+{
+    QString scope = proxy.customer().isEmpty() ? tr("Whole fleet")
+        : proxy.site().isEmpty()               ? tr("Customer %1").arg(proxy.customer())
+                                 : tr("Customer %1, site %2").arg(proxy.customer(), proxy.site());
+    if (!proxy.filterText().isEmpty())
+        scope = tr("%1, filtered by “%2”").arg(scope, proxy.filterText());
+    return scope;
+}
+
 void AuditController::updateFleetScore()
 {
     FleetFilterProxy* proxy = m_window->securityProxy();
     FleetSecurityModel* model = m_window->securityModel();
     QLabel* label = m_window->fleetScoreLabel();
-    int audited = 0, overdue = 0;
+    int audited = 0, overdue = 0, partial = 0, nothing = 0, atWorst = 0;
     const int shown = proxy->rowCount();
     qint64 sum = 0;
+    QString worst;
+    const SecuritySummary* lowest = nullptr;
+    const PbxRecord* lowestPbx = nullptr;
     for (int r = 0; r < shown; ++r) {
         const QModelIndex index = proxy->index(r, 0);
-        const SecuritySummary* s = model->summaryAt(proxy->mapToSource(index).row());
+        const int source = proxy->mapToSource(index).row();
+        const SecuritySummary* s = model->summaryAt(source);
         overdue += index.data(FleetSecurityModel::OverdueRole).toBool() ? 1 : 0;
-        if (!s || !s->audited() || s->grade == u"?")
+        if (!s || !s->audited())
             continue;
+        if (s->grade == u"?") {
+            ++nothing;
+            continue;
+        }
         ++audited;
         sum += s->score;
+        partial += s->complete() ? 0 : 1;
+        if (worst.isEmpty() || gradeRank(s->grade) < gradeRank(worst)) {
+            worst = s->grade;
+            atWorst = 0;
+        }
+        atWorst += s->grade == worst ? 1 : 0;
+        if (!lowest || s->score < lowest->score) {
+            lowest = s;
+            lowestPbx = model->pbxAt(source);
+        }
     }
+    const QString scope = scopeText(*proxy).toHtmlEscaped();
     if (shown == 0) {
-        label->setText(tr("No PBX shown."));
+        label->setText(tr("%1: no PBX shown.").arg(scope));
         return;
     }
     QString text;
     if (audited == 0) {
-        text = tr("<b>Fleet score: none yet</b> — no PBX shown has been audited. Select PBXs and use "
-                  "Fleet ▸ Audit (Ctrl+Shift+U).");
+        text = tr("<b>%1: no score yet</b> — no PBX shown has been audited. Select PBXs and use "
+                  "Fleet ▸ Audit (Ctrl+Shift+U).")
+                   .arg(scope);
     } else {
+        // The worst case leads: a mean alone hides an F among good grades.
+        text = tr("<b>%1: %2 of %n audited PBX(s) at grade %3</b>", nullptr, audited)
+                   .arg(scope)
+                   .arg(atWorst)
+                   .arg(worst);
+        if (lowestPbx && audited > 1)
+            text += QLatin1Char(' ')
+                + tr("(lowest: %1, %2 / 100).").arg(lowestPbx->name.toHtmlEscaped()).arg(lowest->score);
         const int mean = int(qRound(double(sum) / audited));
-        const QString grade = audit::Score::gradeFor(mean);
-        text = tr("<b>Fleet score: %1 / 100</b> (grade %2): the mean of the audited PBXs shown (%3 of %4).")
-                   .arg(mean)
-                   .arg(grade)
-                   .arg(audited)
-                   .arg(shown);
+        text += QLatin1Char(' ')
+            + tr("Mean score %1 / 100 (grade %2) over the audited PBXs shown (%3 of %4).")
+                  .arg(mean)
+                  .arg(audit::Score::gradeFor(mean))
+                  .arg(audited)
+                  .arg(shown);
     }
+    if (partial > 0)
+        text += QLatin1Char(' ')
+            + tr("<span style=\"color:#9a5b00\"><b>Partial: %n</b> (checks not assessed: the grade covers "
+                 "only "
+                 "what could be seen).</span>",
+                nullptr, partial);
+    if (nothing > 0)
+        text += QLatin1Char(' ') + tr("<b>No score: %n</b> (nothing could be assessed).", nullptr, nothing);
     if (overdue > 0)
         text += QLatin1Char(' ')
             + tr(

@@ -14,6 +14,7 @@ struct AuditHostResult;
 
 namespace pbxwarden::ui {
 class AuditDialog;
+class FleetFilterProxy;
 class MainWindow;
 class PbxDashboard;
 
@@ -37,6 +38,8 @@ public:
     void reloadSecurity(const QList<PbxRecord>& pbxs);
     // The fleet score line over the PBXs the Security tab shows.
     void updateFleetScore();
+    // What the fleet score covers, in words: "Whole fleet", "Customer Acme", "…, filtered by “x”".
+    static QString scopeText(const FleetFilterProxy& proxy);
 
 private:
     void onHostAudited(const audit::AuditHostResult& result);

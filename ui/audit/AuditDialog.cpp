@@ -1,10 +1,12 @@
 #include "audit/AuditDialog.h"
 
+#include "audit/AuditResultProxy.h"
 #include "fleet/ConnectionCheckModel.h"
 #include "fleet/ConnectionReport.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 
 namespace pbxwarden::ui {
 
@@ -17,6 +19,10 @@ AuditDialog::AuditDialog(const QList<PbxRecord>& pbxs, audit::AuditRun* run, QWi
 {
     setObjectName(QStringLiteral("AuditDialog"));
     setWindowTitle(tr("Audit"));
+    // The host table states each audit's result: no tick for a poor or partial grade.
+    m_results = new AuditResultProxy(this);
+    m_results->setSourceModel(m_model);
+    m_view->setModel(m_results);
     connect(m_run, &audit::AuditRun::passStarted, this, [this](const QList<PbxRecord>& pass) {
         m_pass = pass;
         updateSummary();
@@ -48,8 +54,8 @@ void AuditDialog::onHostAudited(const AuditHostResult& result)
         m_model->setState(row, HostState::Cancelled);
         break;
     case AuditHostResult::State::Audited:
-        m_model->setState(row, HostState::Ok,
-            tr("score %1, grade %2").arg(result.report->score.value).arg(result.report->score.grade));
+        m_results->setResult(row, result.report->score);
+        m_model->setState(row, HostState::Ok);
         break;
     case AuditHostResult::State::Failed:
         m_model->setState(
@@ -76,8 +82,18 @@ QString AuditDialog::summaryText() const
     const int ok = m_model->count(HostState::Ok);
     const int failed = m_model->count(HostState::Failed);
     const int cancelled = m_model->count(HostState::Cancelled);
-    const QString counts = tr("%n audited", nullptr, ok) + QStringLiteral(", ")
-        + tr("%n failed", nullptr, failed)
+    const int poor = m_results->count(AuditResultProxy::Poor);
+    const int caution = m_results->count(AuditResultProxy::Caution);
+    QString audited = tr("%n audited", nullptr, ok);
+    // Of those audited, the ones that are no good news, so "Done" never reads as all well.
+    QStringList verdicts;
+    if (poor)
+        verdicts << tr("%n at grade D or F", nullptr, poor);
+    if (caution)
+        verdicts << tr("%n at grade C, partial or ungraded", nullptr, caution);
+    if (!verdicts.isEmpty())
+        audited += QStringLiteral(" (") + verdicts.join(QStringLiteral(", ")) + QLatin1Char(')');
+    const QString counts = audited + QStringLiteral(", ") + tr("%n failed", nullptr, failed)
         + (cancelled ? QStringLiteral(", ") + tr("%n cancelled", nullptr, cancelled) : QString());
     if (m_running)
         return tr("Auditing: %1 of %2 done.").arg(m_done).arg(m_pbxs.size()) + QLatin1Char(' ') + counts;

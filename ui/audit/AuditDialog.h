@@ -7,6 +7,7 @@
 #include <QList>
 
 namespace pbxwarden::ui {
+class AuditResultProxy;
 
 // "Audit": a non-modal panel showing an engine audit run (audit::AuditRun), each PBX with its
 // state. The run reads the credentials, audits and stores; the panel only shows.
@@ -31,6 +32,7 @@ private:
     QString summaryText() const override;
 
     audit::AuditRun* m_run;
+    AuditResultProxy* m_results;
 };
 
 } // namespace pbxwarden::ui

@@ -60,6 +60,15 @@ QList<FindingsModel::Detail> FindingsModel::details(int row) const
     const Finding* f = findingAt(row);
     if (!f)
         return out;
+    // A check not assessed has no finding to fix yet: what it needs is a complete audit, and its
+    // reason (the engine's) says what was out of reach and how to reach it.
+    if (f->outcome == Finding::Outcome::NotAssessed) {
+        for (const QString& e : f->evidence)
+            out << Detail { QStringLiteral("not-assessed"), tr("To complete the audit: %1").arg(e) };
+        if (!f->check.why.isEmpty())
+            out << Detail { QStringLiteral("why"), tr("Why it matters: %1").arg(f->check.why) };
+        return out;
+    }
     for (const QString& e : f->evidence)
         out << Detail { QStringLiteral("evidence"), tr("Evidence: %1").arg(e) };
     if (!f->check.why.isEmpty())

@@ -113,6 +113,8 @@ QVariant FleetSecurityModel::display(const PbxRecord& p, const SecuritySummary& 
         return s.grade == u"?" ? tr("n/a") : QString::number(s.score);
     case Grade:
         return s.grade;
+    case Coverage:
+        return audit::Score::coverageText(s.checks, s.notAssessed);
     case Findings: {
         if (s.failedTotal() == 0)
             return tr("none");
@@ -177,6 +179,9 @@ QVariant FleetSecurityModel::raw(const PbxRecord& p, const SecuritySummary& s, i
     case Grade:
         // Never audited sorts below the worst score.
         return s.audited() && s.grade != u"?" ? s.score : -1;
+    case Coverage:
+        // Least assessed first when sorted ascending.
+        return s.audited() && s.checks > 0 ? double(s.checks - s.notAssessed) / s.checks : -1.0;
     case Findings:
         return s.audited() ? s.findingsRank() : qint64(-1);
     case WorstFinding:
@@ -224,7 +229,16 @@ QVariant FleetSecurityModel::data(const QModelIndex& index, int role) const
         return overdue;
     case GradeRole:
         return s.audited() ? s.grade : QString();
+    case CompleteRole:
+        return !s.audited() || s.complete();
     case Qt::ToolTipRole:
+        // The engine's words for the grade, partial marker included.
+        if ((column == Grade || column == Score || column == Coverage) && s.audited())
+            return s.complete()
+                ? s.gradeText
+                : tr("%1. Open the PBX's security page for what could not be assessed and how "
+                     "to complete the audit.")
+                      .arg(s.gradeText);
         if (column == LastAudit && s.audited())
             return QLocale().toString(s.assessedAt.toLocalTime(), QLocale::LongFormat);
         if (column == LastAudit)
@@ -241,8 +255,12 @@ QVariant FleetSecurityModel::data(const QModelIndex& index, int role) const
             return auditcolors::warningTint();
         if (column == Asterisk && s.support == SecuritySummary::Support::EndOfLife)
             return auditcolors::warningTint();
+        if (column == Coverage && s.audited() && !s.complete())
+            return auditcolors::partialTint();
         return {};
     case Qt::ForegroundRole:
+        if (column == Coverage && s.audited() && !s.complete())
+            return auditcolors::partialText();
         if (column == LastAudit && overdue)
             return QColor(0x8e, 0x00, 0x00);
         if (column == Asterisk && s.support == SecuritySummary::Support::EndOfLife)
@@ -260,7 +278,7 @@ QVariant FleetSecurityModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (column == Score || column == Grade)
+        if (column == Score || column == Grade || column == Coverage)
             return int(Qt::AlignCenter);
         return {};
     default:
@@ -283,6 +301,8 @@ QVariant FleetSecurityModel::headerData(int section, Qt::Orientation orientation
         return tr("Score");
     case Grade:
         return tr("Grade");
+    case Coverage:
+        return tr("Assessed");
     case Findings:
         return tr("Findings");
     case WorstFinding:

@@ -26,6 +26,8 @@ public:
         Site,
         Score,
         Grade,
+        // How many checks were assessed: a partial audit says so next to its grade.
+        Coverage,
         Findings,
         WorstFinding,
         LastAudit,
@@ -42,7 +44,9 @@ public:
         // bool: the PBX has not been audited for six months (or never).
         OverdueRole,
         // QString: "A" … "F", "?" or empty when never audited.
-        GradeRole
+        GradeRole,
+        // bool: every check of the latest audit was assessed (true when never audited: nothing partial).
+        CompleteRole
     };
 
     explicit FleetSecurityModel(QObject* parent = nullptr);

@@ -7,9 +7,10 @@
 
 namespace pbxwarden::ui {
 
-GradeBadgeDelegate::GradeBadgeDelegate(int roleOfGrade, QObject* parent)
+GradeBadgeDelegate::GradeBadgeDelegate(int roleOfGrade, int roleOfComplete, QObject* parent)
     : QStyledItemDelegate(parent)
     , m_role(roleOfGrade)
+    , m_completeRole(roleOfComplete)
 {
 }
 
@@ -35,13 +36,19 @@ void GradeBadgeDelegate::paint(
     const QRect badge(option.rect.center().x() - w / 2, option.rect.center().y() - h / 2 + 1, w, h);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(fill);
-    painter->drawRoundedRect(badge, h / 3.0, h / 3.0);
+    const bool complete = index.data(m_completeRole).toBool();
+    if (complete) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+    } else {
+        painter->setPen(QPen(fill, 2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+    }
+    painter->drawRoundedRect(badge.adjusted(1, 1, -1, -1), h / 3.0, h / 3.0);
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->setPen(auditcolors::textOn(fill));
+    painter->setPen(complete ? auditcolors::textOn(fill) : fill.darker(120));
     painter->drawText(badge, Qt::AlignCenter, grade);
     painter->restore();
 }

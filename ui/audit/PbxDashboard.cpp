@@ -65,6 +65,13 @@ PbxDashboard::PbxDashboard(const PbxRecord& pbx, QWidget* parent)
     m_gradeBadge->setAlignment(Qt::AlignCenter);
     m_gradeBadge->setFont(scoreFont);
     m_gradeBadge->setMinimumWidth(QFontMetrics(scoreFont).height() * 3 / 2);
+    m_gradeText = new QLabel;
+    m_gradeText->setObjectName(QStringLiteral("gradeText"));
+    m_gradeText->setWordWrap(true);
+    QFont gradeTextFont = font();
+    gradeTextFont.setPointSizeF(gradeTextFont.pointSizeF() * 1.25);
+    gradeTextFont.setBold(true);
+    m_gradeText->setFont(gradeTextFont);
     m_assessed = new QLabel;
     m_assessed->setObjectName(QStringLiteral("assessed"));
     m_explanation = new QLabel;
@@ -76,7 +83,7 @@ PbxDashboard::PbxDashboard(const PbxRecord& pbx, QWidget* parent)
     auto* scoreRow = new QHBoxLayout;
     scoreRow->addWidget(m_gradeBadge);
     scoreRow->addWidget(m_scoreLabel);
-    scoreRow->addStretch(1);
+    scoreRow->addWidget(m_gradeText, 1);
     auto* headerText = new QVBoxLayout;
     headerText->addWidget(m_title);
     headerText->addWidget(m_assessed);
@@ -168,6 +175,8 @@ void PbxDashboard::setHistory(const QList<inventory::AuditRecord>& history)
         m_scoreLabel->setText(QStringLiteral("–"));
         m_gradeBadge->setText(QString());
         m_gradeBadge->setStyleSheet(QString());
+        m_gradeText->clear();
+        m_gradeText->hide();
         m_assessed->setText(tr("Never audited. Select the PBX and use Fleet ▸ Audit."));
         m_explanation->setText(Score::explanation());
     } else {
@@ -176,9 +185,21 @@ void PbxDashboard::setHistory(const QList<inventory::AuditRecord>& history)
         m_scoreLabel->setText(tr("%1 / 100").arg(latest.score));
         m_gradeBadge->setText(grade);
         const QColor fill = auditcolors::grade(grade);
-        m_gradeBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; "
-                                                   "padding: 2px 14px; }")
-                                        .arg(colourName(fill), colourName(auditcolors::textOn(fill))));
+        // A partial grade is drawn hollow, as in the fleet table: what was seen, not the whole PBX.
+        m_gradeBadge->setStyleSheet(m_score.complete()
+                ? QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; "
+                                 "padding: 2px 14px; }")
+                      .arg(colourName(fill), colourName(auditcolors::textOn(fill)))
+                : QStringLiteral("QLabel { background: transparent; color: %1; border: 3px dashed %1; "
+                                 "border-radius: 8px; padding: 2px 14px; }")
+                      .arg(colourName(fill)));
+        // The engine's words: "A (partial — 15 of 52 not assessed)"; a complete grade is the badge.
+        // A right-to-left mark first: the text starts with the Latin grade letter, which would make
+        // the line read left to right in Hebrew.
+        m_gradeText->setText((isRightToLeft() ? QString(QChar(0x200F)) : QString()) + m_score.gradeText());
+        m_gradeText->setVisible(!m_score.complete() || m_score.possible == 0);
+        m_gradeText->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; }").arg(colourName(auditcolors::partialText())));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QString when = tr("Audited %1 (%2 ago)")
                            .arg(QLocale().toString(latest.assessedAt.toLocalTime(), QLocale::LongFormat),
@@ -249,11 +270,15 @@ void PbxDashboard::fillTiles()
         const Score::Status status = m_score.practices.value(it.key(), Score::Status::NotAssessed);
         // The engine's wording, with the practice's coverage ("pass, 2 of 5 assessed").
         const QString word = m_score.practiceText(it.key());
-        QStringList failedTitles;
+        QStringList failedTitles, gaps;
         for (const Finding& f : std::as_const(m_findings)) {
             if (f.check.practice == it.key() && f.failed())
                 failedTitles << QStringLiteral("• ") + f.check.title;
+            if (f.check.practice == it.key() && f.outcome == Finding::Outcome::NotAssessed)
+                gaps << QStringLiteral("• %1: %2").arg(f.check.title, f.evidence.join(QStringLiteral("; ")));
         }
+        if (!gaps.isEmpty())
+            failedTitles << tr("Not assessed; to complete the audit:") << gaps;
         QLabel* tile = it.value();
         const QColor fill = auditcolors::status(status);
         tile->setProperty("status", Score::statusId(status));
@@ -293,8 +318,11 @@ void PbxDashboard::showDetails(const QModelIndex& proxyIndex)
                       ? tr("Not assessed")
                       : FindingsModel::severityText(f->check.severity),
                   audit::practiceTitle(f->check.practice).toHtmlEscaped(), f->check.id.toHtmlEscaped());
+    const bool notAssessed = f->outcome == Finding::Outcome::NotAssessed;
     if (!f->evidence.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Evidence"));
+        // Not assessed: the engine's reason says what was out of reach and how to reach it.
+        html += QStringLiteral("<p><b>%1</b></p><ul>")
+                    .arg(notAssessed ? tr("To complete the audit") : tr("Evidence"));
         for (const QString& e : f->evidence)
             html += QStringLiteral("<li><code>%1</code></li>").arg(e.toHtmlEscaped());
         html += QStringLiteral("</ul>");
@@ -302,7 +330,8 @@ void PbxDashboard::showDetails(const QModelIndex& proxyIndex)
     if (!f->check.why.isEmpty())
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(tr("Why it matters"), f->check.why.toHtmlEscaped());
-    if (!f->check.fix.isEmpty())
+    // A check not assessed has nothing to fix yet; its fix would read as a finding.
+    if (!notAssessed && !f->check.fix.isEmpty())
         html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Fix"), f->check.fix.toHtmlEscaped());
     m_details->setHtml(html);
 }

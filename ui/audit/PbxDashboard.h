@@ -54,6 +54,7 @@ private:
     QLabel* m_title;
     QLabel* m_scoreLabel;
     QLabel* m_gradeBadge;
+    QLabel* m_gradeText;
     QLabel* m_assessed;
     QLabel* m_explanation;
     QHash<audit::Practice, QLabel*> m_tiles;

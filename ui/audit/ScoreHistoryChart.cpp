@@ -1,5 +1,8 @@
 #include "audit/ScoreHistoryChart.h"
 
+#include "audit/Score.h"
+#include "audit/SecuritySummary.h"
+
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -37,16 +40,30 @@ void ScoreHistoryChart::setHistory(const QList<inventory::AuditRecord>& audits)
     dots->setMarkerSize(9);
     dots->setColor(QColor(0x15, 0x65, 0xc0));
     dots->setBorderColor(Qt::white);
+    auto* partialDots = new QScatterSeries;
+    partialDots->setMarkerSize(9);
+    partialDots->setColor(Qt::white);
+    partialDots->setBorderColor(QColor(0x15, 0x65, 0xc0));
+    partialDots->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2));
+    m_partialPoints = 0;
     for (const auto& a : sorted) {
-        line->append(double(a.assessedAt.toMSecsSinceEpoch()), a.score);
-        dots->append(double(a.assessedAt.toMSecsSinceEpoch()), a.score);
+        const double at = double(a.assessedAt.toMSecsSinceEpoch());
+        line->append(at, a.score);
+        const bool complete = audit::Score::compute(audit::storedFindings(a)).complete();
+        (complete ? dots : partialDots)->append(at, a.score);
+        m_partialPoints += complete ? 0 : 1;
     }
     // The value of each dot, when there are few enough to read.
-    dots->setPointLabelsVisible(sorted.size() <= 12);
+    for (QScatterSeries* series : { dots, partialDots }) {
+        series->setPointLabelsVisible(sorted.size() <= 12);
+        series->setPointLabelsClipping(false);
+    }
     dots->setPointLabelsFormat(QStringLiteral("@yPoint"));
-    dots->setPointLabelsClipping(false);
+    //: a point of the score chart: the score, then the word
+    partialDots->setPointLabelsFormat(tr("@yPoint partial"));
     chart->addSeries(line);
     chart->addSeries(dots);
+    chart->addSeries(partialDots);
 
     auto* x = new QDateTimeAxis;
     auto* y = new QValueAxis;
@@ -68,7 +85,8 @@ void ScoreHistoryChart::setHistory(const QList<inventory::AuditRecord>& audits)
     x->setTickCount(qBound(2, int(sorted.size()) + 1, 6));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries* s : { static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(dots) }) {
+    for (QAbstractSeries* s : { static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(dots),
+             static_cast<QAbstractSeries*>(partialDots) }) {
         s->attachAxis(x);
         s->attachAxis(y);
     }

@@ -15,6 +15,10 @@ public:
     void setFilterWords(const QString& text);
     // Empty customer: the whole fleet. Empty site: all sites of the customer.
     void setScope(const QString& customer, const QString& site);
+    QString customer() const { return m_customer; }
+    QString site() const { return m_site; }
+    // The words typed, one space between them; empty when the box is.
+    QString filterText() const { return m_words.join(u' '); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
