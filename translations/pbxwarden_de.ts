@@ -1056,6 +1056,18 @@
         <source>Line %1: a quoted value is never closed.</source>
         <translation>Zeile %1: Ein Wert in Anführungszeichen wird nicht geschlossen.</translation>
     </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1096,12 +1108,16 @@
         <translation>Ein Standort gehört zu einem Kunden: Der Kunde fehlt.</translation>
     </message>
     <message>
-        <source>A PBX with this name is already in the inventory.</source>
-        <translation>Eine PBX mit diesem Namen ist bereits im Inventar.</translation>
-    </message>
-    <message>
         <source>The same name is already used on line %1 of this file.</source>
         <translation>Derselbe Name wird bereits in Zeile %1 dieser Datei verwendet.</translation>
+    </message>
+    <message>
+        <source>host_key_sha256 differs from the key pinned for this PBX; check the key on the PBX and re-pin it with &quot;pbxwarden-cli pin&quot; (or in the PBX dialog), not through a file.</source>
+        <translation>host_key_sha256 weicht vom für diese PBX hinterlegten Schlüssel ab; prüfen Sie den Schlüssel auf der PBX und hinterlegen Sie ihn neu mit „pbxwarden-cli pin“ (oder im PBX-Dialog), nicht über eine Datei.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name is already in the inventory (import with update to change it).</source>
+        <translation>Eine PBX mit diesem Namen ist bereits im Bestand (importieren Sie mit Aktualisieren, um sie zu ändern).</translation>
     </message>
 </context>
 <context>

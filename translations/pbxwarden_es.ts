@@ -1056,6 +1056,18 @@
         <source>Line %1: a quoted value is never closed.</source>
         <translation>Línea %1: un valor entre comillas no se cierra nunca.</translation>
     </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1096,12 +1108,16 @@
         <translation>Una sede pertenece a un cliente: falta el cliente.</translation>
     </message>
     <message>
-        <source>A PBX with this name is already in the inventory.</source>
-        <translation>Ya hay una PBX con este nombre en el inventario.</translation>
-    </message>
-    <message>
         <source>The same name is already used on line %1 of this file.</source>
         <translation>El mismo nombre ya se usa en la línea %1 de este archivo.</translation>
+    </message>
+    <message>
+        <source>host_key_sha256 differs from the key pinned for this PBX; check the key on the PBX and re-pin it with &quot;pbxwarden-cli pin&quot; (or in the PBX dialog), not through a file.</source>
+        <translation>host_key_sha256 no coincide con la clave fijada para esta PBX; compruebe la clave en la PBX y vuelva a fijarla con «pbxwarden-cli pin» (o en el diálogo de la PBX), no mediante un archivo.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name is already in the inventory (import with update to change it).</source>
+        <translation>Ya hay una PBX con este nombre en el inventario (importe con actualización para cambiarla).</translation>
     </message>
 </context>
 <context>

@@ -1056,6 +1056,18 @@
         <source>Line %1: a quoted value is never closed.</source>
         <translation>Ligne %1&#xa0;: une valeur entre guillemets n&apos;est jamais fermée.</translation>
     </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1096,12 +1108,16 @@
         <translation>Un site appartient à un client&#xa0;: le client est manquant.</translation>
     </message>
     <message>
-        <source>A PBX with this name is already in the inventory.</source>
-        <translation>Un PBX portant ce nom figure déjà dans l&apos;inventaire.</translation>
-    </message>
-    <message>
         <source>The same name is already used on line %1 of this file.</source>
         <translation>Le même nom est déjà utilisé à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>host_key_sha256 differs from the key pinned for this PBX; check the key on the PBX and re-pin it with &quot;pbxwarden-cli pin&quot; (or in the PBX dialog), not through a file.</source>
+        <translation>host_key_sha256 diffère de la clé épinglée pour ce PBX ; vérifiez la clé sur le PBX et réépinglez-la avec « pbxwarden-cli pin » (ou dans la boîte de dialogue du PBX), pas par un fichier.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name is already in the inventory (import with update to change it).</source>
+        <translation>Un PBX de ce nom est déjà dans l’inventaire (importez avec mise à jour pour le modifier).</translation>
     </message>
 </context>
 <context>

@@ -1056,6 +1056,18 @@
         <source>Line %1: a quoted value is never closed.</source>
         <translation>שורה %1: ערך במירכאות אינו נסגר.</translation>
     </message>
+    <message>
+        <source>semicolon</source>
+        <translation>נקודה-פסיק</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>טאב</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>פסיק</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -1096,12 +1108,16 @@
         <translation>אתר שייך ללקוח: הלקוח חסר.</translation>
     </message>
     <message>
-        <source>A PBX with this name is already in the inventory.</source>
-        <translation>מרכזייה בשם זה כבר קיימת במצאי.</translation>
-    </message>
-    <message>
         <source>The same name is already used on line %1 of this file.</source>
         <translation>אותו שם כבר מופיע בשורה %1 של קובץ זה.</translation>
+    </message>
+    <message>
+        <source>host_key_sha256 differs from the key pinned for this PBX; check the key on the PBX and re-pin it with &quot;pbxwarden-cli pin&quot; (or in the PBX dialog), not through a file.</source>
+        <translation>host_key_sha256 שונה מהמפתח המוצמד למרכזייה זו; בדקו את המפתח במרכזייה והצמידו אותו מחדש עם „pbxwarden-cli pin” (או בחלון המרכזייה), לא דרך קובץ.</translation>
+    </message>
+    <message>
+        <source>A PBX with this name is already in the inventory (import with update to change it).</source>
+        <translation>מרכזייה בשם זה כבר נמצאת במלאי (ייבאו עם עדכון כדי לשנות אותה).</translation>
     </message>
 </context>
 <context>

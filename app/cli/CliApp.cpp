@@ -26,7 +26,8 @@ struct CommandGroup
 // Each command group registers one line here.
 const CommandGroup kGroups[] = {
     { "inventory",
-        "inventory list|add|edit NAME|remove NAME|import FILE|export FILE ... (add/edit: "
+        "inventory list|add|edit NAME|remove NAME|import FILE [--update] [--separator ,|;|tab] "
+        "[--skip-invalid]|export FILE ... (add/edit: "
         "[--ssh-password-stdin] "
         "[--sudo-password-stdin] [--ami-secret-stdin], one line each in that order; edit: "
         "[--forget-sudo-password])",

@@ -343,6 +343,19 @@ int remove(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
 int import(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
 {
     const bool skipInvalid = args.takeFlag(QStringLiteral("--skip-invalid"));
+    inventory::CsvImportOptions options;
+    options.update = args.takeFlag(QStringLiteral("--update"));
+    QString separator;
+    if (!args.takeValue(QStringLiteral("--separator"), &separator))
+        return ctx.fail(QStringLiteral("inventory import: %1").arg(args.error()), 64);
+    if (separator == u"," || separator == u"comma")
+        options.separator = u',';
+    else if (separator == u";" || separator == u"semicolon")
+        options.separator = u';';
+    else if (separator == u"tab" || separator == u"\t")
+        options.separator = u'\t';
+    else if (!separator.isEmpty())
+        return ctx.fail(QStringLiteral("inventory import: --separator is , ; or tab"), 64);
     if (const QString unknown = args.unknownOption(); !unknown.isEmpty())
         return ctx.fail(QStringLiteral("inventory import: unknown option %1").arg(unknown), 64);
     const QStringList files = args.positional();
@@ -355,14 +368,13 @@ int import(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
             66);
     if (file.size() > 64 * 1024 * 1024)
         return ctx.fail(QStringLiteral("inventory import: %1 is larger than 64 MiB").arg(files.first()), 65);
-    const auto preview = inventory::previewCsvImport(QString::fromUtf8(file.readAll()), repo);
+    const auto preview = inventory::previewCsvImport(QString::fromUtf8(file.readAll()), repo, options);
     if (!preview)
         return ctx.fail(QStringLiteral("inventory import: %1").arg(preview.error()), 65);
-    QList<PbxRecord> good;
-    int bad = 0;
+    int bad = 0, added = 0, updated = 0;
     for (const inventory::ImportRow& row : preview.value()) {
         if (row.problems.isEmpty()) {
-            good << row.pbx;
+            ++(row.updatesId ? updated : added);
             continue;
         }
         ++bad;
@@ -375,10 +387,10 @@ int import(CliContext& ctx, InventoryRepository& repo, ArgReader& args)
                             .arg(bad)
                             .arg(preview->size()),
             65);
-    const auto ids = repo.addPbxs(good, QStringLiteral("pbx.import"));
-    if (!ids)
-        return ctx.fail(QStringLiteral("inventory import: %1; nothing was imported").arg(ids.error()));
-    ctx.out << "Imported " << ids->size() << " PBXs"
+    if (const Status written = inventory::applyCsvImport(preview.value(), repo); !written)
+        return ctx.fail(QStringLiteral("inventory import: %1; nothing was imported").arg(written.error()));
+    ctx.out << "Imported " << added << " PBXs"
+            << (updated ? QStringLiteral(", updated %1").arg(updated) : QString())
             << (bad ? QStringLiteral(", skipped %1").arg(bad) : QString()) << Qt::endl;
     return 0;
 }

@@ -22,7 +22,39 @@ QString unguard(const QString& cell)
 
 } // namespace
 
-Result<QList<Row>> parse(const QString& input)
+QChar detectSeparator(const QString& text)
+{
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && c == u'\n')
+            break;
+        else if (!quoted && c == u',')
+            ++comma;
+        else if (!quoted && c == u';')
+            ++semicolon;
+        else if (!quoted && c == u'\t')
+            ++tab;
+    }
+    if (semicolon > comma && semicolon >= tab)
+        return u';';
+    if (tab > comma && tab > semicolon)
+        return u'\t';
+    return u',';
+}
+
+QString separatorName(QChar separator)
+{
+    if (separator == u';')
+        return QCoreApplication::translate("Csv", "semicolon");
+    if (separator == u'\t')
+        return QCoreApplication::translate("Csv", "tab");
+    return QCoreApplication::translate("Csv", "comma");
+}
+
+Result<QList<Row>> parse(const QString& input, QChar separator)
 {
     QString text = input;
     if (text.startsWith(QChar(0xFEFF)))
@@ -72,7 +104,7 @@ Result<QList<Row>> parse(const QString& input)
             cell.clear();
             quoted = true;
             cellWasQuoted = true;
-        } else if (c == u',') {
+        } else if (c == separator) {
             endCell();
         } else if (c == u'\r') {
             continue;

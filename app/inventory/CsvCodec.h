@@ -19,7 +19,11 @@ struct Row
     QStringList cells;
 };
 
-Result<QList<Row>> parse(const QString& text);
+// separator: ',' ';' or '\t' (spreadsheets in German, French or Spanish write ';').
+Result<QList<Row>> parse(const QString& text, QChar separator = u',');
+// The separator of the header line: the most frequent of ',' ';' '\t' outside quotes (',' when none).
+QChar detectSeparator(const QString& text);
+QString separatorName(QChar separator);
 QString formatRow(const QStringList& cells);
 
 } // namespace csv

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace pbxwarden::inventory {
@@ -34,9 +35,11 @@ QStringList inventoryCsvColumns()
         QStringLiteral("notes"), QStringLiteral("host_key_sha256") };
 }
 
-Result<QList<ImportRow>> previewCsvImport(const QString& text, const InventoryRepository& inventory)
+Result<QList<ImportRow>> previewCsvImport(
+    const QString& text, const InventoryRepository& inventory, const CsvImportOptions& options)
 {
-    const Result<QList<csv::Row>> parsed = csv::parse(text);
+    const QChar separator = options.separator.isNull() ? csv::detectSeparator(text) : options.separator;
+    const Result<QList<csv::Row>> parsed = csv::parse(text, separator);
     if (!parsed)
         return Error { parsed.error() };
     const QList<csv::Row>& rows = parsed.value();
@@ -63,10 +66,10 @@ Result<QList<ImportRow>> previewCsvImport(const QString& text, const InventoryRe
                                .arg(QLatin1String(required)) };
     }
 
-    QSet<QString> existing;
+    QHash<QString, PbxRecord> existing;
     if (const auto current = inventory.pbxs()) {
         for (const PbxRecord& p : current.value())
-            existing.insert(p.name.toLower());
+            existing.insert(p.name.toLower(), p);
     } else {
         return Error { current.error() };
     }
@@ -87,13 +90,32 @@ Result<QList<ImportRow>> previewCsvImport(const QString& text, const InventoryRe
                                  .arg(row.cells.size())
                                  .arg(rows.front().cells.size());
         PbxRecord& p = item.pbx;
-        p.name = cell("name").trimmed();
-        p.customer = cell("customer").trimmed();
-        p.site = cell("site").trimmed();
-        for (const QString& tag : cell("tags").split(u';', Qt::SkipEmptyParts))
-            p.tags << tag.trimmed();
+        const QString name = cell("name").trimmed();
+        // An update starts from the PBX as it is: a column the file lacks keeps its value.
+        const bool updating = options.update && existing.contains(name.toLower());
+        if (updating) {
+            p = existing.value(name.toLower());
+            item.updatesId = p.id;
+        }
+        const auto has = [&column](const char* name) {
+            return column.contains(QLatin1String(name));
+        };
+        p.name = name;
+        if (has("customer"))
+            p.customer = cell("customer").trimmed();
+        if (has("site"))
+            p.site = cell("site").trimmed();
+        if (has("tags")) {
+            // Tags are separated by ';' (or ',', as a spreadsheet user may write them).
+            p.tags.clear();
+            static const QRegularExpression tagSeparator(QStringLiteral("[;,]"));
+            for (const QString& tag : cell("tags").split(tagSeparator, Qt::SkipEmptyParts))
+                p.tags << tag.trimmed();
+        }
         p.host = cell("host").trimmed();
         auto port = [&](const char* name, int fallback, int* target) {
+            if (!has(name))
+                return;
             const QString text = cell(name).trimmed();
             if (text.isEmpty()) {
                 *target = fallback;
@@ -108,7 +130,7 @@ Result<QList<ImportRow>> previewCsvImport(const QString& text, const InventoryRe
         port("ami_port", 5038, &p.amiPort);
         if (!cell("ssh_user").trimmed().isEmpty())
             p.sshUser = cell("ssh_user").trimmed();
-        if (!cell("ssh_auth").trimmed().isEmpty()) {
+        if (has("ssh_auth") && !cell("ssh_auth").trimmed().isEmpty()) {
             if (const auto auth = sshAuthFromString(cell("ssh_auth")))
                 p.sshAuth = *auth;
             else
@@ -116,19 +138,31 @@ Result<QList<ImportRow>> previewCsvImport(const QString& text, const InventoryRe
                     "CsvImport", "ssh_auth must be agent, key or password, not \"%1\".")
                                      .arg(cell("ssh_auth"));
         }
-        p.sshKeyPath = cell("ssh_key").trimmed();
-        p.amiUser = cell("ami_user").trimmed();
-        bool tlsOk = true;
-        p.amiTls = parseBool(cell("ami_tls"), &tlsOk);
-        if (!tlsOk)
-            item.problems << QCoreApplication::translate(
-                "CsvImport", "ami_tls must be yes or no, not \"%1\".")
-                                 .arg(cell("ami_tls"));
-        p.notes = cell("notes");
-        p.hostKeyFingerprint = cell("host_key_sha256").trimmed();
-        if (!p.hostKeyFingerprint.isEmpty() && !p.hostKeyFingerprint.startsWith(QLatin1String("SHA256:")))
+        if (has("ssh_key"))
+            p.sshKeyPath = cell("ssh_key").trimmed();
+        if (has("ami_user"))
+            p.amiUser = cell("ami_user").trimmed();
+        if (has("ami_tls")) {
+            bool tlsOk = true;
+            p.amiTls = parseBool(cell("ami_tls"), &tlsOk);
+            if (!tlsOk)
+                item.problems << QCoreApplication::translate(
+                    "CsvImport", "ami_tls must be yes or no, not \"%1\".")
+                                     .arg(cell("ami_tls"));
+        }
+        if (has("notes"))
+            p.notes = cell("notes");
+        const QString pin = cell("host_key_sha256").trimmed();
+        if (!pin.isEmpty() && !pin.startsWith(QLatin1String("SHA256:")))
             item.problems << QCoreApplication::translate(
                 "CsvImport", "host_key_sha256 must look like SHA256:… as ssh-keygen -lf prints it.");
+        // A pin is a security decision: an update never changes one silently (an empty cell keeps it).
+        if (updating && !pin.isEmpty() && !p.hostKeyFingerprint.isEmpty() && pin != p.hostKeyFingerprint)
+            item.problems << QCoreApplication::translate("CsvImport",
+                "host_key_sha256 differs from the key pinned for this PBX; check the key on the PBX and "
+                "re-pin it with \"pbxwarden-cli pin\" (or in the PBX dialog), not through a file.");
+        else if (!pin.isEmpty())
+            p.hostKeyFingerprint = pin;
         if (!p.site.isEmpty() && p.customer.isEmpty())
             item.problems << QCoreApplication::translate(
                 "CsvImport", "A site belongs to a customer: the customer is missing.");
@@ -136,9 +170,9 @@ Result<QList<ImportRow>> previewCsvImport(const QString& text, const InventoryRe
 
         const QString key = p.name.toLower();
         if (!key.isEmpty()) {
-            if (existing.contains(key))
-                item.problems << QCoreApplication::translate(
-                    "CsvImport", "A PBX with this name is already in the inventory.");
+            if (existing.contains(key) && !updating)
+                item.problems << QCoreApplication::translate("CsvImport",
+                    "A PBX with this name is already in the inventory (import with update to change it).");
             else if (seenAt.contains(key))
                 item.problems << QCoreApplication::translate(
                     "CsvImport", "The same name is already used on line %1 of this file.")
@@ -149,6 +183,17 @@ Result<QList<ImportRow>> previewCsvImport(const QString& text, const InventoryRe
         result << item;
     }
     return result;
+}
+
+Status applyCsvImport(const QList<ImportRow>& rows, InventoryRepository& inventory)
+{
+    QList<PbxRecord> adds, updates;
+    for (const ImportRow& row : rows) {
+        if (!row.problems.isEmpty())
+            continue;
+        (row.updatesId ? updates : adds) << row.pbx;
+    }
+    return inventory.importPbxs(adds, updates, QStringLiteral("pbx.import"));
 }
 
 QString exportInventoryCsv(const QList<PbxRecord>& pbxs)

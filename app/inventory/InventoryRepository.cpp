@@ -380,45 +380,77 @@ Status InventoryRepository::updatePbx(const PbxRecord& input)
     const Result<PbxRecord> checkedRecord = checked(input);
     if (!checkedRecord)
         return Error { checkedRecord.error() };
-    const PbxRecord& pbx = checkedRecord.value();
-    const Result<PbxRecord> before = this->pbx(pbx.id);
+    const Result<PbxRecord> before = this->pbx(checkedRecord->id);
     if (!before)
         return Error { before.error() };
-
     return inTransaction([&]() -> Status {
-        const Result<QVariantList> values = columnValues(pbx);
-        if (!values)
-            return Error { values.error() };
-        QStringList assignments;
-        for (const QString& column : pbxColumns())
-            assignments << column + QStringLiteral("=?");
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE pbxs SET %1, updated_at=? WHERE id=?").arg(assignments.join(u',')));
-        for (const QVariant& v : values.value())
-            q.addBindValue(v);
-        q.addBindValue(isoNow());
-        q.addBindValue(pbx.id);
-        if (!q.exec())
-            return sqlError(q);
-        if (const Status tags = writeTags(pbx.id, pbx.tags); !tags)
-            return tags;
-        QStringList changed;
-        const PbxRecord& b = before.value();
-        auto note = [&](bool differs, const char* field) {
-            if (differs)
-                changed << QLatin1String(field);
-        };
-        note(b.name != pbx.name, "name");
-        note(b.customer != pbx.customer || b.site != pbx.site, "placement");
-        note(b.host != pbx.host || b.sshPort != pbx.sshPort, "address");
-        note(b.sshUser != pbx.sshUser || b.sshAuth != pbx.sshAuth || b.sshKeyPath != pbx.sshKeyPath, "ssh");
-        note(b.amiPort != pbx.amiPort || b.amiUser != pbx.amiUser || b.amiTls != pbx.amiTls, "ami");
-        note(normalisedTags(b.tags) != normalisedTags(pbx.tags), "tags");
-        note(b.notes != pbx.notes, "notes");
-        note(b.hostKeyFingerprint != pbx.hostKeyFingerprint, "hostkey");
-        return insertActivity(
-            pbx.id, pbx.name, QStringLiteral("pbx.edit"), { { QStringLiteral("changed"), changed } });
+        return writeUpdate(checkedRecord.value(), before.value(), QStringLiteral("pbx.edit"));
     });
+}
+
+Status InventoryRepository::importPbxs(
+    const QList<PbxRecord>& adds, const QList<PbxRecord>& updates, const QString& logAction)
+{
+    QList<QPair<PbxRecord, PbxRecord>> checkedUpdates;
+    for (const PbxRecord& input : updates) {
+        const Result<PbxRecord> c = checked(input);
+        if (!c)
+            return Error { QStringLiteral("%1: %2").arg(input.name, c.error()) };
+        const Result<PbxRecord> before = pbx(c->id);
+        if (!before)
+            return Error { QStringLiteral("%1: %2").arg(input.name, before.error()) };
+        checkedUpdates << qMakePair(c.value(), before.value());
+    }
+    return inTransaction([&]() -> Status {
+        for (const PbxRecord& pbx : adds) {
+            const Result<qint64> id = insertPbx(pbx);
+            if (!id)
+                return Error { QStringLiteral("%1: %2").arg(pbx.name, id.error()) };
+            if (const Status log = insertActivity(id.value(), pbx.name.trimmed(), logAction,
+                    { { QStringLiteral("host"), pbx.host.trimmed() } });
+                !log)
+                return log;
+        }
+        for (const auto& [pbx, before] : checkedUpdates) {
+            if (const Status s = writeUpdate(pbx, before, QStringLiteral("pbx.edit")); !s)
+                return Error { QStringLiteral("%1: %2").arg(pbx.name, s.error()) };
+        }
+        return {};
+    });
+}
+
+Status InventoryRepository::writeUpdate(const PbxRecord& pbx, const PbxRecord& b, const QString& action)
+{
+    const Result<QVariantList> values = columnValues(pbx);
+    if (!values)
+        return Error { values.error() };
+    QStringList assignments;
+    for (const QString& column : pbxColumns())
+        assignments << column + QStringLiteral("=?");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE pbxs SET %1, updated_at=? WHERE id=?").arg(assignments.join(u',')));
+    for (const QVariant& v : values.value())
+        q.addBindValue(v);
+    q.addBindValue(isoNow());
+    q.addBindValue(pbx.id);
+    if (!q.exec())
+        return sqlError(q);
+    if (const Status tags = writeTags(pbx.id, pbx.tags); !tags)
+        return tags;
+    QStringList changed;
+    auto note = [&](bool differs, const char* field) {
+        if (differs)
+            changed << QLatin1String(field);
+    };
+    note(b.name != pbx.name, "name");
+    note(b.customer != pbx.customer || b.site != pbx.site, "placement");
+    note(b.host != pbx.host || b.sshPort != pbx.sshPort, "address");
+    note(b.sshUser != pbx.sshUser || b.sshAuth != pbx.sshAuth || b.sshKeyPath != pbx.sshKeyPath, "ssh");
+    note(b.amiPort != pbx.amiPort || b.amiUser != pbx.amiUser || b.amiTls != pbx.amiTls, "ami");
+    note(normalisedTags(b.tags) != normalisedTags(pbx.tags), "tags");
+    note(b.notes != pbx.notes, "notes");
+    note(b.hostKeyFingerprint != pbx.hostKeyFingerprint, "hostkey");
+    return insertActivity(pbx.id, pbx.name, action, { { QStringLiteral("changed"), changed } });
 }
 
 Status InventoryRepository::removePbx(qint64 id)

@@ -47,6 +47,9 @@ public:
     Result<qint64> addPbx(const PbxRecord& pbx);
     Status updatePbx(const PbxRecord& pbx);
     Status removePbx(qint64 id);
+    // A CSV import with --update: adds and updates in one transaction, all or nothing.
+    Status importPbxs(
+        const QList<PbxRecord>& adds, const QList<PbxRecord>& updates, const QString& logAction);
     // Adds many in one transaction: all or nothing.
     Result<QList<qint64>> addPbxs(const QList<PbxRecord>& list, const QString& logAction);
 
@@ -76,6 +79,8 @@ private:
     Status writeTags(qint64 pbxId, const QStringList& tags);
     Status insertActivity(
         qint64 pbxId, const QString& pbxName, const QString& action, const QVariantMap& args);
+    // The UPDATE and its log line, inside a transaction the caller holds.
+    Status writeUpdate(const PbxRecord& pbx, const PbxRecord& before, const QString& action);
     template<typename F>
     auto inTransaction(F&& body) -> decltype(body());
 

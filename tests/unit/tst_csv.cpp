@@ -151,6 +151,85 @@ private Q_SLOTS:
         imported.id = original.id;
         QCOMPARE(imported, original);
     }
+
+    // Issue 16 section 7: spreadsheets as integrators' write them.
+    void separatorsAreDetected_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QChar>("separator");
+        QTest::newRow("comma") << QStringLiteral("name,host\r\na,192.0.2.1\r\n") << QChar(u',');
+        QTest::newRow("semicolon, BOM, CRLF") << (QString(QChar(0xFEFF))
+            + QStringLiteral("name;host;tags;notes\r\na;192.0.2.1;\"x;y\";\"1,5 h\"\r\n"))
+                                              << QChar(u';');
+        QTest::newRow("tab") << QStringLiteral("name\thost\na\t192.0.2.1\n") << QChar(u'\t');
+    }
+    void separatorsAreDetected()
+    {
+        QFETCH(QString, text);
+        QFETCH(QChar, separator);
+        QCOMPARE(csv::detectSeparator(text.mid(text.startsWith(QChar(0xFEFF)) ? 1 : 0)), separator);
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("inv.sqlite")));
+        InventoryRepository repo(*db.value());
+        const auto preview = previewCsvImport(text, repo);
+        QVERIFY2(preview.ok(), qPrintable(preview.error()));
+        QCOMPARE(preview->size(), 1);
+        QVERIFY2(preview->first().problems.isEmpty(), qPrintable(preview->first().problems.join(u' ')));
+        QCOMPARE(preview->first().pbx.host, QStringLiteral("192.0.2.1"));
+        if (separator == u';') {
+            QCOMPARE(preview->first().pbx.tags, (QStringList { QStringLiteral("x"), QStringLiteral("y") }));
+            QCOMPARE(preview->first().pbx.notes, QStringLiteral("1,5 h"));
+        }
+        // Said explicitly, the wrong separator leaves one column: the header is refused, nothing guessed.
+        CsvImportOptions wrong;
+        wrong.separator = separator == u',' ? u';' : u',';
+        QVERIFY(!previewCsvImport(text, repo, wrong).ok());
+    }
+
+    void updateChangesWhatTheFileNamesAndKeepsTheRest()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("inv.sqlite")));
+        InventoryRepository repo(*db.value());
+        PbxRecord p;
+        p.name = QStringLiteral("acme");
+        p.host = QStringLiteral("192.0.2.10");
+        p.customer = QStringLiteral("Acme");
+        p.notes = QStringLiteral("keep me");
+        p.hostKeyFingerprint = QStringLiteral("SHA256:pinned");
+        QVERIFY(repo.addPbx(p).ok());
+        const QString identity = repo.pbxByName(QStringLiteral("acme"))->uuid;
+        const QString text
+            = QStringLiteral("name;host;ssh_user\nacme;192.0.2.20;admin\nnew-one;192.0.2.30;\n");
+
+        // Without update, the known name is refused (and says how to change it).
+        auto preview = previewCsvImport(text, repo);
+        QVERIFY(preview.ok());
+        QVERIFY(preview->at(0).problems.join(u' ').contains(QLatin1String("update")));
+
+        CsvImportOptions update;
+        update.update = true;
+        preview = previewCsvImport(text, repo, update);
+        QVERIFY(preview.ok());
+        QVERIFY2(preview->at(0).problems.isEmpty(), qPrintable(preview->at(0).problems.join(u' ')));
+        QVERIFY(preview->at(0).updatesId > 0);
+        QCOMPARE(preview->at(1).updatesId, 0);
+        QVERIFY(applyCsvImport(preview.value(), repo).ok());
+        const PbxRecord after = repo.pbxByName(QStringLiteral("acme")).value();
+        QCOMPARE(after.host, QStringLiteral("192.0.2.20"));
+        QCOMPARE(after.sshUser, QStringLiteral("admin"));
+        QCOMPARE(after.customer, QStringLiteral("Acme")); // no column: kept
+        QCOMPARE(after.notes, QStringLiteral("keep me"));
+        QCOMPARE(after.hostKeyFingerprint, QStringLiteral("SHA256:pinned"));
+        QCOMPARE(after.uuid, identity); // the same PBX: its secrets stay named
+        QVERIFY(repo.pbxByName(QStringLiteral("new-one")).ok());
+
+        // A file never re-pins a host key.
+        preview = previewCsvImport(
+            QStringLiteral("name,host,host_key_sha256\nacme,192.0.2.20,SHA256:other\n"), repo, update);
+        QVERIFY(preview.ok());
+        QVERIFY(preview->first().problems.join(u' ').contains(QLatin1String("re-pin")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsv)
